@@ -1,0 +1,94 @@
+#include "cli/Cli.hpp"
+
+#include "cli/Commands.hpp"
+#include "store/Paths.hpp"
+
+#include <Version.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+namespace plenary::cli {
+
+CliOutcome runCli(int argc, char** argv) {
+    CliOutcome outcome;
+    CLI::App app{"Plenary — run participatory policy workshops on one shared screen and keep every word.\n"
+                 "Without a command it opens the program (the library of workshops, or FILE).",
+                 "plenary"};
+    app.set_version_flag("--version", std::string("plenary ") + kVersion);
+    app.require_subcommand(0, 1);
+
+    std::string file;
+    std::string screenshot;
+    app.add_option("FILE", file, "session file (.plenary) to open");
+    app.add_option("--screenshot", screenshot, "render the program, save a PNG to this path and exit (works under Xvfb)");
+    app.add_flag("--read-only", outcome.window.readOnly, "open FILE without changing it");
+    app.add_option("--size", outcome.window.width, "window width in pixels (the height follows 16:9)")
+        ->check(CLI::Range(640, 7680));
+
+    auto* cmdNew = app.add_subcommand("new", "create a new workshop file from a template");
+    std::string templateKey = "urban-academy";
+    std::string output;
+    std::string title;
+    cmdNew->add_option("--template", templateKey, "template name: urban-academy or social-olympics")->capture_default_str();
+    cmdNew->add_option("-o,--output", output, "the new .plenary file")->required();
+    cmdNew->add_option("--title", title, "the workshop's title");
+
+    auto* cmdImport = app.add_subcommand("import", "create a session from JSON, or add participants/dilemmas from CSV");
+    std::string input;
+    cmdImport->add_option("INPUT", input, "FILE.json (a whole session) or FILE.csv (see docs/csv-import.md)")->required();
+    cmdImport->add_option("-o,--output", output, "the .plenary file (CSV: added to it if it exists)")->required();
+
+    auto* cmdExport = app.add_subcommand("export", "write a session as JSON or Markdown");
+    std::string format = "md";
+    std::string exportOut;
+    cmdExport->add_option("INPUT", input, "the .plenary file")->required();
+    cmdExport->add_option("--format", format, "json or md")->check(CLI::IsMember({"json", "md"}))->capture_default_str();
+    cmdExport->add_option("-o,--output", exportOut, "where to write (default: standard output)");
+
+    auto* cmdInfo = app.add_subcommand("info", "counts, schema version and integrity of a session file");
+    cmdInfo->add_option("INPUT", input, "the .plenary file")->required();
+
+    auto* cmdSearch = app.add_subcommand("search", "full-text search across the session files of a folder");
+    std::string query;
+    std::string folder = store::sessionsFolder().string();
+    cmdSearch->add_option("QUERY", query, "words to find")->required();
+    cmdSearch->add_option("--in", folder, "folder of .plenary files")->capture_default_str();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        outcome.exitCode = app.exit(e);
+        return outcome;
+    } catch (const CLI::CallForVersion& e) {
+        outcome.exitCode = app.exit(e);
+        return outcome;
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "plenary: " << e.what() << " (see plenary --help)\n";
+        outcome.exitCode = 2;
+        return outcome;
+    }
+
+    try {
+        if (cmdNew->parsed()) commandNew(templateKey, output, title);
+        else if (cmdImport->parsed()) commandImport(input, output);
+        else if (cmdExport->parsed())
+            commandExport(input, format, exportOut.empty() ? std::nullopt : std::optional<std::filesystem::path>(exportOut));
+        else if (cmdInfo->parsed()) commandInfo(input);
+        else if (cmdSearch->parsed()) {
+            if (commandSearch(query, folder) == 0) std::cerr << "nothing found for \"" << query << "\"\n";
+        } else {
+            outcome.openWindow = true;
+            if (!file.empty()) outcome.window.file = file;
+            if (!screenshot.empty()) outcome.window.screenshot = screenshot;
+            outcome.window.height = outcome.window.width * 9 / 16;
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "plenary: " << e.what() << "\n";
+        outcome.exitCode = 1;
+    }
+    return outcome;
+}
+
+} // namespace plenary::cli

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace plenary::cli {
+
+// What main() should do after the command line is read.
+struct WindowRequest {
+    std::optional<std::filesystem::path> file; // open this session; otherwise the library view
+    std::optional<std::filesystem::path> screenshot;
+    bool readOnly = false;
+    int width = 1920;
+    int height = 1080;
+};
+
+struct CliOutcome {
+    bool openWindow = false; // no subcommand: start the program
+    WindowRequest window;
+    int exitCode = 0;
+};
+
+// Parses the command line and runs a headless command if one is given (GNU conventions: --help,
+// --version, exit 0 on success, one line on stderr and non-zero otherwise).
+CliOutcome runCli(int argc, char** argv);
+
+} // namespace plenary::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+// The headless commands, callable from tests without a process. Each throws std::exception with a
+// one-line message on failure and prints its result to stdout.
+namespace plenary::cli {
+
+void commandNew(const std::string& templateKey, const std::filesystem::path& output, const std::string& title);
+void commandImport(const std::filesystem::path& input, const std::filesystem::path& output);
+void commandExport(const std::filesystem::path& input, const std::string& format,
+                   const std::optional<std::filesystem::path>& output);
+void commandInfo(const std::filesystem::path& input);
+int commandSearch(const std::string& query, const std::filesystem::path& folder);
+
+// Writes text to path through a temporary file and a rename, so a reader never sees half a file.
+void writeFileAtomically(const std::filesystem::path& path, const std::string& text);
+
+} // namespace plenary::cli

@@ -1,0 +1,188 @@
+#include "core/Consensus.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <utility>
+
+namespace plenary::core {
+namespace {
+
+// So that 3/5 >= 0.6 holds however the threshold was computed or stored.
+constexpr double kEpsilon = 1e-9;
+
+struct Counts {
+    int support = 0;
+    int total = 0;
+    bool blocked = false;
+};
+
+// (statement, ring) → counts; ordered so one statement's rings are adjacent, by ring id.
+using CountMap = std::map<std::pair<Id, Id>, Counts>;
+
+struct RoundCounts {
+    CountMap cells;
+    std::map<Id, int> ringTotals; // all votes (dots) each ring cast in the round
+};
+
+bool usable(const VoteTally& t, const VoteScale& scale) {
+    return t.count > 0 && scale.level(t.level) != nullptr;
+}
+
+RoundCounts countRound(const std::vector<VoteTally>& votes, int round, const VoteScale& scale) {
+    RoundCounts out;
+    for (const auto& t : votes) {
+        // Zero rows must not make a ring "voted"; invalid rows are validateTallies' business.
+        if (t.round != round || !usable(t, scale)) continue;
+        const ScaleLevel* l = scale.level(t.level);
+        Counts& c = out.cells[{t.statement, t.ring}];
+        c.total += t.count;
+        if (l->support) c.support += t.count;
+        if (l->block) c.blocked = true;
+        out.ringTotals[t.ring] += t.count;
+    }
+    return out;
+}
+
+// Rings that voted on a statement, as a [first, last) range of the map.
+std::pair<CountMap::const_iterator, CountMap::const_iterator> cellsOf(const CountMap& cells, Id statement) {
+    return {cells.lower_bound({statement, std::numeric_limits<Id>::min()}),
+            cells.upper_bound({statement, std::numeric_limits<Id>::max()})};
+}
+
+double dotShare(int dots, int ringTotal) {
+    return ringTotal > 0 ? static_cast<double>(dots) / ringTotal : 0.0;
+}
+
+StatementResult consensusResult(Id statement, const RoundCounts& counts, double threshold) {
+    StatementResult r;
+    r.statement = statement;
+    auto [first, last] = cellsOf(counts.cells, statement);
+    bool allAbove = true;
+    double gac = 1.0;
+    double minP = 1.0;
+    double maxP = 0.0;
+    for (auto it = first; it != last; ++it) {
+        const Counts& c = it->second;
+        RingResult ring;
+        ring.ring = it->first.second;
+        ring.support = c.support;
+        ring.total = c.total;
+        ring.blocked = c.blocked;
+        ring.share = static_cast<double>(c.support) / c.total;
+        ring.smoothed = static_cast<double>(c.support + 1) / (c.total + 2);
+        gac *= ring.smoothed;
+        minP = std::min(minP, ring.smoothed);
+        maxP = std::max(maxP, ring.smoothed);
+        if (ring.share + kEpsilon < threshold) allAbove = false;
+        r.blocked = r.blocked || c.blocked;
+        r.totalSupport += c.support;
+        r.rings.push_back(ring);
+    }
+    r.hasVotes = !r.rings.empty();
+    if (!r.hasVotes) return r; // gac 0, not reached
+    r.gac = gac;
+    r.reached = allAbove && !r.blocked;
+    r.divisiveness = maxP - minP; // 0 with a single ring
+    return r;
+}
+
+StatementResult dotResult(Id statement, const RoundCounts& counts) {
+    StatementResult r;
+    r.statement = statement;
+    auto [first, last] = cellsOf(counts.cells, statement);
+    for (auto it = first; it != last; ++it) {
+        RingResult ring;
+        ring.ring = it->first.second;
+        ring.support = ring.total = ring.dots = it->second.total;
+        ring.dotShare = dotShare(ring.dots, counts.ringTotals.at(ring.ring));
+        r.totalDots += ring.dots;
+        r.rings.push_back(ring);
+    }
+    r.totalSupport = r.totalDots;
+    r.hasVotes = !r.rings.empty();
+    return r;
+}
+
+// GACs that are equal in exact arithmetic can differ in the last bits when the products run
+// over different rings; compare them on a fixed grid so such ties fall through to total support
+// (a tolerance would not be transitive, which sorting needs).
+long long gacKey(double gac) {
+    return std::llround(gac * 1e12);
+}
+
+} // namespace
+
+RoundResult rankRound(const std::vector<VoteTally>& votes, int round,
+                      const std::vector<Statement>& statements, const VoteScale& scale, double threshold) {
+    const RoundCounts counts = countRound(votes, round, scale);
+    RoundResult out;
+    out.round = round;
+    for (const auto& s : statements) {
+        if (s.mergedInto != 0) continue; // its votes are not added to the target: keep it simple
+        out.ranked.push_back(scale.dots ? dotResult(s.id, counts) : consensusResult(s.id, counts, threshold));
+    }
+    auto before = [&scale](const StatementResult& x, const StatementResult& y) {
+        if (x.hasVotes != y.hasVotes) return x.hasVotes;
+        if (scale.dots) {
+            if (x.totalDots != y.totalDots) return x.totalDots > y.totalDots;
+        } else {
+            if (x.reached != y.reached) return x.reached;
+            if (gacKey(x.gac) != gacKey(y.gac)) return gacKey(x.gac) > gacKey(y.gac);
+            if (x.totalSupport != y.totalSupport) return x.totalSupport > y.totalSupport;
+        }
+        return x.statement < y.statement;
+    };
+    std::stable_sort(out.ranked.begin(), out.ranked.end(), before);
+    for (std::size_t i = 0; i < out.ranked.size(); ++i)
+        out.ranked[i].rank = static_cast<int>(i) + 1;
+    return out;
+}
+
+std::vector<Shift> shiftBetween(const std::vector<VoteTally>& votes, int fromRound, int toRound,
+                                const VoteScale& scale) {
+    const RoundCounts a = countRound(votes, fromRound, scale);
+    const RoundCounts b = countRound(votes, toRound, scale);
+    std::vector<Shift> out;
+    if (!scale.dots) {
+        for (const auto& [key, ca] : a.cells) {
+            auto it = b.cells.find(key);
+            if (it == b.cells.end()) continue; // the ring did not vote on it in both rounds
+            const double from = static_cast<double>(ca.support) / ca.total;
+            const double to = static_cast<double>(it->second.support) / it->second.total;
+            out.push_back({key.first, key.second, from, to, to - from});
+        }
+        return out;
+    }
+    // Dot voting: moving all dots away from a statement is a shift too, so a ring that spent
+    // dots in both rounds is compared on every statement it put dots on in either round.
+    std::map<std::pair<Id, Id>, std::pair<int, int>> dots;
+    for (const auto& [key, c] : a.cells)
+        dots[key].first = c.total;
+    for (const auto& [key, c] : b.cells)
+        dots[key].second = c.total;
+    for (const auto& [key, d] : dots) {
+        auto ta = a.ringTotals.find(key.second);
+        auto tb = b.ringTotals.find(key.second);
+        if (ta == a.ringTotals.end() || tb == b.ringTotals.end()) continue;
+        const double from = dotShare(d.first, ta->second);
+        const double to = dotShare(d.second, tb->second);
+        out.push_back({key.first, key.second, from, to, to - from});
+    }
+    return out;
+}
+
+std::vector<std::string> validateTallies(const std::vector<VoteTally>& votes, const VoteScale& scale) {
+    std::vector<std::string> errors;
+    for (const auto& t : votes) {
+        const std::string where = "round " + std::to_string(t.round) + ", ring " + std::to_string(t.ring) +
+                                  ", statement " + std::to_string(t.statement) + ", level " +
+                                  std::to_string(t.level) + ": ";
+        if (!scale.level(t.level)) errors.push_back(where + "not a level of the " + scale.key + " scale");
+        if (t.count < 0) errors.push_back(where + "negative count " + std::to_string(t.count));
+    }
+    return errors;
+}
+
+} // namespace plenary::core

@@ -1,0 +1,160 @@
+#include "core/Csv.hpp"
+
+#include "core/Text.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace plenary::core {
+namespace {
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+std::string trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+char detectSeparator(std::string_view text) {
+    const auto end = text.find('\n');
+    const auto header = text.substr(0, end);
+    const auto commas = std::count(header.begin(), header.end(), ',');
+    const auto semicolons = std::count(header.begin(), header.end(), ';');
+    return semicolons > commas ? ';' : ',';
+}
+
+} // namespace
+
+std::vector<CsvRecord> parseCsv(std::string_view text, const std::string& source) {
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3); // BOM
+    if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
+        const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n'));
+        throw CsvError(source + ": line " + std::to_string(line) +
+                       ": the file is not UTF-8 — save it from the spreadsheet as \"CSV UTF-8\"");
+    }
+    const char separator = detectSeparator(text);
+    std::vector<CsvRecord> records;
+    CsvRecord record;
+    std::string field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    int line = 1;
+    record.line = 1;
+    auto endField = [&] {
+        record.fields.push_back(std::move(field));
+        field.clear();
+        fieldStarted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        const bool blank = record.fields.size() == 1 && record.fields[0].empty();
+        if (!blank) records.push_back(std::move(record));
+        record = CsvRecord{};
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"') {
+                    field += '"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == '\n') ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == '"' && !fieldStarted && field.empty()) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == separator) {
+            endField();
+        } else if (c == '\r') {
+            // CRLF line ends: the \n that follows ends the record.
+        } else if (c == '\n') {
+            endRecord();
+            ++line;
+            record.line = line;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted) throw CsvError(source + ": line " + std::to_string(record.line) + ": a quoted field is never closed");
+    if (!field.empty() || !record.fields.empty()) endRecord();
+    return records;
+}
+
+CsvImport parseImportCsv(std::string_view text, const std::string& source) {
+    const auto records = parseCsv(text, source);
+    if (records.empty()) throw CsvError(source + ": the file is empty; the first line must be a header");
+    std::map<std::string, std::size_t> columns;
+    static const std::vector<std::string> known{"name", "organisation", "city", "country", "role", "ring",
+                                                "session", "question", "presenter", "information"};
+    for (std::size_t i = 0; i < records[0].fields.size(); ++i) {
+        std::string name = lower(trim(records[0].fields[i]));
+        if (name == "organization") name = "organisation";
+        if (std::find(known.begin(), known.end(), name) == known.end())
+            throw CsvError(source + ": line 1: unknown column \"" + trim(records[0].fields[i]) +
+                           "\" (see docs/csv-import.md)");
+        if (!columns.emplace(name, i).second) throw CsvError(source + ": line 1: column \"" + name + "\" appears twice");
+    }
+    CsvImport result;
+    const bool dilemmas = columns.contains("question");
+    if (!dilemmas && !columns.contains("name"))
+        throw CsvError(source + ": line 1: the header needs a \"name\" column (participants) or a \"question\" "
+                                "column (dilemmas)");
+    result.kind = dilemmas ? CsvImport::Kind::Dilemmas : CsvImport::Kind::People;
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const auto& record = records[r];
+        const std::string at = source + ": line " + std::to_string(record.line) + ": ";
+        if (record.fields.size() > records[0].fields.size())
+            throw CsvError(at + "has " + std::to_string(record.fields.size()) + " fields but the header has " +
+                           std::to_string(records[0].fields.size()));
+        auto get = [&](const char* column) -> std::string {
+            const auto it = columns.find(column);
+            if (it == columns.end() || it->second >= record.fields.size()) return {};
+            return trim(record.fields[it->second]);
+        };
+        Person person;
+        person.name = get(dilemmas ? "presenter" : "name");
+        person.organisation = get("organisation");
+        person.city = get("city");
+        person.country = get("country");
+        std::transform(person.country.begin(), person.country.end(), person.country.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        if (!person.country.empty() && person.country.size() != 2)
+            throw CsvError(at + "country \"" + person.country + "\" should be a two-letter code such as DE");
+        if (const auto role = get("role"); !role.empty()) {
+            const auto parsed = roleFromKey(lower(role));
+            if (!parsed) throw CsvError(at + "role \"" + role + "\" is not participant, facilitator, expert or rapporteur");
+            person.role = *parsed;
+        }
+        if (dilemmas) {
+            CsvDilemma d;
+            d.line = record.line;
+            d.session = get("session");
+            d.question = get("question");
+            d.information = get("information");
+            d.presenter = person;
+            if (d.question.empty()) throw CsvError(at + "the question is empty");
+            if (d.session.empty()) d.session = "Dilemmas";
+            result.dilemmas.push_back(std::move(d));
+        } else {
+            if (person.name.empty()) throw CsvError(at + "the name is empty");
+            result.people.push_back(std::move(person));
+        }
+    }
+    return result;
+}
+
+} // namespace plenary::core

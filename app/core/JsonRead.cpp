@@ -1,0 +1,197 @@
+#include "core/JsonRead.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <limits>
+
+namespace plenary::core {
+namespace {
+
+struct LineColumn {
+    std::size_t line = 1;
+    std::size_t column = 1;
+};
+
+LineColumn lineColumnAt(std::string_view text, std::size_t offset) {
+    LineColumn lc;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++lc.line;
+            lc.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++lc.column; // count characters, not UTF-8 continuation bytes
+        }
+    }
+    return lc;
+}
+
+std::string at(std::string_view source, std::string_view text, std::size_t offset) {
+    const auto lc = lineColumnAt(text, offset);
+    return std::string(source) + ": line " + std::to_string(lc.line) + ", column " + std::to_string(lc.column);
+}
+
+// rapidjson's assertion text names the check that failed; say what was expected instead.
+std::string friendly(std::string_view what) {
+    struct Hint {
+        std::string_view check;
+        std::string_view message;
+    };
+    static constexpr Hint hints[] = {
+        {"IsString", "expected text"},     {"IsInt64", "expected a whole number"},
+        {"IsUint64", "expected a whole number"}, {"IsInt", "expected a whole number"},
+        {"IsUint", "expected a whole number"},   {"IsBool", "expected true or false"},
+        {"IsNumber", "expected a number"}, {"IsDouble", "expected a number"},
+        {"IsObject", "expected an object { … }"}, {"IsArray", "expected a list [ … ]"},
+        {"No more objects", "missing value"},
+    };
+    for (const auto& hint : hints)
+        if (what.find(hint.check) != std::string_view::npos) return std::string(hint.message);
+    return std::string(what);
+}
+
+} // namespace
+
+void checkJsonText(std::string_view text, std::string_view source, const JsonLimits& limits) {
+    if (text.size() > limits.maxBytes)
+        throw JsonError(std::string(source) + ": file is too large (" + std::to_string(text.size() / 1024) +
+                        " KB; the limit is " + std::to_string(limits.maxBytes / 1024) + " KB)");
+    // Nesting is measured before parsing, so a hostile file cannot exhaust the parser's stack.
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\') ++i;
+            else if (c == '"') inString = false;
+            continue;
+        }
+        if (c == '"') inString = true;
+        else if (c == '{' || c == '[') {
+            if (++depth > limits.maxDepth)
+                throw JsonError(at(source, text, i) + ": nested more than " + std::to_string(limits.maxDepth) +
+                                " levels deep");
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    rapidjson::Document document;
+    document.Parse(text.data(), text.size());
+    if (document.HasParseError())
+        throw JsonError(at(source, text, document.GetErrorOffset()) + ": " +
+                        rapidjson::GetParseError_En(document.GetParseError()));
+    if (!document.IsObject()) throw JsonError(std::string(source) + ": expected an object { … } at the top");
+}
+
+JsonIn::JsonIn(std::string text, std::string source, const JsonLimits& limits) : m_source(std::move(source)) {
+    checkJsonText(text, m_source, limits);
+    m_stream.str(std::move(text));
+    try {
+        m_archive = std::make_unique<cereal::JSONInputArchive>(m_stream);
+    } catch (const cereal::Exception& e) {
+        throw JsonError(m_source + ": " + friendly(e.what()));
+    }
+}
+
+JsonIn::~JsonIn() = default;
+
+std::string JsonIn::where() const {
+    std::string path = m_source;
+    bool first = true;
+    for (const auto& part : m_path) {
+        if (!part.empty() && part.front() == '[') path += part;
+        else {
+            path += first ? ": " : ".";
+            path += part;
+        }
+        first = false;
+    }
+    return path;
+}
+
+void JsonIn::fail(std::string_view message) const { throw JsonError(where() + ": " + std::string(message)); }
+
+template <class F> void JsonIn::guarded(F&& body) {
+    try {
+        body();
+    } catch (const cereal::Exception& e) {
+        fail(friendly(e.what()));
+    }
+}
+
+void JsonIn::loopMembers(const std::function<bool(std::string_view)>& onField) {
+    while (const char* name = m_archive->getNodeName()) {
+        const std::string key = name;
+        m_path.push_back(key);
+        if (!onField(key)) fail("unknown field");
+        m_path.pop_back();
+    }
+}
+
+void JsonIn::readRoot(const std::function<bool(std::string_view)>& onField) { loopMembers(onField); }
+
+void JsonIn::readObject(const std::function<bool(std::string_view)>& onField) {
+    guarded([&] { m_archive->startNode(); });
+    if (m_archive->getNodeName() == nullptr) {
+        // Empty object or a list: cereal's startNode accepts both, only a list has a size.
+        bool isList = true;
+        try {
+            cereal::size_type size = 0;
+            m_archive->loadSize(size);
+        } catch (const cereal::Exception&) {
+            isList = false;
+        }
+        if (isList) fail("expected an object { … }");
+    }
+    loopMembers(onField);
+    m_archive->finishNode();
+}
+
+void JsonIn::readArray(const std::function<void(std::size_t)>& onElement) {
+    cereal::size_type size = 0;
+    guarded([&] {
+        m_archive->startNode();
+        m_archive->loadSize(size);
+    });
+    for (std::size_t i = 0; i < size; ++i) {
+        m_path.push_back("[" + std::to_string(i) + "]");
+        onElement(i);
+        m_path.pop_back();
+    }
+    m_archive->finishNode();
+}
+
+void JsonIn::read(std::string& value) {
+    guarded([&] { (*m_archive)(value); });
+}
+
+void JsonIn::read(std::int64_t& value) {
+    guarded([&] { (*m_archive)(value); });
+}
+
+void JsonIn::read(int& value) {
+    std::int64_t wide = 0;
+    read(wide);
+    if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
+        fail("number out of range");
+    value = static_cast<int>(wide);
+}
+
+void JsonIn::read(double& value) {
+    guarded([&] { (*m_archive)(value); });
+}
+
+void JsonIn::read(bool& value) {
+    guarded([&] { (*m_archive)(value); });
+}
+
+void JsonIn::read(std::vector<std::string>& values) {
+    values.clear();
+    readArray([&](std::size_t) {
+        std::string item;
+        read(item);
+        values.push_back(std::move(item));
+    });
+}
+
+} // namespace plenary::core

@@ -1,0 +1,194 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The domain model of one workshop (PRODUCT.md §2–§3). Plain values: the store maps them to
+// SQLite rows, the JSON interchange maps them to objects. An id of 0 means "none".
+namespace plenary::core {
+
+using Id = std::int64_t;
+
+enum class Format { UrbanAcademy, SocialOlympics };
+
+std::string_view formatKey(Format format);
+std::optional<Format> formatFromKey(std::string_view key);
+
+enum class Role { Participant, Facilitator, Expert, Rapporteur };
+
+std::string_view roleKey(Role role);
+std::optional<Role> roleFromKey(std::string_view key);
+
+enum class DilemmaStatus { Pending, Active, Done, Skipped };
+
+std::string_view statusKey(DilemmaStatus status);
+std::optional<DilemmaStatus> statusFromKey(std::string_view key);
+
+enum class ContributionKind { Introduction, WrapUp };
+
+std::string_view contributionKey(ContributionKind kind);
+std::optional<ContributionKind> contributionFromKey(std::string_view key);
+
+struct Workshop {
+    std::string title;
+    Format format = Format::UrbanAcademy;
+    std::string templateKey;
+    std::string date;    // ISO 8601 date, e.g. 2019-03-14
+    std::string endDate; // empty for a one-day workshop
+    std::string venue;
+    std::string language = "en";
+    std::string description;
+    // Social Olympics settings, copied from the template so the file is self-contained.
+    std::string scale;
+    double threshold = 0.6;
+    int dotBudget = 0;
+    int rounds = 0;
+    bool operator==(const Workshop&) const = default;
+};
+
+struct Person {
+    Id id = 0;
+    std::string name;
+    std::string organisation;
+    std::string city;
+    std::string country; // ISO 3166 alpha-2, e.g. "DE"
+    Role role = Role::Participant;
+    Id ring = 0;
+    bool operator==(const Person&) const = default;
+};
+
+// One phase of the Urban Academy format, copied from the template into the file.
+struct Phase {
+    std::string key; // present | questions | reflection | ideas | result
+    std::string name;
+    std::string prompt;
+    int seconds = 0;
+    int position = 0;
+    bool operator==(const Phase&) const = default;
+};
+
+struct ThematicSession {
+    Id id = 0;
+    std::string title;
+    int position = 0;
+    bool operator==(const ThematicSession&) const = default;
+};
+
+struct Dilemma {
+    Id id = 0;
+    Id session = 0;
+    int position = 0;
+    std::string question;
+    Id presenter = 0;
+    std::string information;
+    std::string reflection;
+    std::string result;
+    DilemmaStatus status = DilemmaStatus::Pending;
+    Id jointGroup = 0; // dilemmas sharing a non-zero group are discussed together
+    bool operator==(const Dilemma&) const = default;
+};
+
+struct Question {
+    Id id = 0;
+    Id dilemma = 0;
+    int position = 0;
+    std::string text;
+    Id asker = 0;
+    bool open = true;
+    bool overridden = false; // the facilitator changed the classifier's label
+    bool operator==(const Question&) const = default;
+};
+
+struct Practice {
+    Id id = 0;
+    Id dilemma = 0;
+    int position = 0;
+    std::string title;
+    std::string description;
+    std::string city;
+    std::string country;
+    Id suggestedBy = 0;
+    std::string link;
+    std::string catalog; // id of a practice-catalog entry, empty if none
+    // The four good-practice criteria (YOUMIG).
+    bool innovative = false;
+    bool makesDifference = false;
+    bool sustainable = false;
+    bool replicable = false;
+    bool operator==(const Practice&) const = default;
+};
+
+struct Contribution {
+    Id id = 0;
+    ContributionKind kind = ContributionKind::Introduction;
+    Id session = 0; // 0: the whole module
+    Id person = 0;
+    std::string title;
+    std::string text;
+    int position = 0;
+    bool operator==(const Contribution&) const = default;
+};
+
+struct PhaseLogEntry {
+    Id id = 0;
+    Id dilemma = 0;
+    std::string phase;
+    std::string startedAt; // ISO 8601 UTC
+    std::string endedAt;   // empty while the phase runs
+    int plannedSeconds = 0;
+    bool operator==(const PhaseLogEntry&) const = default;
+};
+
+struct Ring {
+    Id id = 0;
+    std::string key;
+    std::string name;
+    std::string colour; // #RRGGBB
+    int position = 0;
+    bool operator==(const Ring&) const = default;
+};
+
+struct Statement {
+    Id id = 0;
+    Id ring = 0; // the ring that drafted it
+    int position = 0;
+    std::string text;
+    Id mergedInto = 0;
+    bool operator==(const Statement&) const = default;
+};
+
+struct VoteTally {
+    int round = 1;
+    Id ring = 0;
+    Id statement = 0;
+    int level = 0;
+    int count = 0;
+    bool operator==(const VoteTally&) const = default;
+};
+
+// A whole workshop in memory: what JSON import/export and the reports work on.
+struct SessionData {
+    Workshop workshop;
+    std::vector<Person> people;
+    std::vector<Phase> phases;
+    std::vector<ThematicSession> sessions;
+    std::vector<Dilemma> dilemmas;
+    std::vector<Question> questions;
+    std::vector<Practice> practices;
+    std::vector<Contribution> contributions;
+    std::vector<PhaseLogEntry> phaseLog;
+    std::vector<Ring> rings;
+    std::vector<Statement> statements;
+    std::vector<VoteTally> votes;
+    bool operator==(const SessionData&) const = default;
+};
+
+const Person* findPerson(const SessionData& data, Id id);
+
+// "Name, Organisation, City (CC)" as the seed report writes a presenter; empty parts are left out.
+std::string presenterLine(const Person& person);
+
+} // namespace plenary::core

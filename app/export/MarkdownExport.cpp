@@ -1,0 +1,174 @@
+#include "export/MarkdownExport.hpp"
+
+#include <map>
+#include <sstream>
+
+namespace plenary::exporting {
+
+using namespace plenary::core;
+
+std::string escapeMarkdown(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool lineStart = true;
+    for (const char c : text) {
+        switch (c) {
+        case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|':
+        case '#': case '~':
+            out += '\\';
+            out += c;
+            break;
+        case '-': case '+': case '=':
+            if (lineStart) out += '\\'; // would start a list or an underline heading
+            out += c;
+            break;
+        case '\r':
+            break;
+        default:
+            out += c;
+        }
+        lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
+    }
+    return out;
+}
+
+namespace {
+
+std::string names(const SessionData& d, Role role) {
+    std::string line;
+    for (const auto& p : d.people) {
+        if (p.role != role) continue;
+        if (!line.empty()) line += "; ";
+        line += escapeMarkdown(p.organisation.empty() ? p.name : p.name + ", " + p.organisation);
+    }
+    return line;
+}
+
+void paragraph(std::ostringstream& out, const std::string& text) {
+    if (text.empty()) return;
+    // Blank lines separate paragraphs; single line breaks become hard breaks.
+    std::string escaped = escapeMarkdown(text);
+    std::string result;
+    for (std::size_t i = 0; i < escaped.size(); ++i) {
+        if (escaped[i] == '\n' && (i + 1 >= escaped.size() || escaped[i + 1] != '\n') && (i == 0 || escaped[i - 1] != '\n'))
+            result += "  \n";
+        else
+            result += escaped[i];
+    }
+    out << result << "\n\n";
+}
+
+void contributions(std::ostringstream& out, const SessionData& d, ContributionKind kind, Id session, const char* heading) {
+    for (const auto& c : d.contributions) {
+        if (c.kind != kind || c.session != session) continue;
+        std::string title = heading;
+        if (const auto* person = findPerson(d, c.person)) title += " by " + escapeMarkdown(person->name);
+        out << "### " << title << "\n\n";
+        if (!c.title.empty()) out << "*" << escapeMarkdown(c.title) << "*\n\n";
+        paragraph(out, c.text);
+    }
+}
+
+void dilemmaBody(std::ostringstream& out, const SessionData& d, const Dilemma& x) {
+    if (!x.information.empty()) {
+        out << "**Information on the dilemma:**\n\n";
+        paragraph(out, x.information);
+    }
+    bool any = false;
+    for (const auto& q : d.questions) {
+        if (q.dilemma != x.id) continue;
+        if (!any) out << "**Open questions asked:**\n\n";
+        any = true;
+        out << "- " << escapeMarkdown(q.text);
+        if (!q.open) out << " *(closed question)*";
+        if (const auto* asker = findPerson(d, q.asker)) out << " — " << escapeMarkdown(asker->name);
+        out << "\n";
+    }
+    if (any) out << "\n";
+    any = false;
+    for (const auto& p : d.practices) {
+        if (p.dilemma != x.id) continue;
+        if (!any) out << "**Practices suggested:**\n\n";
+        any = true;
+        out << "- **" << escapeMarkdown(p.title) << "**";
+        std::string origin = p.city;
+        if (!p.country.empty()) origin += (origin.empty() ? "" : " ") + std::string("(") + p.country + ")";
+        if (!origin.empty()) out << ", " << escapeMarkdown(origin);
+        if (!p.description.empty()) out << ": " << escapeMarkdown(p.description);
+        if (!p.link.empty()) out << " <" << escapeMarkdown(p.link) << ">";
+        out << "\n";
+    }
+    if (any) out << "\n";
+}
+
+void urbanAcademy(std::ostringstream& out, const SessionData& d) {
+    contributions(out, d, ContributionKind::Introduction, 0, "Introduction");
+    for (const auto& s : d.sessions) {
+        out << "## " << escapeMarkdown(s.title) << "\n\n";
+        int number = 0;
+        std::map<Id, bool> jointDone;
+        for (const auto& x : d.dilemmas) {
+            if (x.session != s.id || x.status == DilemmaStatus::Skipped) continue;
+            if (x.jointGroup != 0 && jointDone[x.jointGroup]) continue;
+            std::vector<const Dilemma*> block{&x};
+            if (x.jointGroup != 0) {
+                jointDone[x.jointGroup] = true;
+                for (const auto& other : d.dilemmas)
+                    if (&other != &x && other.jointGroup == x.jointGroup) block.push_back(&other);
+            }
+            if (block.size() > 1) out << "*Dilemmas discussed together*\n\n";
+            for (const auto* member : block) {
+                out << "### Question " << ++number << ": " << escapeMarkdown(member->question);
+                if (const auto* presenter = findPerson(d, member->presenter))
+                    out << " – " << escapeMarkdown(presenterLine(*presenter));
+                out << "\n\n";
+                dilemmaBody(out, d, *member);
+            }
+            std::string result;
+            for (const auto* member : block)
+                if (!member->result.empty()) result += (result.empty() ? "" : "\n\n") + member->result;
+            if (!result.empty()) {
+                out << "**Result of the discussion:**\n\n";
+                paragraph(out, result);
+            }
+        }
+        contributions(out, d, ContributionKind::WrapUp, s.id, "Wrap-up");
+    }
+    contributions(out, d, ContributionKind::WrapUp, 0, "Wrap-up");
+}
+
+void socialOlympics(std::ostringstream& out, const SessionData& d) {
+    out << "## Rings\n\n";
+    for (const auto& r : d.rings) out << "- " << escapeMarkdown(r.name) << "\n";
+    out << "\n## Statements\n\n";
+    for (const auto& s : d.statements) {
+        out << "- " << escapeMarkdown(s.text);
+        for (const auto& r : d.rings)
+            if (r.id == s.ring) out << " *(" << escapeMarkdown(r.name) << ")*";
+        if (s.mergedInto != 0) out << " — merged into statement " << s.mergedInto;
+        out << "\n";
+    }
+    out << "\n";
+}
+
+} // namespace
+
+std::string sessionToMarkdown(const SessionData& d) {
+    std::ostringstream out;
+    const auto& w = d.workshop;
+    out << "# " << escapeMarkdown(w.title) << "\n\n";
+    std::string when = w.date + (w.endDate.empty() ? "" : " – " + w.endDate);
+    if (!when.empty() || !w.venue.empty())
+        out << escapeMarkdown(when) << (when.empty() || w.venue.empty() ? "" : ", ") << escapeMarkdown(w.venue) << "\n\n";
+    const std::pair<Role, const char*> header[] = {
+        {Role::Facilitator, "Facilitator"}, {Role::Expert, "Experts"}, {Role::Rapporteur, "Rapporteur"}};
+    for (const auto& [role, label] : header)
+        if (const auto line = names(d, role); !line.empty()) out << "**" << label << ":** " << line << "  \n";
+    out << "\n";
+    paragraph(out, w.description);
+    if (w.format == Format::UrbanAcademy) urbanAcademy(out, d);
+    else socialOlympics(out, d);
+    return out.str();
+}
+
+} // namespace plenary::exporting

@@ -1,0 +1,14 @@
+#include "cli/Cli.hpp"
+#include "ui/Window.hpp"
+
+int main(int argc, char** argv) {
+    const auto outcome = plenary::cli::runCli(argc, argv);
+    if (!outcome.openWindow) return outcome.exitCode;
+    plenary::ui::WindowOptions options;
+    options.file = outcome.window.file;
+    options.screenshot = outcome.window.screenshot;
+    options.readOnly = outcome.window.readOnly;
+    options.width = outcome.window.width;
+    options.height = outcome.window.height;
+    return plenary::ui::runWindow(options);
+}

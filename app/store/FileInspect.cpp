@@ -1,0 +1,123 @@
+#include "store/FileInspect.hpp"
+
+#include "store/Schema.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstring>
+#include <fstream>
+
+namespace plenary::store {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string name(const fs::path& path) { return path.filename().string(); }
+
+StoreError damaged(const fs::path& path, const std::string& detail) {
+    return StoreError(StoreErrorKind::Damaged,
+                      name(path) + " is damaged (" + detail + "); it was left untouched — open a backup copy");
+}
+
+std::uint32_t bigEndian(const unsigned char* p, int bytes) {
+    std::uint32_t value = 0;
+    for (int i = 0; i < bytes; ++i) value = (value << 8) | p[i];
+    return value;
+}
+
+// The 100-byte SQLite header tells us, without SQLite, whether the file is a database at all and
+// whether it has been cut short.
+void checkHeader(const fs::path& path, std::uintmax_t size) {
+    static constexpr char kMagic[] = "SQLite format 3";
+    std::array<unsigned char, 100> header{};
+    std::ifstream in(path, std::ios::binary);
+    in.read(reinterpret_cast<char*>(header.data()), header.size());
+    const auto got = static_cast<std::size_t>(in.gcount());
+    const bool magicOk = got >= 16 && std::memcmp(header.data(), kMagic, 16) == 0;
+    if (!magicOk) {
+        if (got > 0 && got < 16 && std::memcmp(header.data(), kMagic, got) == 0)
+            throw damaged(path, "the file is cut short");
+        throw StoreError(StoreErrorKind::NotDatabase, name(path) + " is not a Plenary session file (not a database)");
+    }
+    if (got < header.size()) throw damaged(path, "the file is cut short");
+    std::uint32_t pageSize = bigEndian(&header[16], 2);
+    if (pageSize == 1) pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        throw damaged(path, "its header is corrupt");
+    if (size % pageSize != 0) throw damaged(path, "the file is cut short");
+    // The page count in the header is valid only when its "version-valid-for" matches.
+    const std::uint32_t pages = bigEndian(&header[28], 4);
+    if (bigEndian(&header[92], 4) == bigEndian(&header[24], 4) && size < std::uintmax_t(pages) * pageSize)
+        throw damaged(path, "the file is cut short");
+}
+
+void checkIdentity(const fs::path& path, SQLite::Database& db) {
+    const auto appId = applicationId(db);
+    const int version = userVersion(db);
+    if (appId != kApplicationId)
+        throw StoreError(StoreErrorKind::ForeignDatabase,
+                         name(path) + " is a database of another program, not a Plenary session");
+    if (version > kSchemaVersion)
+        throw StoreError(StoreErrorKind::NewerVersion,
+                         name(path) + " was saved by a newer Plenary (file version " + std::to_string(version) +
+                             "; this one reads up to " + std::to_string(kSchemaVersion) + ") — update Plenary to open it");
+    SQLite::Statement check(db, "PRAGMA quick_check");
+    if (!check.executeStep() || check.getColumn(0).getString() != "ok")
+        throw damaged(path, "the integrity check failed");
+}
+
+} // namespace
+
+bool isReadOnlyFile(const fs::path& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return true;
+    if ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0) return true;
+    if (::access(path.c_str(), W_OK) != 0) return true;
+    fs::path folder = path.parent_path();
+    if (folder.empty()) folder = ".";
+    return ::access(folder.c_str(), W_OK) != 0;
+}
+
+void inspectFile(const fs::path& path, OpenMode mode) {
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status))
+        throw StoreError(StoreErrorKind::Missing, "cannot open " + path.string() + ": no such file");
+    if (fs::is_directory(status))
+        throw StoreError(StoreErrorKind::NotDatabase, path.string() + " is a folder, not a Plenary session file");
+    const auto size = fs::file_size(path, ec);
+    if (ec || size == 0)
+        throw StoreError(StoreErrorKind::NotDatabase, name(path) + " is not a Plenary session file (it is empty)");
+    checkHeader(path, size);
+    const bool hotJournal = fs::exists(path.string() + "-journal", ec);
+    const bool readOnly = isReadOnlyFile(path);
+    try {
+        if (hotJournal && !readOnly) {
+            // A journal left by a killed writer: opening read-write lets SQLite roll the
+            // unfinished edit back, which is the recovery we want.
+            SQLite::Database db(path, SQLite::OPEN_READWRITE);
+            checkIdentity(path, db);
+        } else {
+            SQLite::Database db(path, SQLite::OPEN_READONLY);
+            checkIdentity(path, db);
+        }
+    } catch (const SQLite::Exception& e) {
+        const int code = e.getErrorCode() & 0xFF;
+        if (code == SQLITE_NOTADB) throw damaged(path, "not readable as a database");
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            throw StoreError(StoreErrorKind::AlreadyOpen, name(path) + " is busy: another program is writing to it");
+        throw damaged(path, e.what());
+    }
+    if (mode == OpenMode::ReadWrite && readOnly)
+        throw StoreError(StoreErrorKind::ReadOnly,
+                         name(path) + " is read-only; Plenary needs write access to record the workshop "
+                                      "(copy it, or open it with --read-only)");
+}
+
+} // namespace plenary::store

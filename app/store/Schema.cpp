@@ -1,0 +1,225 @@
+#include "store/Schema.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <string>
+#include <vector>
+
+namespace plenary::store {
+namespace {
+
+// Search rows are keyed rowid = id * 8 + kind, so triggers delete them by rowid, not by scan.
+constexpr const char* kSchemaV1 = R"SQL(
+CREATE TABLE workshop (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL,
+    format TEXT NOT NULL,
+    template TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    end_date TEXT NOT NULL DEFAULT '',
+    venue TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'en',
+    description TEXT NOT NULL DEFAULT '',
+    scale TEXT NOT NULL DEFAULT '',
+    threshold REAL NOT NULL DEFAULT 0.6,
+    dot_budget INTEGER NOT NULL DEFAULT 0,
+    rounds INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE rings (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL,
+    colour TEXT NOT NULL DEFAULT '#4A5568',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT 'participant',
+    ring_id INTEGER REFERENCES rings(id)
+);
+CREATE TABLE phases (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    prompt TEXT NOT NULL DEFAULT '',
+    seconds INTEGER NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE thematic_sessions (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE dilemmas (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES thematic_sessions(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    question TEXT NOT NULL DEFAULT '',
+    presenter_id INTEGER REFERENCES people(id),
+    information TEXT NOT NULL DEFAULT '',
+    reflection TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'pending',
+    joint_group INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX dilemmas_by_session ON dilemmas(session_id, position);
+CREATE TABLE questions (
+    id INTEGER PRIMARY KEY,
+    dilemma_id INTEGER NOT NULL REFERENCES dilemmas(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL,
+    asker_id INTEGER REFERENCES people(id),
+    is_open INTEGER NOT NULL DEFAULT 1,
+    overridden INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX questions_by_dilemma ON questions(dilemma_id, position);
+CREATE TABLE practices (
+    id INTEGER PRIMARY KEY,
+    dilemma_id INTEGER NOT NULL REFERENCES dilemmas(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    suggested_by INTEGER REFERENCES people(id),
+    link TEXT NOT NULL DEFAULT '',
+    catalog TEXT NOT NULL DEFAULT '',
+    innovative INTEGER NOT NULL DEFAULT 0,
+    makes_difference INTEGER NOT NULL DEFAULT 0,
+    sustainable INTEGER NOT NULL DEFAULT 0,
+    replicable INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX practices_by_dilemma ON practices(dilemma_id, position);
+CREATE TABLE contributions (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    session_id INTEGER REFERENCES thematic_sessions(id),
+    person_id INTEGER REFERENCES people(id),
+    title TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE phase_log (
+    id INTEGER PRIMARY KEY,
+    dilemma_id INTEGER NOT NULL REFERENCES dilemmas(id),
+    phase TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT NOT NULL DEFAULT '',
+    planned_seconds INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX phase_log_by_dilemma ON phase_log(dilemma_id);
+CREATE TABLE statements (
+    id INTEGER PRIMARY KEY,
+    ring_id INTEGER REFERENCES rings(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL,
+    merged_into INTEGER REFERENCES statements(id)
+);
+CREATE TABLE votes (
+    id INTEGER PRIMARY KEY,
+    round INTEGER NOT NULL,
+    ring_id INTEGER NOT NULL REFERENCES rings(id),
+    statement_id INTEGER NOT NULL REFERENCES statements(id),
+    level INTEGER NOT NULL,
+    count INTEGER NOT NULL CHECK (count >= 0),
+    UNIQUE (round, ring_id, statement_id, level)
+);
+CREATE TABLE undo_step (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    undone INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE undo_change (
+    step_id INTEGER NOT NULL REFERENCES undo_step(id),
+    seq INTEGER NOT NULL,
+    tbl TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    before TEXT,
+    after TEXT,
+    PRIMARY KEY (step_id, seq)
+);
+CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, body,
+    tokenize = 'unicode61 remove_diacritics 2');
+
+CREATE TRIGGER dilemmas_ai AFTER INSERT ON dilemmas BEGIN
+    INSERT INTO search_index(rowid, kind, ref, body) VALUES (new.id * 8 + 1, 'dilemma', new.id,
+        new.question || ' ' || new.information || ' ' || new.reflection || ' ' || new.result);
+END;
+CREATE TRIGGER dilemmas_ad AFTER DELETE ON dilemmas BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 1;
+END;
+CREATE TRIGGER dilemmas_au AFTER UPDATE OF question, information, reflection, result ON dilemmas BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 1;
+    INSERT INTO search_index(rowid, kind, ref, body) VALUES (new.id * 8 + 1, 'dilemma', new.id,
+        new.question || ' ' || new.information || ' ' || new.reflection || ' ' || new.result);
+END;
+CREATE TRIGGER questions_ai AFTER INSERT ON questions BEGIN
+    INSERT INTO search_index(rowid, kind, ref, body) VALUES (new.id * 8 + 2, 'question', new.id, new.text);
+END;
+CREATE TRIGGER questions_ad AFTER DELETE ON questions BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 2;
+END;
+CREATE TRIGGER questions_au AFTER UPDATE OF text ON questions BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 2;
+    INSERT INTO search_index(rowid, kind, ref, body) VALUES (new.id * 8 + 2, 'question', new.id, new.text);
+END;
+CREATE TRIGGER practices_ai AFTER INSERT ON practices BEGIN
+    INSERT INTO search_index(rowid, kind, ref, body) VALUES (new.id * 8 + 3, 'practice', new.id,
+        new.title || ' ' || new.description || ' ' || new.city);
+END;
+CREATE TRIGGER practices_ad AFTER DELETE ON practices BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 3;
+END;
+CREATE TRIGGER practices_au AFTER UPDATE OF title, description, city ON practices BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 3;
+    INSERT INTO search_index(rowid, kind, ref, body) VALUES (new.id * 8 + 3, 'practice', new.id,
+        new.title || ' ' || new.description || ' ' || new.city);
+END;
+CREATE TRIGGER statements_ai AFTER INSERT ON statements BEGIN
+    INSERT INTO search_index(rowid, kind, ref, body) VALUES (new.id * 8 + 4, 'statement', new.id, new.text);
+END;
+CREATE TRIGGER statements_ad AFTER DELETE ON statements BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 4;
+END;
+CREATE TRIGGER statements_au AFTER UPDATE OF text ON statements BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 4;
+    INSERT INTO search_index(rowid, kind, ref, body) VALUES (new.id * 8 + 4, 'statement', new.id, new.text);
+END;
+)SQL";
+
+struct Migration {
+    int version;
+    const char* sql;
+};
+
+// Append new migrations here; never edit a released one.
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> list{{1, kSchemaV1}};
+    return list;
+}
+
+} // namespace
+
+int userVersion(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+
+std::int32_t applicationId(SQLite::Database& db) { return db.execAndGet("PRAGMA application_id").getInt(); }
+
+void migrate(SQLite::Database& db) {
+    for (const auto& migration : migrations()) {
+        if (migration.version <= userVersion(db)) continue;
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+        db.exec(migration.sql);
+        // PRAGMA takes no bound parameters; the values are compile-time constants.
+        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+        tx.commit();
+    }
+}
+
+} // namespace plenary::store

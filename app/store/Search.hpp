@@ -1,0 +1,19 @@
+#pragma once
+
+#include "store/SessionStore.hpp"
+
+#include <SQLiteCpp/Database.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plenary::store {
+
+// Turns what a person types into a safe FTS5 query: every word becomes a quoted phrase (so
+// quotes, dashes and operators are plain text), and the last word matches as a prefix.
+std::string ftsQuery(std::string_view text);
+
+std::vector<SearchHit> searchIndex(SQLite::Database& db, std::string_view text, int limit);
+
+} // namespace plenary::store

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "core/Csv.hpp"
+#include "core/Model.hpp"
+#include "store/FileLock.hpp"
+#include "store/StoreError.hpp"
+
+#include <SQLiteCpp/Database.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plenary::store {
+
+enum class OpenMode { ReadWrite, ReadOnly };
+
+struct Counts {
+    int people = 0;
+    int sessions = 0;
+    int dilemmas = 0;
+    int questions = 0;
+    int practices = 0;
+    int contributions = 0;
+    int phaseLog = 0;
+    int rings = 0;
+    int statements = 0;
+    int votes = 0;
+    int undoSteps = 0;
+};
+
+struct SearchHit {
+    std::string kind; // dilemma | question | practice | statement
+    core::Id ref = 0; // id in that kind's table
+    core::Id dilemma = 0;
+    std::string snippet; // the matched words are wrapped in [ ]
+};
+
+// Checks that a file can be opened in the given mode without touching its bytes; throws StoreError
+// with one of the distinct one-line messages (missing, not a database, another program's database,
+// newer Plenary, damaged, read-only).
+void inspectFile(const std::filesystem::path& path, OpenMode mode);
+
+// One open workshop file. Every edit is one committed transaction (journal_mode DELETE,
+// synchronous FULL), so the .plenary file alone is complete whenever no edit is in flight. Every
+// edit is also one undo step, recorded in the file so undo survives a restart.
+class SessionStore {
+public:
+    static std::unique_ptr<SessionStore> open(const std::filesystem::path& path, OpenMode mode = OpenMode::ReadWrite);
+    // Writes the session to a new file (never replaces one) atomically, then opens it.
+    static std::unique_ptr<SessionStore> create(const std::filesystem::path& path, const core::SessionData& data);
+
+    ~SessionStore();
+    SessionStore(const SessionStore&) = delete;
+    SessionStore& operator=(const SessionStore&) = delete;
+
+    const std::filesystem::path& path() const { return m_path; }
+    bool readOnly() const { return m_readOnly; }
+
+    // Reads.
+    core::SessionData load();
+    core::Workshop workshop();
+    std::vector<core::Person> people();
+    std::vector<core::Phase> phases();
+    std::vector<core::ThematicSession> sessions();
+    std::vector<core::Dilemma> dilemmas();
+    std::vector<core::Question> questions(core::Id dilemma);
+    std::vector<core::Practice> practices(core::Id dilemma);
+    std::vector<core::Contribution> contributions();
+    Counts counts();
+    int schemaVersion();
+    std::string integrityCheck(); // "ok" or SQLite's first complaint
+    std::vector<SearchHit> search(std::string_view query, int limit = 50);
+
+    // Edits: one durable transaction and one undo step each. Adding with id 0 assigns the id, and
+    // position 0 puts the item last.
+    void updateWorkshop(const core::Workshop& workshop);
+    void updatePhase(const core::Phase& phase);
+    core::Id addPerson(core::Person person);
+    void updatePerson(const core::Person& person);
+    void deletePerson(core::Id id); // references to the person become "none"
+    core::Id addSession(core::ThematicSession session);
+    void updateSession(const core::ThematicSession& session);
+    void deleteSession(core::Id id); // refused while it holds dilemmas
+    core::Id addDilemma(core::Dilemma dilemma);
+    void updateDilemma(const core::Dilemma& dilemma);
+    void deleteDilemma(core::Id id); // with its questions, practices and phase log
+    core::Id addQuestion(core::Question question);
+    void updateQuestion(const core::Question& question);
+    void deleteQuestion(core::Id id);
+    core::Id addPractice(core::Practice practice);
+    void updatePractice(const core::Practice& practice);
+    void deletePractice(core::Id id);
+    core::Id addContribution(core::Contribution contribution);
+    void updateContribution(const core::Contribution& contribution);
+    void deleteContribution(core::Id id);
+    core::Id addPhaseLog(core::PhaseLogEntry entry);
+    void updatePhaseLog(const core::PhaseLogEntry& entry);
+    core::Id addRing(core::Ring ring);
+    void updateRing(const core::Ring& ring);
+    core::Id addStatement(core::Statement statement);
+    void updateStatement(const core::Statement& statement);
+    void setVote(const core::VoteTally& vote); // a count of 0 removes the tally
+    // Adds imported participants or dilemmas as one edit; people are matched by name, thematic
+    // sessions by title, and only missing ones are added. Returns how many rows were added.
+    int importCsv(const core::CsvImport& batch);
+
+    // Undo and redo whole edits; they are themselves durable transactions.
+    bool canUndo();
+    bool canRedo();
+    std::string undoLabel();
+    std::string redoLabel();
+    bool undo();
+    bool redo();
+
+private:
+    class Edit;
+    SessionStore(std::filesystem::path path, bool readOnly, FileLock lock);
+    void requireWritable() const;
+    template <class T> std::vector<T> selectAll(std::string_view where, core::Id param, std::string_view order);
+    template <class T> core::Id addItem(T item, const char* label, std::string_view scope, core::Id scopeId);
+    template <class T> void updateItem(const T& item, const char* label);
+    void deleteItem(std::string_view table, core::Id id, const char* label);
+
+    std::filesystem::path m_path;
+    bool m_readOnly = false;
+    FileLock m_lock; // declared before m_db: released only after the connection closes
+    std::unique_ptr<SQLite::Database> m_db;
+};
+
+} // namespace plenary::store

@@ -1,0 +1,147 @@
+#include "store/UndoLog.hpp"
+
+#include "store/StoreError.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <chrono>
+#include <ctime>
+
+namespace plenary::store {
+namespace {
+
+std::string utcNow() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buffer;
+}
+
+// Writes an image back: NULL deletes the row, otherwise the row is updated or re-inserted with
+// its original id. Values are unpacked by SQLite's json_extract, keeping their types.
+void applyImage(SQLite::Database& db, const TableDef& table, std::int64_t rowId, const std::optional<std::string>& image) {
+    if (!image) {
+        deleteRow(db, table, rowId);
+        return;
+    }
+    SQLite::Statement exists(db, "SELECT 1 FROM " + std::string(table.name) + " WHERE id = ?");
+    exists.bind(1, rowId);
+    std::string sql;
+    if (exists.executeStep()) {
+        sql = "UPDATE " + std::string(table.name) + " SET ";
+        for (std::size_t i = 1; i < table.columns.size(); ++i) {
+            if (i > 1) sql += ", ";
+            sql += std::string(table.columns[i]) + " = json_extract(?1, '$[" + std::to_string(i) + "]')";
+        }
+        sql += " WHERE id = ?2";
+    } else {
+        sql = "INSERT INTO " + std::string(table.name) + " (";
+        std::string values;
+        for (std::size_t i = 0; i < table.columns.size(); ++i) {
+            if (i) {
+                sql += ", ";
+                values += ", ";
+            }
+            sql += table.columns[i];
+            values += i == 0 ? std::string("?2") : "json_extract(?1, '$[" + std::to_string(i) + "]')";
+        }
+        sql += ") VALUES (" + values + ")";
+    }
+    SQLite::Statement st(db, sql);
+    st.bind(1, *image);
+    st.bind(2, rowId);
+    st.exec();
+}
+
+void replay(SQLite::Database& db, std::int64_t step, bool backwards) {
+    SQLite::Statement st(db, std::string("SELECT tbl, row_id, before, after FROM undo_change WHERE step_id = ? ORDER BY seq ") +
+                                 (backwards ? "DESC" : "ASC"));
+    st.bind(1, step);
+    while (st.executeStep()) {
+        const auto* table = findTable(st.getColumn(0).getString());
+        // The history is data from the file: only tables Plenary itself edits may be touched.
+        if (!table) throw StoreError(StoreErrorKind::Damaged, "undo history names an unknown table");
+        const int column = backwards ? 2 : 3;
+        std::optional<std::string> image;
+        if (!st.getColumn(column).isNull()) image = st.getColumn(column).getString();
+        applyImage(db, *table, st.getColumn(1).getInt64(), image);
+    }
+}
+
+} // namespace
+
+std::int64_t beginUndoStep(SQLite::Database& db, const std::string& label) {
+    db.exec("DELETE FROM undo_change WHERE step_id IN (SELECT id FROM undo_step WHERE undone = 1)");
+    db.exec("DELETE FROM undo_step WHERE undone = 1");
+    SQLite::Statement st(db, "INSERT INTO undo_step (label, created_at) VALUES (?, ?)");
+    st.bind(1, label);
+    st.bind(2, utcNow());
+    st.exec();
+    return db.getLastInsertRowid();
+}
+
+std::optional<std::string> rowImage(SQLite::Database& db, const TableDef& table, std::int64_t id) {
+    std::string sql = "SELECT json_array(";
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        if (i) sql += ", ";
+        sql += table.columns[i];
+    }
+    sql += ") FROM " + std::string(table.name) + " WHERE id = ?";
+    SQLite::Statement st(db, sql);
+    st.bind(1, id);
+    if (!st.executeStep()) return std::nullopt;
+    return st.getColumn(0).getString();
+}
+
+void recordChange(SQLite::Database& db, std::int64_t step, int seq, const TableDef& table, std::int64_t rowId,
+                  const std::optional<std::string>& before, const std::optional<std::string>& after) {
+    SQLite::Statement st(db, "INSERT INTO undo_change (step_id, seq, tbl, row_id, before, after) VALUES (?, ?, ?, ?, ?, ?)");
+    st.bind(1, step);
+    st.bind(2, seq);
+    st.bind(3, std::string(table.name));
+    st.bind(4, rowId);
+    if (before) st.bind(5, *before);
+    else st.bind(5);
+    if (after) st.bind(6, *after);
+    else st.bind(6);
+    st.exec();
+}
+
+std::int64_t nextUndoStep(SQLite::Database& db) {
+    return db.execAndGet("SELECT coalesce(max(id), 0) FROM undo_step WHERE undone = 0").getInt64();
+}
+
+std::int64_t nextRedoStep(SQLite::Database& db) {
+    return db.execAndGet("SELECT coalesce(min(id), 0) FROM undo_step WHERE undone = 1").getInt64();
+}
+
+std::string stepLabel(SQLite::Database& db, std::int64_t step) {
+    if (step == 0) return {};
+    SQLite::Statement st(db, "SELECT label FROM undo_step WHERE id = ?");
+    st.bind(1, step);
+    return st.executeStep() ? st.getColumn(0).getString() : std::string{};
+}
+
+bool undoStep(SQLite::Database& db) {
+    const auto step = nextUndoStep(db);
+    if (step == 0) return false;
+    replay(db, step, true);
+    SQLite::Statement st(db, "UPDATE undo_step SET undone = 1 WHERE id = ?");
+    st.bind(1, step);
+    st.exec();
+    return true;
+}
+
+bool redoStep(SQLite::Database& db) {
+    const auto step = nextRedoStep(db);
+    if (step == 0) return false;
+    replay(db, step, false);
+    SQLite::Statement st(db, "UPDATE undo_step SET undone = 0 WHERE id = ?");
+    st.bind(1, step);
+    st.exec();
+    return true;
+}
+
+} // namespace plenary::store

@@ -1,0 +1,80 @@
+#include "ui/LibraryView.hpp"
+
+#include "ui/Fonts.hpp"
+#include "ui/Widgets.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace plenary::ui {
+
+namespace {
+
+std::string formatName(core::Format format) {
+    return format == core::Format::UrbanAcademy ? "Urban Academy" : "Social Olympics";
+}
+
+std::string countsLine(const store::LibraryEntry& entry) {
+    const auto& c = entry.counts;
+    if (entry.workshop.format == core::Format::SocialOlympics)
+        return std::to_string(c.rings) + " rings · " + std::to_string(c.statements) + " statements";
+    return std::to_string(c.dilemmas) + " dilemmas · " + std::to_string(c.questions) + " questions · " +
+           std::to_string(c.practices) + " practices";
+}
+
+} // namespace
+
+void LibraryView::drawContent() {
+    const float em = ImGui::GetFontSize();
+    widgets::textInFont(fonts().heading, "Plenary — workshops");
+    widgets::textColoured(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), m_state.libraryFolder().string());
+    if (!m_state.message().empty()) {
+        ImGui::Spacing();
+        widgets::textColoured(ImVec4(0.70f, 0.10f, 0.05f, 1.0f), m_state.message());
+    }
+    ImGui::Spacing();
+    if (m_state.library().empty()) {
+        widgets::textWrapped("No workshops here yet. Create one from the command line:");
+        widgets::text("    plenary new --template urban-academy -o my-workshop.plenary");
+        return;
+    }
+    constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                      ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable("library", 4, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Workshop", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("Format", ImGuiTableColumnFlags_WidthFixed, 9.0f * em);
+    ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, 6.0f * em);
+    ImGui::TableSetupColumn("Contents", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableHeadersRow();
+    const store::LibraryEntry* toOpen = nullptr;
+    for (const auto& entry : m_state.library()) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::PushID(entry.path.string().c_str());
+        const std::string label = entry.workshop.title + "##open";
+        ImGui::PushFont(fonts().bold);
+        if (widgets::selectable(label.c_str(), false, ("open:" + entry.path.filename().string()).c_str(),
+                                ImGuiSelectableFlags_SpanAllColumns))
+            toOpen = &entry;
+        ImGui::PopFont();
+        if (!entry.workshop.venue.empty())
+            widgets::textColoured(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), entry.workshop.venue);
+        ImGui::PopID();
+        ImGui::TableSetColumnIndex(1);
+        widgets::text(entry.problem.empty() ? formatName(entry.workshop.format) : "—");
+        ImGui::TableSetColumnIndex(2);
+        widgets::text(entry.workshop.date);
+        ImGui::TableSetColumnIndex(3);
+        if (entry.problem.empty()) widgets::textWrapped(countsLine(entry));
+        else widgets::textColoured(ImVec4(0.70f, 0.10f, 0.05f, 1.0f), entry.problem);
+    }
+    ImGui::EndTable();
+    if (toOpen) {
+        const auto path = toOpen->path; // openSession may rescan the library
+        m_state.openSession(path);
+    }
+}
+
+} // namespace plenary::ui

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+// What the views drew in the last frame, recorded for the headless test harness: named clickable
+// items with their rectangles, and the text shown. Off (and free) in the real program.
+namespace plenary::ui::trace {
+
+struct Item {
+    std::string name;
+    ImVec2 min;
+    ImVec2 max;
+};
+
+void enable(bool on);
+bool enabled();
+void endFrame(); // called by the frame driver after each frame
+void item(std::string_view name); // the last ImGui item, under this name
+void text(std::string_view text);
+const std::vector<Item>& items();       // of the last complete frame
+const std::vector<std::string>& texts(); // of the last complete frame
+
+} // namespace plenary::ui::trace

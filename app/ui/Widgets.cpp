@@ -1,0 +1,48 @@
+#include "ui/Widgets.hpp"
+
+#include "ui/UiTrace.hpp"
+
+namespace plenary::ui::widgets {
+
+bool button(const char* label) {
+    const bool pressed = ImGui::Button(label);
+    trace::item(label);
+    return pressed;
+}
+
+bool selectable(const char* label, bool selected, const char* traceName, ImGuiSelectableFlags flags) {
+    const bool pressed = ImGui::Selectable(label, selected, flags);
+    trace::item(traceName ? traceName : label);
+    std::string_view visible(label);
+    visible = visible.substr(0, visible.find("##"));
+    if (!visible.empty()) trace::text(visible);
+    return pressed;
+}
+
+void text(std::string_view t) {
+    ImGui::TextUnformatted(t.data(), t.data() + t.size());
+    trace::text(t);
+}
+
+void textWrapped(std::string_view t) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(t.data(), t.data() + t.size());
+    ImGui::PopTextWrapPos();
+    trace::text(t);
+}
+
+void textColoured(const ImVec4& colour, std::string_view t, bool wrapped) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    if (wrapped) textWrapped(t);
+    else text(t);
+    ImGui::PopStyleColor();
+}
+
+void textInFont(ImFont* font, std::string_view t, bool wrapped) {
+    ImGui::PushFont(font);
+    if (wrapped) textWrapped(t);
+    else text(t);
+    ImGui::PopFont();
+}
+
+} // namespace plenary::ui::widgets

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <imgui.h>
+
+#include <string_view>
+
+struct ImFont;
+
+// Thin wrappers over ImGui widgets that also tell the test harness what was drawn.
+namespace plenary::ui::widgets {
+
+bool button(const char* label);
+bool selectable(const char* label, bool selected, const char* traceName = nullptr, ImGuiSelectableFlags flags = 0);
+void text(std::string_view text);                  // one line, not wrapped
+void textWrapped(std::string_view text);           // wrapped at the window's edge
+void textColoured(const ImVec4& colour, std::string_view text, bool wrapped = true);
+void textInFont(ImFont* font, std::string_view text, bool wrapped = true);
+
+} // namespace plenary::ui::widgets

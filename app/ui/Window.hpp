@@ -1,0 +1,20 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+namespace plenary::ui {
+
+struct WindowOptions {
+    std::optional<std::filesystem::path> file;
+    std::optional<std::filesystem::path> screenshot; // render, save a PNG, exit
+    bool readOnly = false;
+    int width = 1920;
+    int height = 1080;
+};
+
+// Opens the program window (GLFW + OpenGL 3) and runs until it is closed. Without a display it
+// says so in one line and how to get a screenshot instead. Returns the process exit code.
+int runWindow(const WindowOptions& options);
+
+} // namespace plenary::ui

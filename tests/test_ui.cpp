@@ -1,0 +1,151 @@
+#include "support/Process.hpp"
+
+#include "store/SessionStore.hpp"
+#include "ui/AppState.hpp"
+#include "ui/Headless.hpp"
+#include "ui/Keys.hpp"
+#include "ui/MainScreen.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+
+using plenary::test::run;
+using plenary::test::TempDir;
+namespace ui = plenary::ui;
+
+namespace {
+
+const std::string kPlenary = PLENARY_BINARY;
+const std::string kExamples = PLENARY_EXAMPLES;
+
+void importExample(const TempDir& dir, const std::string& name) {
+    const auto result = run(kPlenary, {"import", kExamples + "/" + name + ".json", "-o", (dir / (name + ".plenary")).string()});
+    REQUIRE(result.exitCode == 0);
+}
+
+bool onPath(const std::string& program) {
+    const char* path = std::getenv("PATH");
+    if (!path) return false;
+    std::string all = path;
+    std::size_t start = 0;
+    while (start <= all.size()) {
+        const auto end = all.find(':', start);
+        const auto dir = all.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (!dir.empty() && std::filesystem::exists(std::filesystem::path(dir) / program)) return true;
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("ui: the library lists the workshops of its folder and opens one with a click") {
+    TempDir dir;
+    importExample(dir, "urban-academy-education");
+    importExample(dir, "social-olympics-renewal");
+    plenary::test::writeFile(dir / "broken.plenary", "not a session");
+    ui::AppState state(dir.path());
+    ui::MainScreen screen(state);
+    ui::Headless harness([&] { screen.draw(); });
+    harness.frame(2);
+    CHECK(harness.hasText("Urban Academy on Integration — Education in relation to integration"));
+    CHECK(harness.hasText("Social Olympics"));
+    CHECK(harness.hasText("14 dilemmas"));
+    CHECK(harness.hasText("not a Plenary session file")); // a damaged file is listed with its reason
+    REQUIRE(harness.click("open:urban-academy-education.plenary"));
+    REQUIRE(state.session() != nullptr);
+    CHECK(state.screen() == ui::Screen::Agenda);
+    // The agenda: module header, thematic sessions, dilemmas with presenters, joint discussions.
+    CHECK(harness.hasText("Facilitator:"));
+    CHECK(harness.hasText("Ceri Hutton, MigrationWork"));
+    CHECK(harness.hasText("Qualifications, skills and employment issues"));
+    CHECK(harness.hasText("Katrin Schüßler, International Rescue Committee, Berlin (DE)"));
+    CHECK(harness.hasText("Discussed together with"));
+    REQUIRE(harness.click("← Workshops"));
+    CHECK(state.session() == nullptr);
+    CHECK(harness.hasItem("open:social-olympics-renewal.plenary"));
+}
+
+TEST_CASE("ui: a file that cannot be opened shows its one-line reason and nothing changes") {
+    TempDir dir;
+    plenary::test::writeFile(dir / "broken.plenary", "not a session");
+    ui::AppState state(dir.path());
+    ui::MainScreen screen(state);
+    ui::Headless harness([&] { screen.draw(); });
+    harness.frame();
+    REQUIRE(harness.click("open:broken.plenary"));
+    CHECK(state.session() == nullptr);
+    CHECK(harness.hasText("broken.plenary is not a Plenary session file"));
+    CHECK(plenary::test::readFile(dir / "broken.plenary") == "not a session");
+}
+
+TEST_CASE("ui: the Social Olympics agenda shows rings and their statements") {
+    TempDir dir;
+    importExample(dir, "social-olympics-renewal");
+    ui::AppState state(dir.path());
+    REQUIRE(state.openSession(dir / "social-olympics-renewal.plenary"));
+    ui::MainScreen screen(state);
+    ui::Headless harness([&] { screen.draw(); });
+    harness.frame(2);
+    for (const char* ring : {"Policymakers", "Professionals", "Residents", "Politicians", "Non-involved experts"})
+        CHECK_MESSAGE(harness.hasText(ring), ring);
+    CHECK(harness.hasText("(merged)"));
+}
+
+TEST_CASE("ui: Ctrl+Z and Ctrl+Y undo and redo the last edit, and the screen follows") {
+    TempDir dir;
+    importExample(dir, "urban-academy-education");
+    ui::AppState state(dir.path());
+    REQUIRE(state.openSession(dir / "urban-academy-education.plenary"));
+    auto dilemma = state.snapshot().dilemmas.front();
+    const std::string original = dilemma.question;
+    dilemma.question = "Ποιος; Кто? Who — édité";
+    state.session()->updateDilemma(dilemma);
+    state.reload();
+    ui::MainScreen screen(state);
+    ui::Headless harness([&] { screen.draw(); });
+    harness.frame(2);
+    CHECK(harness.hasText("Ποιος; Кто? Who — édité"));
+    harness.pressKey(ui::keys::Z, true);
+    CHECK(harness.hasText(original));
+    CHECK_FALSE(harness.hasText("Ποιος; Кто? Who — édité"));
+    harness.pressKey(ui::keys::Y, true);
+    CHECK(harness.hasText("Ποιος; Кто? Who — édité"));
+    // The undo history is in the file: a new window on the same file can undo again.
+    state.closeSession();
+    REQUIRE(state.openSession(dir / "urban-academy-education.plenary"));
+    REQUIRE(state.undo());
+    CHECK(state.snapshot().dilemmas.front().question == original);
+}
+
+TEST_CASE("ui: the window opens and saves a screenshot under Xvfb" * doctest::timeout(120)) {
+    if (!onPath("xvfb-run")) {
+        MESSAGE("xvfb-run is not installed; the window smoke test is skipped");
+        return;
+    }
+    TempDir dir;
+    importExample(dir, "urban-academy-education");
+    const auto png = dir / "shot.png";
+    const auto result = run("/usr/bin/env", {"xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", kPlenary, "--screenshot",
+                                             png.string(), (dir / "urban-academy-education.plenary").string()},
+                            {"XDG_CONFIG_HOME=" + (dir / "config").string()});
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    const auto bytes = plenary::test::readFile(png);
+    REQUIRE(bytes.size() > 10000); // a real picture, not an empty frame
+    CHECK(bytes.substr(1, 3) == "PNG");
+    // Width and height from the IHDR chunk.
+    auto be32 = [&](std::size_t at) {
+        return (static_cast<unsigned>(static_cast<unsigned char>(bytes[at])) << 24) |
+               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 1])) << 16) |
+               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 2])) << 8) |
+               static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 3]));
+    };
+    CHECK(be32(16) == 1920);
+    CHECK(be32(20) == 1080);
+    // Nothing was written into the working directory or the user's config.
+    CHECK_FALSE(std::filesystem::exists("imgui.ini"));
+}

@@ -95,7 +95,13 @@ void dilemmaBody(std::ostringstream& out, const SessionData& d, const Dilemma& x
         if (!p.country.empty()) origin += (origin.empty() ? "" : " ") + std::string("(") + p.country + ")";
         if (!origin.empty()) out << ", " << escapeMarkdown(origin);
         if (!p.description.empty()) out << ": " << escapeMarkdown(p.description);
-        if (!p.link.empty()) out << " <" << escapeMarkdown(p.link) << ">";
+        if (!p.link.empty()) {
+            // An autolink shows its text literally; only characters that would end it are dropped.
+            std::string link;
+            for (const char c : p.link)
+                if (c != '<' && c != '>' && c != ' ' && c != '\n') link += c;
+            out << " <" << link << ">";
+        }
         out << "\n";
     }
     if (any) out << "\n";

@@ -41,34 +41,35 @@ void LibraryView::drawContent() {
     }
     constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                       ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("library", 4, flags)) return;
+    if (!ImGui::BeginTable("library", 3, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Workshop", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("Workshop", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Format", ImGuiTableColumnFlags_WidthFixed, 9.0f * em);
     ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, 6.0f * em);
-    ImGui::TableSetupColumn("Contents", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableHeadersRow();
     const store::LibraryEntry* toOpen = nullptr;
     for (const auto& entry : m_state.library()) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(entry.path.string().c_str());
-        const std::string label = entry.workshop.title + "##open";
         ImGui::PushFont(fonts().bold);
+        const std::string label = widgets::fitText(entry.workshop.title, ImGui::GetContentRegionAvail().x) + "##open";
         if (widgets::selectable(label.c_str(), false, ("open:" + entry.path.filename().string()).c_str(),
                                 ImGuiSelectableFlags_SpanAllColumns))
             toOpen = &entry;
         ImGui::PopFont();
-        if (!entry.workshop.venue.empty())
-            widgets::textColoured(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), entry.workshop.venue);
+        if (entry.problem.empty()) {
+            std::string details = entry.workshop.venue;
+            details += (details.empty() ? "" : " · ") + countsLine(entry);
+            widgets::textColoured(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), details);
+        } else {
+            widgets::textColoured(ImVec4(0.70f, 0.10f, 0.05f, 1.0f), entry.problem);
+        }
         ImGui::PopID();
         ImGui::TableSetColumnIndex(1);
         widgets::text(entry.problem.empty() ? formatName(entry.workshop.format) : "—");
         ImGui::TableSetColumnIndex(2);
         widgets::text(entry.workshop.date);
-        ImGui::TableSetColumnIndex(3);
-        if (entry.problem.empty()) widgets::textWrapped(countsLine(entry));
-        else widgets::textColoured(ImVec4(0.70f, 0.10f, 0.05f, 1.0f), entry.problem);
     }
     ImGui::EndTable();
     if (toOpen) {

@@ -2,6 +2,8 @@
 
 #include "ui/UiTrace.hpp"
 
+#include "core/Text.hpp"
+
 namespace plenary::ui::widgets {
 
 bool button(const char* label) {
@@ -43,6 +45,28 @@ void textInFont(ImFont* font, std::string_view t, bool wrapped) {
     if (wrapped) textWrapped(t);
     else text(t);
     ImGui::PopFont();
+}
+
+} // namespace plenary::ui::widgets
+
+namespace plenary::ui::widgets {
+
+std::string fitText(std::string_view text, float width) {
+    if (ImGui::CalcTextSize(text.data(), text.data() + text.size()).x <= width) return std::string(text);
+    // Binary search on the number of characters kept.
+    std::size_t low = 0, high = text.size();
+    std::string best = "…";
+    while (low < high) {
+        const std::size_t mid = (low + high + 1) / 2;
+        const std::string candidate = core::ellipsize(text, mid);
+        if (ImGui::CalcTextSize(candidate.c_str()).x <= width) {
+            best = candidate;
+            low = mid;
+        } else {
+            high = mid - 1;
+        }
+    }
+    return best;
 }
 
 } // namespace plenary::ui::widgets

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <string>
 #include <string_view>
 
 struct ImFont;
@@ -15,5 +16,7 @@ void text(std::string_view text);                  // one line, not wrapped
 void textWrapped(std::string_view text);           // wrapped at the window's edge
 void textColoured(const ImVec4& colour, std::string_view text, bool wrapped = true);
 void textInFont(ImFont* font, std::string_view text, bool wrapped = true);
+// The text cut with "…" so that, in the current font, it fits in width pixels.
+std::string fitText(std::string_view text, float width);
 
 } // namespace plenary::ui::widgets

@@ -1,6 +1,7 @@
 #include "core/QuestionClassifier.hpp"
 
 #include "core/JsonRead.hpp"
+#include "core/Text.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -28,81 +29,6 @@ struct Char {
     char32_t code = 0;
     CharKind kind = CharKind::Letter;
 };
-
-// Decodes UTF-8; an invalid byte becomes U+FFFD rather than stopping the classifier.
-std::vector<char32_t> decodeUtf8(std::string_view text) {
-    std::vector<char32_t> out;
-    out.reserve(text.size());
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        int length = 0;
-        char32_t code = 0;
-        if (lead < 0x80) {
-            length = 1;
-            code = lead;
-        } else if ((lead & 0xE0) == 0xC0) {
-            length = 2;
-            code = lead & 0x1F;
-        } else if ((lead & 0xF0) == 0xE0) {
-            length = 3;
-            code = lead & 0x0F;
-        } else if ((lead & 0xF8) == 0xF0) {
-            length = 4;
-            code = lead & 0x07;
-        }
-        bool valid = length > 0 && i + static_cast<std::size_t>(length) <= text.size();
-        for (int k = 1; valid && k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
-            if ((next & 0xC0) != 0x80)
-                valid = false;
-            else
-                code = (code << 6) | (next & 0x3F);
-        }
-        if (!valid) {
-            out.push_back(0xFFFD);
-            ++i;
-            continue;
-        }
-        out.push_back(code);
-        i += static_cast<std::size_t>(length);
-    }
-    return out;
-}
-
-void appendUtf8(std::string& out, char32_t code) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-}
-
-// Lower case for ASCII, Latin-1 and Latin Extended-A: enough for the European languages Plenary
-// ships rules for, without pulling in ICU.
-char32_t toLower(char32_t c) {
-    if (c >= 'A' && c <= 'Z') return c + 0x20;
-    if (c < 0xC0) return c;
-    if (c <= 0xDE) return c == 0xD7 ? c : c + 0x20; // À..Þ, except ×
-    if (c == 0x130) return 'i';                     // İ
-    if (c >= 0x100 && c <= 0x137) return (c % 2 == 0) ? c + 1 : c;
-    if (c >= 0x139 && c <= 0x148) return (c % 2 == 1) ? c + 1 : c;
-    if (c >= 0x14A && c <= 0x177) return (c % 2 == 0) ? c + 1 : c;
-    if (c == 0x178) return 0xFF; // Ÿ
-    if (c >= 0x179 && c <= 0x17E) return (c % 2 == 1) ? c + 1 : c;
-    if (c == 0x1E9E) return 0xDF; // ẞ
-    return c;
-}
 
 Char classifyChar(char32_t c) {
     switch (c) {

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 // Small UTF-8 helpers shared by the importers and the views.
 namespace plenary::core {
@@ -12,5 +13,17 @@ std::size_t firstInvalidUtf8(std::string_view text);
 
 // Cuts text to at most maxChars characters without splitting a character; adds "…" when cut.
 std::string ellipsize(std::string_view text, std::size_t maxChars);
+
+} // namespace plenary::core
+
+namespace plenary::core {
+
+// UTF-8 decoding that never fails: an invalid byte becomes U+FFFD.
+std::vector<char32_t> decodeUtf8(std::string_view text);
+void appendUtf8(std::string& out, char32_t code);
+// Lower case for ASCII, Latin-1 and Latin Extended-A (enough for the languages Plenary ships rules for).
+char32_t toLower(char32_t c);
+// Lower case without diacritics, for matching what people type ("lodz" matches "Łódź").
+std::string foldForSearch(std::string_view text);
 
 } // namespace plenary::core

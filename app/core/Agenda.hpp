@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Model.hpp"
+
+#include <string_view>
+#include <vector>
+
+// The running order of an Urban Academy module, and what a capture means in each phase.
+namespace plenary::core {
+
+enum class CaptureKind { Context, Question, Reflection, Practice, Result };
+
+// present → context, questions → question, reflection → reflection, ideas → practice, result → result.
+CaptureKind captureFor(std::string_view phaseKey);
+
+// Dilemmas in running order (thematic sessions by position, then dilemmas by position). Skipped
+// dilemmas stay in the list; a joint discussion appears once, as its first member (the lead).
+std::vector<const Dilemma*> runningOrder(const SessionData& data);
+
+// The dilemmas discussed together with this one (itself included, lead first); just itself if none.
+std::vector<const Dilemma*> jointMembers(const SessionData& data, Id dilemma);
+
+// The lead of the joint discussion a dilemma belongs to (itself if not joined).
+Id leadOf(const SessionData& data, Id dilemma);
+
+// The next or previous dilemma to run, skipping skipped ones; 0 at either end.
+Id nextDilemma(const SessionData& data, Id current);
+Id previousDilemma(const SessionData& data, Id current);
+
+// A fresh joint-group number (one more than any in use).
+Id newJointGroup(const SessionData& data);
+
+} // namespace plenary::core

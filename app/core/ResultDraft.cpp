@@ -1,0 +1,41 @@
+#include "core/ResultDraft.hpp"
+
+#include "core/Agenda.hpp"
+
+namespace plenary::core {
+
+std::string draftResult(const SessionData& data, Id dilemma) {
+    const auto members = jointMembers(data, dilemma);
+    std::vector<const Practice*> practices;
+    std::string reflection;
+    int questions = 0;
+    for (const auto* member : members) {
+        for (const auto& p : data.practices)
+            if (p.dilemma == member->id) practices.push_back(&p);
+        for (const auto& q : data.questions)
+            if (q.dilemma == member->id) ++questions;
+        if (!member->reflection.empty()) reflection += (reflection.empty() ? "" : " ") + member->reflection;
+    }
+    std::string text;
+    if (!reflection.empty()) text += "Reflection: " + reflection + "\n\n";
+    if (practices.empty()) {
+        text += "No practices were suggested.";
+    } else {
+        text += "Participants suggested " + std::to_string(practices.size()) +
+                (practices.size() == 1 ? " idea or practice:" : " ideas and practices:");
+        for (const auto* p : practices) {
+            text += "\n- " + p->title;
+            std::string origin = p->city;
+            if (!p->country.empty()) origin += (origin.empty() ? "" : ", ") + p->country;
+            if (!origin.empty()) text += " (" + origin + ")";
+            if (const auto* by = findPerson(data, p->suggestedBy)) text += ", suggested by " + by->name;
+            if (!p->description.empty()) text += ": " + p->description;
+        }
+    }
+    if (questions > 0)
+        text += "\n\n" + std::to_string(questions) + (questions == 1 ? " question was" : " questions were") +
+                " asked before the ideas round.";
+    return text;
+}
+
+} // namespace plenary::core

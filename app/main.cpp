@@ -8,6 +8,8 @@ int main(int argc, char** argv) {
     options.file = outcome.window.file;
     options.screenshot = outcome.window.screenshot;
     options.readOnly = outcome.window.readOnly;
+    options.presentation = outcome.window.presentation;
+    options.phase = outcome.window.phase;
     options.width = outcome.window.width;
     options.height = outcome.window.height;
     return plenary::ui::runWindow(options);

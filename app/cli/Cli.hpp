@@ -11,6 +11,8 @@ struct WindowRequest {
     std::optional<std::filesystem::path> file; // open this session; otherwise the library view
     std::optional<std::filesystem::path> screenshot;
     bool readOnly = false;
+    bool presentation = false;
+    std::string phase; // start the live view in this phase (present, questions, …)
     int width = 1920;
     int height = 1080;
 };

@@ -1,18 +1,45 @@
 #include "ui/AppState.hpp"
 
+#include "store/Paths.hpp"
+
 namespace plenary::ui {
 
-AppState::AppState(std::filesystem::path libraryFolder) : m_libraryFolder(std::move(libraryFolder)) { refreshLibrary(); }
+namespace fs = std::filesystem;
+
+AppState::AppState(fs::path libraryFolder, fs::path templatesFolder, fs::path settingsFile)
+    : m_libraryFolder(std::move(libraryFolder)), m_settingsFile(std::move(settingsFile)) {
+    if (templatesFolder.empty()) templatesFolder = store::resourceFolder() / "templates";
+    m_templates = store::loadTemplates(templatesFolder);
+    m_classifier = core::QuestionClassifier(m_templates.questionRules);
+    if (!m_templates.problems.empty()) m_message = m_templates.problems.front();
+    if (!m_settingsFile.empty()) {
+        std::string problem;
+        m_settings = store::loadSettings(m_settingsFile, &problem);
+        if (!problem.empty()) m_message = problem;
+    }
+    refreshLibrary();
+}
+
+bool AppState::animating() const {
+    return m_session && screen() == Screen::Live && const_cast<LiveState&>(m_live).timer().running();
+}
 
 void AppState::refreshLibrary() { m_library = store::scanLibrary(m_libraryFolder); }
 
-bool AppState::openSession(const std::filesystem::path& path, bool readOnly) {
+void AppState::saveSettings() {
+    if (!m_settingsFile.empty()) store::saveSettings(m_settingsFile, m_settings);
+}
+
+bool AppState::openSession(const fs::path& path, bool readOnly) {
     try {
         auto session = store::SessionStore::open(path, readOnly ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite);
         auto snapshot = session->load();
         m_session = std::move(session);
         m_snapshot = std::move(snapshot);
         m_message = readOnly ? path.filename().string() + " is open read-only: nothing will be changed" : "";
+        // An Urban Academy module opens in the live view; a Social Olympics one in the agenda.
+        m_screen = m_snapshot.workshop.format == core::Format::UrbanAcademy ? Screen::Live : Screen::Agenda;
+        m_live.reset();
         return true;
     } catch (const store::StoreError& e) {
         m_message = e.what();
@@ -24,6 +51,7 @@ void AppState::closeSession() {
     m_session.reset();
     m_snapshot = {};
     m_message.clear();
+    presentation = false;
     refreshLibrary();
 }
 
@@ -31,28 +59,31 @@ void AppState::reload() {
     if (m_session) m_snapshot = m_session->load();
 }
 
-bool AppState::undo() {
-    if (!m_session || m_session->readOnly()) return false;
+bool AppState::edit(const std::function<void(store::SessionStore&)>& change) {
+    if (!m_session) return false;
     try {
-        const bool done = m_session->undo();
+        change(*m_session);
         reload();
-        return done;
+        return true;
     } catch (const std::exception& e) {
         m_message = e.what();
+        reload();
         return false;
     }
 }
 
+bool AppState::undo() {
+    if (!m_session || m_session->readOnly()) return false;
+    bool done = false;
+    edit([&](store::SessionStore& s) { done = s.undo(); });
+    return done;
+}
+
 bool AppState::redo() {
     if (!m_session || m_session->readOnly()) return false;
-    try {
-        const bool done = m_session->redo();
-        reload();
-        return done;
-    } catch (const std::exception& e) {
-        m_message = e.what();
-        return false;
-    }
+    bool done = false;
+    edit([&](store::SessionStore& s) { done = s.redo(); });
+    return done;
 }
 
 } // namespace plenary::ui

@@ -1,23 +1,38 @@
 #pragma once
 
 #include "core/Model.hpp"
+#include "core/QuestionClassifier.hpp"
 #include "store/Library.hpp"
 #include "store/SessionStore.hpp"
+#include "store/Settings.hpp"
+#include "store/TemplateFiles.hpp"
+#include "ui/LiveState.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace plenary::ui {
 
-enum class Screen { Library, Agenda };
+enum class Screen { Library, Setup, Live, Agenda };
 
-// The data side of the program (Tracy's Worker): the library folder, the open session and a
-// snapshot of it for drawing. Views read from here and ask it to act; they never touch SQL.
+// What the window should do that only the window can (GLFW, fonts); the views only ask.
+struct WindowRequests {
+    bool toggleFullscreen = false;
+    bool rebuildFonts = false;
+    bool quit = false;
+};
+
+// The data side of the program (Tracy's Worker): the library folder, the open session, a
+// snapshot of it for drawing, the templates, the live session and the user's settings. Views
+// read from here and ask it to act; they never touch SQL.
 class AppState {
 public:
-    explicit AppState(std::filesystem::path libraryFolder);
+    explicit AppState(std::filesystem::path libraryFolder,
+                      std::filesystem::path templatesFolder = {},
+                      std::filesystem::path settingsFile = {});
 
     const std::filesystem::path& libraryFolder() const { return m_libraryFolder; }
     const std::vector<store::LibraryEntry>& library() const { return m_library; }
@@ -30,19 +45,43 @@ public:
     const core::SessionData& snapshot() const { return m_snapshot; }
     void reload(); // after an edit
 
+    // Runs one edit against the store and refreshes the snapshot; a failure becomes the message.
+    bool edit(const std::function<void(store::SessionStore&)>& change);
     bool undo();
     bool redo();
 
-    Screen screen() const { return m_session ? Screen::Agenda : Screen::Library; }
+    Screen screen() const { return m_session ? m_screen : Screen::Library; }
+    void setScreen(Screen screen) { m_screen = screen; }
+    LiveState& live() { return m_live; }
+
+    const store::TemplateSet& templates() const { return m_templates; }
+    const core::QuestionClassifier& classifier() const { return m_classifier; }
+
+    store::Settings& settings() { return m_settings; }
+    void saveSettings();
+    WindowRequests& requests() { return m_requests; }
+    bool presentation = false; // every control hidden; the room sees only the essentials
+    bool showHelp = false;
+    std::vector<std::string> monitors; // names, filled in by the window
+    // True while something on screen changes by itself (a running timer): redraw every second.
+    bool animating() const;
+
     const std::string& message() const { return m_message; }
     void setMessage(std::string message) { m_message = std::move(message); }
     void clearMessage() { m_message.clear(); }
 
 private:
     std::filesystem::path m_libraryFolder;
+    std::filesystem::path m_settingsFile;
     std::vector<store::LibraryEntry> m_library;
     std::unique_ptr<store::SessionStore> m_session;
     core::SessionData m_snapshot;
+    store::TemplateSet m_templates;
+    core::QuestionClassifier m_classifier;
+    store::Settings m_settings;
+    WindowRequests m_requests;
+    Screen m_screen = Screen::Live;
+    LiveState m_live{*this};
     std::string m_message;
 };
 

@@ -6,7 +6,9 @@
 namespace plenary::ui::keys {
 
 static_assert(Tab == GLFW_KEY_TAB && Enter == GLFW_KEY_ENTER && PageDown == GLFW_KEY_PAGE_DOWN &&
-              F11 == GLFW_KEY_F11 && Z == GLFW_KEY_Z && KeypadEnter == GLFW_KEY_KP_ENTER);
+              F11 == GLFW_KEY_F11 && Z == GLFW_KEY_Z && KeypadEnter == GLFW_KEY_KP_ENTER &&
+              F5 == GLFW_KEY_F5 && F9 == GLFW_KEY_F9 && Equal == GLFW_KEY_EQUAL && Minus == GLFW_KEY_MINUS &&
+              KeypadAdd == GLFW_KEY_KP_ADD && L == GLFW_KEY_L && D == GLFW_KEY_D && T == GLFW_KEY_T);
 
 void mapKeys() {
     ImGuiIO& io = ImGui::GetIO();

@@ -1,26 +1,102 @@
 #include "ui/MainScreen.hpp"
 
+#include "ui/Fonts.hpp"
 #include "ui/Keys.hpp"
+#include "ui/Widgets.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <utility>
+
 namespace plenary::ui {
+
+namespace {
+
+// Every shortcut, as F1 shows it.
+const std::pair<const char*, const char*> kShortcuts[] = {
+    {"PageDown / PageUp", "next / previous phase (what presentation clickers send)"},
+    {"Ctrl+PageDown / Ctrl+PageUp", "next / previous dilemma"},
+    {"Enter", "add what is typed on the capture line to the current phase"},
+    {"Tab", "from the capture line to “who?”: type a name, Enter takes the first match"},
+    {"Ctrl+L", "mark the last question open / closed"},
+    {"Ctrl+D", "draft the result from what was captured (result phase)"},
+    {"F5", "start / pause the timer"},
+    {"F6", "reset the timer"},
+    {"F7", "one more minute"},
+    {"F9", "presentation mode on / off (Esc also leaves it)"},
+    {"F11", "full screen on the chosen monitor"},
+    {"Ctrl+Z / Ctrl+Y", "undo / redo any edit"},
+    {"Ctrl+ + / Ctrl+ −", "larger / smaller text"},
+    {"Ctrl+T", "light / dark theme"},
+    {"F1", "this list"},
+};
+
+} // namespace
 
 void MainScreen::draw() {
     handleShortcuts();
-    if (m_state.screen() == Screen::Library) m_library.draw();
-    else m_agenda.draw();
+    switch (m_state.screen()) {
+    case Screen::Library: m_library.draw(); break;
+    case Screen::Live: m_live.draw(); break;
+    case Screen::Setup: m_setup.draw(); break;
+    case Screen::Agenda: m_agenda.draw(); break;
+    }
+    if (m_state.showHelp) drawHelp();
 }
 
 void MainScreen::handleShortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
+    auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
+    if (pressed(keys::F1)) m_state.showHelp = !m_state.showHelp;
+    if (pressed(keys::F11)) m_state.requests().toggleFullscreen = true;
     if (!io.KeyCtrl) return;
-    if (ImGui::IsKeyPressed(keys::Z, false)) {
+    if (pressed(keys::Z)) {
         if (io.KeyShift) m_state.redo();
         else m_state.undo();
-    } else if (ImGui::IsKeyPressed(keys::Y, false)) {
+    } else if (pressed(keys::Y)) {
         m_state.redo();
     }
+    auto& settings = m_state.settings();
+    const float before = settings.scale;
+    if (pressed(keys::Equal) || pressed(keys::KeypadAdd)) settings.scale = std::min(3.0f, settings.scale + 0.1f);
+    if (pressed(keys::Minus) || pressed(keys::KeypadSubtract)) settings.scale = std::max(0.5f, settings.scale - 0.1f);
+    if (pressed(keys::T)) {
+        settings.darkTheme = !settings.darkTheme;
+        m_state.requests().rebuildFonts = true;
+        m_state.saveSettings();
+    }
+    if (settings.scale != before) {
+        m_state.requests().rebuildFonts = true;
+        m_state.saveSettings();
+    }
+}
+
+void MainScreen::drawHelp() {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x / 2, viewport->WorkPos.y + viewport->WorkSize.y / 2),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(viewport->WorkSize.x - 2 * em, 40.0f * em), 0));
+    if (ImGui::Begin("Shortcuts", &m_state.showHelp,
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize)) {
+        if (ImGui::BeginTable("keys", 2)) {
+            ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthFixed, 13.0f * em);
+            ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
+            for (const auto& [key, what] : kShortcuts) {
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                ImGui::PushFont(fonts().bold);
+                widgets::text(key);
+                ImGui::PopFont();
+                ImGui::TableSetColumnIndex(1);
+                widgets::textWrapped(what);
+            }
+            ImGui::EndTable();
+        }
+        if (widgets::button("Close (F1)")) m_state.showHelp = false;
+    }
+    ImGui::End();
 }
 
 } // namespace plenary::ui

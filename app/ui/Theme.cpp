@@ -1,10 +1,13 @@
 #include "ui/Theme.hpp"
 
+#include "ui/Palette.hpp"
+
 #include <imgui.h>
 
 namespace plenary::ui {
 
 void applyTheme(Theme theme, float fontSize) {
+    palette::setDark(theme == Theme::Dark);
     ImGuiStyle style;
     if (theme == Theme::Light) ImGui::StyleColorsLight(&style);
     else ImGui::StyleColorsDark(&style);

@@ -4,6 +4,8 @@
 
 #include "core/Text.hpp"
 
+#include <imgui_stdlib.h>
+
 namespace plenary::ui::widgets {
 
 bool button(const char* label) {
@@ -67,6 +69,35 @@ std::string fitText(std::string_view text, float width) {
         }
     }
     return best;
+}
+
+} // namespace plenary::ui::widgets
+
+namespace plenary::ui::widgets {
+
+bool inputCommitted(const char* label, const std::string& value, std::string& committed, const char* hint,
+                    float multilineHeight) {
+    // Only one field can be active at a time, so one buffer holds what is being typed; every
+    // other field shows the stored value.
+    static ImGuiID s_active = 0;
+    static std::string s_buffer;
+    const ImGuiID id = ImGui::GetID(label);
+    std::string local;
+    std::string* target = &local;
+    if (s_active == id) target = &s_buffer;
+    else local = value;
+    if (multilineHeight > 0.0f) ImGui::InputTextMultiline(label, target, ImVec2(-1.0f, multilineHeight));
+    else if (hint) ImGui::InputTextWithHint(label, hint, target);
+    else ImGui::InputText(label, target);
+    trace::item(label);
+    if (ImGui::IsItemActivated()) {
+        s_active = id;
+        s_buffer = *target;
+    }
+    const bool done = ImGui::IsItemDeactivatedAfterEdit();
+    if (done) committed = *target;
+    if (ImGui::IsItemDeactivated() && s_active == id) s_active = 0;
+    return done;
 }
 
 } // namespace plenary::ui::widgets

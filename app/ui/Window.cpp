@@ -12,6 +12,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -30,6 +31,51 @@ void noDisplay() {
 constexpr int kSettleFrames = 3;
 // Frames rendered before a screenshot is taken (first frames lay out windows and fonts).
 constexpr int kScreenshotFrames = 4;
+
+// F11: full screen on the monitor chosen in the settings, and back to the window it was.
+class Fullscreen {
+public:
+    explicit Fullscreen(GLFWwindow* window) : m_window(window) {}
+    void toggle(int monitorIndex) {
+        if (glfwGetWindowMonitor(m_window)) {
+            glfwSetWindowMonitor(m_window, nullptr, m_x, m_y, m_width, m_height, 0);
+            return;
+        }
+        int count = 0;
+        GLFWmonitor** monitors = glfwGetMonitors(&count);
+        if (count == 0) return;
+        GLFWmonitor* monitor = monitors[std::clamp(monitorIndex, 0, count - 1)];
+        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+        glfwGetWindowPos(m_window, &m_x, &m_y);
+        glfwGetWindowSize(m_window, &m_width, &m_height);
+        glfwSetWindowMonitor(m_window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+    }
+
+private:
+    GLFWwindow* m_window;
+    int m_x = 0, m_y = 0, m_width = 1280, m_height = 720;
+};
+
+void handleRequests(AppState& state, GLFWwindow* window, Fullscreen& fullscreen, float displayScale) {
+    auto& requests = state.requests();
+    if (requests.toggleFullscreen) {
+        requests.toggleFullscreen = false;
+        fullscreen.toggle(state.settings().monitor);
+    }
+    if (requests.rebuildFonts) {
+        // Fonts are rebuilt between frames, never inside one.
+        requests.rebuildFonts = false;
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        const auto& loaded = loadFonts(displayScale * state.settings().scale);
+        applyTheme(state.settings().darkTheme ? Theme::Dark : Theme::Light, loaded.bodySize);
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    if (requests.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    state.monitors.clear();
+    for (int i = 0; i < count; ++i) state.monitors.emplace_back(glfwGetMonitorName(monitors[i]));
+}
 
 } // namespace
 
@@ -71,17 +117,25 @@ int runWindow(const WindowOptions& options) {
         iniPath = (store::configFolder() / "imgui.ini").string();
         io.IniFilename = iniPath.c_str();
     }
+    AppState state(store::sessionsFolder(), {}, options.screenshot ? fs::path{} : store::configFolder() / "settings.json");
     float scaleX = 1.0f, scaleY = 1.0f;
     glfwGetWindowContentScale(window, &scaleX, &scaleY);
-    const auto& loaded = loadFonts(scaleY > 0.0f ? scaleY : 1.0f);
-    applyTheme(Theme::Light, loaded.bodySize);
+    const float displayScale = scaleY > 0.0f ? scaleY : 1.0f;
+    const auto& loaded = loadFonts(displayScale * state.settings().scale);
+    applyTheme(state.settings().darkTheme ? Theme::Dark : Theme::Light, loaded.bodySize);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 130");
 
-    AppState state(store::sessionsFolder());
     if (!loaded.problem.empty()) state.setMessage(loaded.problem);
     if (options.file) state.openSession(*options.file, options.readOnly);
+    if (options.presentation) state.presentation = true;
+    if (!options.phase.empty()) {
+        const auto& phases = state.live().phases();
+        for (std::size_t i = 0; i < phases.size(); ++i)
+            if (phases[i].key == options.phase) state.live().goToPhase(static_cast<int>(i));
+    }
     MainScreen screen(state);
+    Fullscreen fullscreen(window);
 
     int exitCode = 0;
     int settle = kSettleFrames;
@@ -89,7 +143,9 @@ int runWindow(const WindowOptions& options) {
     while (!glfwWindowShouldClose(window)) {
         // Sleep until something happens: a projector laptop runs on battery for hours.
         if (settle <= 0 && !options.screenshot) {
-            glfwWaitEvents();
+            // A running timer needs one redraw a second; otherwise nothing until input.
+            if (state.animating()) glfwWaitEventsTimeout(1.0);
+            else glfwWaitEvents();
             settle = kSettleFrames;
         } else {
             glfwPollEvents();
@@ -118,6 +174,7 @@ int runWindow(const WindowOptions& options) {
             break;
         }
         glfwSwapBuffers(window);
+        handleRequests(state, window, fullscreen, displayScale);
     }
 
     ImGui_ImplOpenGL3_Shutdown();

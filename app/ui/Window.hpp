@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 
 namespace plenary::ui {
 
@@ -9,6 +10,8 @@ struct WindowOptions {
     std::optional<std::filesystem::path> file;
     std::optional<std::filesystem::path> screenshot; // render, save a PNG, exit
     bool readOnly = false;
+    bool presentation = false; // start in presentation mode (for screenshots of what the room sees)
+    std::string phase;         // start the live view in this phase
     int width = 1920;
     int height = 1080;
 };

@@ -1,0 +1,58 @@
+#include "store/Settings.hpp"
+
+#include "core/JsonRead.hpp"
+#include "store/TemplateFiles.hpp"
+
+#include <cereal/archives/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace plenary::store {
+
+namespace fs = std::filesystem;
+
+Settings loadSettings(const fs::path& file, std::string* problem) {
+    Settings settings;
+    std::error_code ec;
+    if (!fs::exists(file, ec)) return settings;
+    try {
+        core::JsonIn in(readTextFile(file, 1u << 20), file.string());
+        in.readRoot([&](std::string_view key) {
+            if (key == "monitor") in.read(settings.monitor);
+            else if (key == "scale") {
+                double scale = 1.0;
+                in.read(scale);
+                settings.scale = static_cast<float>(std::clamp(scale, 0.5, 3.0));
+            } else if (key == "darkTheme") in.read(settings.darkTheme);
+            else if (key == "lastFolder") in.read(settings.lastFolder);
+            else return false;
+            return true;
+        });
+    } catch (const std::exception& e) {
+        if (problem) *problem = std::string(e.what()) + " — using the default settings";
+        return Settings{};
+    }
+    return settings;
+}
+
+void saveSettings(const fs::path& file, const Settings& settings) {
+    std::error_code ec;
+    fs::create_directories(file.parent_path(), ec);
+    std::ostringstream out;
+    {
+        cereal::JSONOutputArchive ar(out);
+        ar(cereal::make_nvp("monitor", settings.monitor), cereal::make_nvp("scale", static_cast<double>(settings.scale)),
+           cereal::make_nvp("darkTheme", settings.darkTheme), cereal::make_nvp("lastFolder", settings.lastFolder));
+    }
+    // Written beside and renamed, so a crash never leaves half a settings file.
+    const fs::path temp = file.string() + ".tmp";
+    {
+        std::ofstream stream(temp, std::ios::trunc);
+        stream << out.str() << "\n";
+    }
+    fs::rename(temp, file, ec);
+}
+
+} // namespace plenary::store

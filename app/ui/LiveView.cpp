@@ -1,0 +1,426 @@
+#include "ui/LiveView.hpp"
+
+#include "core/Matching.hpp"
+#include "core/Text.hpp"
+#include "ui/Fonts.hpp"
+#include "ui/Keys.hpp"
+#include "ui/Palette.hpp"
+#include "ui/UiTrace.hpp"
+#include "ui/Widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace plenary::ui {
+
+using namespace plenary::core;
+
+namespace {
+
+std::string statusMark(DilemmaStatus status) {
+    switch (status) {
+    case DilemmaStatus::Active: return "▶";
+    case DilemmaStatus::Done: return "✓";
+    case DilemmaStatus::Skipped: return "–";
+    case DilemmaStatus::Pending: break;
+    }
+    return "○";
+}
+
+ImVec4 timerColour(TimerColour colour) {
+    switch (colour) {
+    case TimerColour::Green: return palette::good();
+    case TimerColour::Orange: return palette::warning();
+    case TimerColour::Red:
+    case TimerColour::Overrun: return palette::danger();
+    }
+    return palette::good();
+}
+
+const char* captureHint(CaptureKind kind) {
+    switch (kind) {
+    case CaptureKind::Question: return "Type a question, Enter to add it — Tab: who asked";
+    case CaptureKind::Practice: return "Type an idea or practice, Enter to add it — Tab: who suggested it";
+    case CaptureKind::Reflection: return "A reflection note, Enter to add it";
+    case CaptureKind::Result: return "A line for the result, Enter to add it";
+    case CaptureKind::Context: return "Information on the dilemma, Enter to add it";
+    }
+    return "";
+}
+
+} // namespace
+
+void LiveView::drawContent() {
+    handleKeys();
+    const auto* dilemma = m_state.live().currentDilemma();
+    // Keep the result editor in step with the dilemma on screen (and with undo/redo).
+    if (dilemma && (dilemma->id != m_resultFor || (!m_resultActive && !m_resultDirty && m_result != dilemma->result))) {
+        m_result = dilemma->result;
+        m_resultFor = dilemma->id;
+        m_resultDirty = false;
+    }
+    if (!m_state.presentation) drawToolbar();
+    const float em = ImGui::GetFontSize();
+    if (m_state.presentation) {
+        drawStage();
+        return;
+    }
+    const float sidebar = std::min(16.0f * em, ImGui::GetContentRegionAvail().x * 0.3f);
+    drawAgenda(sidebar);
+    ImGui::SameLine();
+    ImGui::BeginChild("stage", ImVec2(0, 0), false);
+    drawStage();
+    ImGui::EndChild();
+}
+
+void LiveView::handleKeys() {
+    auto& live = m_state.live();
+    const ImGuiIO& io = ImGui::GetIO();
+    auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
+    // PageDown/PageUp are what presentation clickers send; inside the result editor they scroll.
+    if (!m_resultActive) {
+        if (pressed(keys::PageDown)) io.KeyCtrl ? live.nextDilemma() : live.nextPhase();
+        if (pressed(keys::PageUp)) io.KeyCtrl ? live.previousDilemma() : live.previousPhase();
+    }
+    if (pressed(keys::F5)) live.toggleTimer();
+    if (pressed(keys::F6)) live.resetTimer();
+    if (pressed(keys::F7)) live.addMinute();
+    if (pressed(keys::F9)) m_state.presentation = !m_state.presentation;
+    if (pressed(keys::Escape) && m_state.presentation) m_state.presentation = false;
+    if (io.KeyCtrl && pressed(keys::L)) live.toggleQuestionLabel(live.lastQuestion());
+    if (io.KeyCtrl && pressed(keys::D) && live.captureKind() == CaptureKind::Result) {
+        m_result = live.draftResult();
+        live.setResult(m_result);
+        m_resultDirty = false;
+    }
+}
+
+void LiveView::drawToolbar() {
+    const float em = ImGui::GetFontSize();
+    if (widgets::button("← Workshops")) {
+        m_state.closeSession();
+        return;
+    }
+    ImGui::SameLine();
+    if (widgets::button("Set up")) m_state.setScreen(Screen::Setup);
+    ImGui::SameLine();
+    if (widgets::button("Present (F9)")) m_state.presentation = true;
+    ImGui::SameLine();
+    if (widgets::button("Shortcuts (F1)")) m_state.showHelp = true;
+    ImGui::SameLine(0.0f, em);
+    if (!m_state.message().empty()) widgets::textColoured(palette::danger(), m_state.message(), false);
+    else widgets::textColoured(palette::muted(), m_state.snapshot().workshop.title, false);
+}
+
+void LiveView::drawAgenda(float width) {
+    const auto& data = m_state.snapshot();
+    ImGui::BeginChild("agenda", ImVec2(width, 0), true);
+    const Id current = m_state.live().dilemma();
+    for (const auto& session : data.sessions) {
+        ImGui::PushFont(fonts().bold);
+        widgets::text(widgets::fitText(session.title, ImGui::GetContentRegionAvail().x));
+        ImGui::PopFont();
+        // Dilemma rows are one line each, so long agendas are clipped to what is visible.
+        std::vector<const Dilemma*> rows;
+        for (const auto& d : data.dilemmas)
+            if (d.session == session.id) rows.push_back(&d);
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(rows.size()));
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const auto* d = rows[static_cast<std::size_t>(i)];
+                const auto* presenter = findPerson(data, d->presenter);
+                std::string label = statusMark(d->status) + " " +
+                                    (presenter && !presenter->city.empty() ? presenter->city + ": " : "") + d->question;
+                label = widgets::fitText(label, ImGui::GetContentRegionAvail().x) + "##d" + std::to_string(d->id);
+                const bool selected = d->id == current || (d->jointGroup != 0 && leadOf(data, d->id) == current);
+                if (d->status == DilemmaStatus::Skipped) ImGui::PushStyleColor(ImGuiCol_Text, palette::muted());
+                if (widgets::selectable(label.c_str(), selected, ("dilemma:" + std::to_string(d->id)).c_str()))
+                    m_state.live().goToDilemma(d->id);
+                if (d->status == DilemmaStatus::Skipped) ImGui::PopStyleColor();
+            }
+        }
+        ImGui::Spacing();
+    }
+    if (data.dilemmas.empty()) widgets::textWrapped("No dilemmas yet: add them in Set up.");
+    ImGui::EndChild();
+}
+
+void LiveView::drawTimer() {
+    auto& live = m_state.live();
+    const double now = live.now();
+    const auto colour = live.timer().colour(now);
+    const std::string clock = formatClock(live.timer().remaining(now));
+    ImGui::PushFont(fonts().timer);
+    const float width = ImGui::CalcTextSize(clock.c_str()).x;
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width);
+    widgets::textColoured(timerColour(colour), clock, false);
+    ImGui::PopFont();
+    if (m_state.presentation) return;
+    const float em = ImGui::GetFontSize();
+    const float buttons = 14.5f * em;
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - buttons);
+    if (widgets::button(live.timer().running() ? "Pause (F5)" : "Start (F5)")) live.toggleTimer();
+    ImGui::SameLine();
+    if (widgets::button("Reset")) live.resetTimer();
+    ImGui::SameLine();
+    if (widgets::button("+1 min")) live.addMinute();
+}
+
+void LiveView::drawPhaseRibbon() {
+    auto& live = m_state.live();
+    const auto& phases = live.phases();
+    const float em = ImGui::GetFontSize();
+    for (std::size_t i = 0; i < phases.size(); ++i) {
+        if (i > 0) ImGui::SameLine(0.0f, 0.3f * em);
+        const bool current = static_cast<int>(i) == live.phaseIndex();
+        ImGui::PushStyleColor(ImGuiCol_Button, current ? palette::accent() : palette::chip());
+        ImGui::PushStyleColor(ImGuiCol_Text, current ? palette::onAccent() : palette::text());
+        const std::string label = std::to_string(i + 1) + " " + phases[i].name + "##phase" + std::to_string(i);
+        if (ImGui::Button(label.c_str()) && !m_state.presentation) live.goToPhase(static_cast<int>(i));
+        trace::item("phase:" + phases[i].key);
+        trace::text(phases[i].name);
+        ImGui::PopStyleColor(2);
+    }
+}
+
+void LiveView::drawStage() {
+    auto& live = m_state.live();
+    const auto& data = m_state.snapshot();
+    const auto members = live.currentMembers();
+    if (members.empty()) {
+        widgets::textInFont(fonts().heading, data.dilemmas.empty() ? "No dilemmas yet" : "Pick a dilemma in the agenda");
+        return;
+    }
+    const float em = ImGui::GetFontSize();
+    // The timer sits at the top right; the phase ribbon and the dilemma fill the rest.
+    const ImVec2 top = ImGui::GetCursorPos();
+    drawTimer();
+    const ImVec2 afterTimer = ImGui::GetCursorPos();
+    ImGui::SetCursorPos(top);
+    ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - 9.0f * em);
+    const auto* phase = live.currentPhase();
+    if (phase) {
+        // The room reads the phase from afar in presentation mode; the console needs less.
+        ImGui::PushFont(m_state.presentation ? fonts().heading : fonts().bold);
+        widgets::textWrapped(phase->name);
+        ImGui::PopFont();
+        widgets::textColoured(palette::muted(), phase->prompt);
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), afterTimer.y));
+    drawPhaseRibbon();
+    ImGui::Spacing();
+    if (members.size() > 1) widgets::textColoured(palette::muted(), "Dilemmas discussed together");
+    for (const auto* d : members) {
+        widgets::textInFont(fonts().heading, d->question);
+        if (const auto* presenter = findPerson(data, d->presenter)) widgets::textColoured(palette::muted(), presenterLine(*presenter));
+        ImGui::Spacing();
+    }
+    if (!m_state.presentation) {
+        if (live.captureKind() == CaptureKind::Result) drawResultEditor();
+        else {
+            drawCaptureLine();
+            if (live.captureKind() == CaptureKind::Practice) drawCatalogMatches();
+        }
+    }
+    ImGui::Separator();
+    drawCaptured();
+}
+
+void LiveView::submitCapture(const CatalogPractice* fromCatalog) {
+    if (m_state.live().capture(m_capture, m_whoId, fromCatalog)) {
+        m_capture.clear();
+        m_who.clear();
+        m_whoId = 0;
+    }
+    m_focusCapture = true;
+}
+
+void LiveView::drawCaptureLine() {
+    const float em = ImGui::GetFontSize();
+    const auto kind = m_state.live().captureKind();
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 12.5f * em);
+    if (m_focusCapture) {
+        ImGui::SetKeyboardFocusHere();
+        m_focusCapture = false;
+    }
+    const bool entered = ImGui::InputTextWithHint("##capture", captureHint(kind), &m_capture,
+                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    trace::item("capture");
+    if (entered) submitCapture();
+    if (kind == CaptureKind::Question && !m_capture.empty()) {
+        const auto verdict = m_state.live().classify(m_capture);
+        ImGui::SameLine();
+        widgets::textColoured(verdict.open ? palette::good() : palette::warning(), verdict.open ? "open" : "closed", false);
+    }
+    ImGui::SameLine();
+    drawWhoField();
+}
+
+void LiveView::drawWhoField() {
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextItemWidth(std::max(6.0f * em, ImGui::GetContentRegionAvail().x));
+    const bool entered = ImGui::InputTextWithHint("##who", "who?", &m_who, ImGuiInputTextFlags_EnterReturnsTrue);
+    trace::item("who");
+    const bool active = ImGui::IsItemActive();
+    const auto matches = matchPeople(m_state.snapshot().people, m_who, 6);
+    if (entered) {
+        // Enter in the who field takes the best match and adds the capture.
+        if (!m_who.empty() && !matches.empty()) m_whoId = matches.front()->id;
+        submitCapture();
+        return;
+    }
+    if (active && !m_who.empty()) {
+        ImGui::BeginTooltip();
+        for (const auto* person : matches) widgets::text(person->name);
+        if (matches.empty()) widgets::textColoured(palette::muted(), "nobody by that name", false);
+        ImGui::EndTooltip();
+        if (!matches.empty()) m_whoId = matches.front()->id;
+    }
+    if (m_who.empty()) m_whoId = 0;
+}
+
+void LiveView::drawCatalogMatches() {
+    const auto matches = matchCatalog(m_state.templates().catalog, m_capture, 4);
+    if (matches.empty()) return;
+    widgets::textColoured(palette::muted(), "From the practice catalog (click to add):", false);
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        const auto* entry = matches[i];
+        std::string origin = entry->city;
+        if (!entry->country.empty()) origin += (origin.empty() ? "" : ", ") + entry->country;
+        std::string label = entry->title + (origin.empty() ? "" : " — " + origin);
+        label = widgets::fitText(label, ImGui::GetContentRegionAvail().x) + "##catalog" + entry->id;
+        if (widgets::selectable(label.c_str(), false, ("catalog:" + entry->id).c_str())) submitCapture(entry);
+    }
+}
+
+void LiveView::drawResultEditor() {
+    auto& live = m_state.live();
+    const float em = ImGui::GetFontSize();
+    if (widgets::button("Draft from what was captured (Ctrl+D)")) {
+        m_result = live.draftResult();
+        live.setResult(m_result);
+        m_resultDirty = false;
+    }
+    ImGui::InputTextMultiline("##result", &m_result, ImVec2(-1.0f, 6.0f * em));
+    trace::item("result");
+    m_resultActive = ImGui::IsItemActive();
+    if (ImGui::IsItemEdited()) m_resultDirty = true;
+    // Saved when the editor is left (click elsewhere, Tab, phase change): one edit, one undo step.
+    if (m_resultDirty && !m_resultActive) {
+        live.setResult(m_result);
+        m_resultDirty = false;
+    }
+}
+
+void LiveView::drawCaptured() {
+    const auto kind = m_state.live().captureKind();
+    ImGui::BeginChild("captured", ImVec2(0, 0), false);
+    const auto members = m_state.live().currentMembers();
+    switch (kind) {
+    case CaptureKind::Question:
+    case CaptureKind::Reflection:
+        // Questions stay visible while the presenter reflects.
+        if (kind == CaptureKind::Reflection)
+            for (const auto* d : members)
+                if (!d->reflection.empty()) widgets::textWrapped(d->reflection);
+        drawQuestions();
+        break;
+    case CaptureKind::Practice: drawPractices(); break;
+    case CaptureKind::Result:
+        if (m_state.presentation)
+            for (const auto* d : members) widgets::textWrapped(d->result);
+        drawPractices();
+        break;
+    case CaptureKind::Context:
+        for (const auto* d : members) widgets::textWrapped(d->information);
+        break;
+    }
+    ImGui::EndChild();
+}
+
+void LiveView::drawQuestions() {
+    const auto& data = m_state.snapshot();
+    std::vector<const Question*> list;
+    for (const auto* d : m_state.live().currentMembers())
+        for (const auto& q : data.questions)
+            if (q.dilemma == d->id) list.push_back(&q);
+    if (list.empty()) {
+        widgets::textColoured(palette::muted(), "No questions yet.");
+        return;
+    }
+    const float em = ImGui::GetFontSize();
+    const std::string hint = m_state.live().rephraseHint();
+    int number = 0;
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    const float buttonWidth = ImGui::CalcTextSize("mark closed").x + 2.0f * ImGui::GetStyle().FramePadding.x;
+    for (const auto* q : list) {
+        ImGui::PushID(static_cast<int>(q->id));
+        ++number;
+        widgets::textColoured(palette::muted(), std::to_string(number) + ".", false);
+        ImGui::SameLine(2.0f * em);
+        const float rowTop = ImGui::GetCursorPosY();
+        ImGui::BeginGroup();
+        // Text stops short of the label button, so nothing overlaps however long the question.
+        ImGui::PushTextWrapPos(m_state.presentation ? 0.0f : right - buttonWidth - em);
+        std::string line = q->text;
+        if (const auto* asker = findPerson(data, q->asker)) line += " — " + asker->name;
+        ImGui::TextUnformatted(line.c_str());
+        trace::text(line);
+        if (!q->open) {
+            ImGui::PushStyleColor(ImGuiCol_Text, palette::warning());
+            ImGui::TextUnformatted(hint.c_str());
+            trace::text(hint);
+            ImGui::PopStyleColor();
+        }
+        ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+        if (!m_state.presentation) {
+            const float rowBottom = ImGui::GetCursorPosY();
+            ImGui::SetCursorPos(ImVec2(right - buttonWidth, rowTop));
+            if (ImGui::SmallButton(q->open ? "mark closed" : "mark open")) m_state.live().toggleQuestionLabel(q->id);
+            trace::item("toggle:" + std::to_string(q->id));
+            ImGui::SetCursorPosY(rowBottom);
+        }
+        ImGui::PopID();
+    }
+}
+
+void LiveView::drawPractices() {
+    const auto& data = m_state.snapshot();
+    bool any = false;
+    for (const auto* d : m_state.live().currentMembers()) {
+        for (const auto& p : data.practices) {
+            if (p.dilemma != d->id) continue;
+            any = true;
+            ImGui::PushID(static_cast<int>(p.id));
+            ImGui::PushFont(fonts().bold);
+            widgets::textWrapped(p.title);
+            ImGui::PopFont();
+            std::string details = p.city;
+            if (!p.country.empty()) details += (details.empty() ? "" : ", ") + p.country;
+            if (const auto* by = findPerson(data, p.suggestedBy)) details += (details.empty() ? "" : " · ") + std::string("suggested by ") + by->name;
+            if (!p.catalog.empty()) details += (details.empty() ? "" : " · ") + std::string("from the catalog");
+            if (!details.empty()) widgets::textColoured(palette::muted(), details);
+            if (!p.description.empty()) widgets::textWrapped(p.description);
+            if (!m_state.presentation) {
+                Practice edited = p;
+                bool changed = false;
+                changed |= ImGui::Checkbox("innovative", &edited.innovative);
+                ImGui::SameLine();
+                changed |= ImGui::Checkbox("makes a difference", &edited.makesDifference);
+                ImGui::SameLine();
+                changed |= ImGui::Checkbox("sustainable", &edited.sustainable);
+                ImGui::SameLine();
+                changed |= ImGui::Checkbox("replicable", &edited.replicable);
+                if (changed) m_state.edit([&](store::SessionStore& s) { s.updatePractice(edited); });
+            }
+            ImGui::Spacing();
+            ImGui::PopID();
+        }
+    }
+    if (!any) widgets::textColoured(palette::muted(), "No ideas or practices yet.");
+}
+
+} // namespace plenary::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ui/AppState.hpp"
+#include "ui/View.hpp"
+
+#include <string>
+
+namespace plenary::ui {
+
+// The Urban Academy live screen: agenda sidebar, the current dilemma large, the phase ribbon, the
+// big timer, the phase prompt, the capture line and what was captured. In presentation mode every
+// control is hidden and the room sees only the dilemma, the phase, the timer and the captured items.
+class LiveView : public View {
+public:
+    explicit LiveView(AppState& state) : m_state(state) {}
+    const char* name() const override { return "Live"; }
+
+protected:
+    void drawContent() override;
+
+private:
+    void handleKeys();
+    void drawToolbar();
+    void drawAgenda(float width);
+    void drawStage();
+    void drawTimer();
+    void drawPhaseRibbon();
+    void drawCaptureLine();
+    void drawWhoField();
+    void drawCatalogMatches();
+    void drawCaptured();
+    void drawQuestions();
+    void drawPractices();
+    void drawResultEditor();
+    void submitCapture(const core::CatalogPractice* fromCatalog = nullptr);
+
+    AppState& m_state;
+    std::string m_capture;
+    std::string m_who;
+    core::Id m_whoId = 0;
+    std::string m_result;
+    core::Id m_resultFor = 0;
+    bool m_resultDirty = false;
+    bool m_focusCapture = true;
+    bool m_resultActive = false;
+};
+
+} // namespace plenary::ui

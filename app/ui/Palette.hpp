@@ -1,0 +1,21 @@
+#pragma once
+
+#include <imgui.h>
+
+// Colours with a meaning, for the light (projector) and the dark theme. Chosen for contrast on a
+// washed-out projector, not for looks.
+namespace plenary::ui::palette {
+
+void setDark(bool dark);
+bool dark();
+
+ImVec4 text();
+ImVec4 muted();
+ImVec4 accent();   // the current phase, selected things
+ImVec4 onAccent(); // text on accent
+ImVec4 chip();     // other phases
+ImVec4 good();     // open question, timer in time
+ImVec4 warning();  // closed question, timer at 20 %
+ImVec4 danger();   // timer at 5 % and overrun, errors
+
+} // namespace plenary::ui::palette

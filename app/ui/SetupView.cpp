@@ -1,0 +1,391 @@
+#include "ui/SetupView.hpp"
+
+#include "core/Csv.hpp"
+#include "store/TemplateFiles.hpp"
+#include "ui/Fonts.hpp"
+#include "ui/Palette.hpp"
+#include "ui/UiTrace.hpp"
+#include "ui/Widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+namespace plenary::ui {
+
+using namespace plenary::core;
+
+namespace {
+
+constexpr const char* kDragDilemma = "PLENARY_DILEMMA";
+
+void heading(const char* text) {
+    ImGui::Spacing();
+    ImGui::PushFont(fonts().heading);
+    widgets::text(text);
+    ImGui::PopFont();
+    ImGui::Separator();
+}
+
+} // namespace
+
+void SetupView::drawContent() {
+    if (widgets::button("← Live")) m_state.setScreen(Screen::Live);
+    ImGui::SameLine();
+    if (!m_state.message().empty()) widgets::textColoured(palette::danger(), m_state.message(), false);
+    else widgets::textColoured(palette::muted(), "Every change is saved when you leave the field.", false);
+    ImGui::BeginChild("setup", ImVec2(0, 0), false);
+    drawModule();
+    drawPeople();
+    drawContributions();
+    drawSessions();
+    ImGui::EndChild();
+}
+
+bool SetupView::personCombo(const char* label, Id& person) {
+    const auto& people = m_state.snapshot().people;
+    const auto* current = findPerson(m_state.snapshot(), person);
+    bool changed = false;
+    if (ImGui::BeginCombo(label, current ? current->name.c_str() : "—")) {
+        if (ImGui::Selectable("—", person == 0)) person = 0, changed = true;
+        for (const auto& p : people) {
+            ImGui::PushID(static_cast<int>(p.id));
+            if (ImGui::Selectable(presenterLine(p).c_str(), p.id == person)) person = p.id, changed = true;
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    trace::item(label);
+    return changed;
+}
+
+void SetupView::drawModule() {
+    heading("Module");
+    const float em = ImGui::GetFontSize();
+    Workshop w = m_state.snapshot().workshop;
+    std::string value;
+    bool changed = false;
+    auto field = [&](const char* label, std::string& target, float width) {
+        ImGui::AlignTextToFramePadding();
+        widgets::text(label);
+        ImGui::SameLine(8.0f * em);
+        ImGui::SetNextItemWidth(width);
+        if (widgets::inputCommitted((std::string("##") + label).c_str(), target, value)) {
+            target = value;
+            changed = true;
+        }
+    };
+    field("Title", w.title, -1.0f);
+    field("Date", w.date, 8.0f * em);
+    ImGui::SameLine();
+    widgets::text("to");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(8.0f * em);
+    if (widgets::inputCommitted("##end", w.endDate, value, "(one day)")) w.endDate = value, changed = true;
+    field("Venue", w.venue, -1.0f);
+    ImGui::AlignTextToFramePadding();
+    widgets::text("Language");
+    ImGui::SameLine(8.0f * em);
+    ImGui::SetNextItemWidth(8.0f * em);
+    if (ImGui::BeginCombo("##language", w.language.c_str())) {
+        for (const auto& code : m_state.classifier().languages())
+            if (ImGui::Selectable(code.c_str(), code == w.language)) w.language = code, changed = true;
+        ImGui::EndCombo();
+    }
+    if (changed) m_state.edit([&](store::SessionStore& s) { s.updateWorkshop(w); });
+}
+
+void SetupView::drawPeople() {
+    heading("People");
+    const float em = ImGui::GetFontSize();
+    widgets::textColoured(palette::muted(), "Facilitators, experts and the rapporteur make the module header; presenters and "
+                                            "participants are picked in the dilemmas and the live capture.");
+    constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
+    if (ImGui::BeginTable("people", 6, flags)) {
+        ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("Organisation", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("City", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn("CC", ImGuiTableColumnFlags_WidthFixed, 2.5f * em);
+        ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthFixed, 7.5f * em);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 1.5f * em);
+        ImGui::TableHeadersRow();
+        for (const auto& person : m_state.snapshot().people) {
+            ImGui::PushID(static_cast<int>(person.id));
+            Person p = person;
+            bool changed = false;
+            std::string value;
+            auto cell = [&](int column, const char* id, std::string& target) {
+                ImGui::TableSetColumnIndex(column);
+                ImGui::SetNextItemWidth(-1.0f);
+                if (widgets::inputCommitted(id, target, value)) target = value, changed = true;
+            };
+            ImGui::TableNextRow();
+            cell(0, "##name", p.name);
+            cell(1, "##organisation", p.organisation);
+            cell(2, "##city", p.city);
+            cell(3, "##country", p.country);
+            ImGui::TableSetColumnIndex(4);
+            ImGui::SetNextItemWidth(-1.0f);
+            if (ImGui::BeginCombo("##role", std::string(roleKey(p.role)).c_str())) {
+                for (const auto role : {Role::Participant, Role::Facilitator, Role::Expert, Role::Rapporteur})
+                    if (ImGui::Selectable(std::string(roleKey(role)).c_str(), role == p.role)) p.role = role, changed = true;
+                ImGui::EndCombo();
+            }
+            ImGui::TableSetColumnIndex(5);
+            if (ImGui::SmallButton("×")) {
+                const Id id = p.id;
+                m_state.edit([&](store::SessionStore& s) { s.deletePerson(id); });
+                ImGui::PopID();
+                break; // the list changed under us
+            }
+            trace::item("remove-person:" + person.name);
+            if (changed) m_state.edit([&](store::SessionStore& s) { s.updatePerson(p); });
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::SetNextItemWidth(16.0f * em);
+    const bool add = ImGui::InputTextWithHint("##newperson", "name of a new person", &m_newPerson,
+                                              ImGuiInputTextFlags_EnterReturnsTrue);
+    trace::item("new-person");
+    ImGui::SameLine();
+    if ((widgets::button("Add person") || add) && !m_newPerson.empty()) {
+        Person p;
+        p.name = m_newPerson;
+        if (m_state.edit([&](store::SessionStore& s) { s.addPerson(p); })) m_newPerson.clear();
+    }
+    ImGui::SameLine(0.0f, 2.0f * em);
+    ImGui::SetNextItemWidth(16.0f * em);
+    ImGui::InputTextWithHint("##csv", "participants or dilemmas .csv", &m_csvPath);
+    trace::item("csv-path");
+    ImGui::SameLine();
+    if (widgets::button("Import CSV") && !m_csvPath.empty()) {
+        try {
+            const std::filesystem::path path(m_csvPath);
+            const auto batch = parseImportCsv(store::readTextFile(path), path.filename().string());
+            int added = 0;
+            if (m_state.edit([&](store::SessionStore& s) { added = s.importCsv(batch); }))
+                m_state.setMessage("Imported " + std::to_string(added) + " entries from " + path.filename().string());
+        } catch (const std::exception& e) {
+            m_state.setMessage(e.what());
+        }
+    }
+}
+
+void SetupView::drawContributions() {
+    heading("Expert introduction and wrap-up");
+    const float em = ImGui::GetFontSize();
+    for (const auto& contribution : m_state.snapshot().contributions) {
+        ImGui::PushID(static_cast<int>(contribution.id));
+        Contribution c = contribution;
+        bool changed = false;
+        std::string value;
+        ImGui::PushFont(fonts().bold);
+        widgets::text(c.kind == ContributionKind::Introduction ? "Introduction" : "Wrap-up");
+        ImGui::PopFont();
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(14.0f * em);
+        changed |= personCombo("##by", c.person);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(-2.0f * em);
+        if (widgets::inputCommitted("##title", c.title, value, "topic")) c.title = value, changed = true;
+        ImGui::SameLine();
+        if (ImGui::SmallButton("×")) {
+            const Id id = c.id;
+            m_state.edit([&](store::SessionStore& s) { s.deleteContribution(id); });
+            ImGui::PopID();
+            break;
+        }
+        if (widgets::inputCommitted("##text", c.text, value, nullptr, 3.0f * em)) c.text = value, changed = true;
+        if (changed) m_state.edit([&](store::SessionStore& s) { s.updateContribution(c); });
+        ImGui::PopID();
+    }
+    for (const auto kind : {ContributionKind::Introduction, ContributionKind::WrapUp}) {
+        const bool intro = kind == ContributionKind::Introduction;
+        if (widgets::button(intro ? "Add an introduction" : "Add a wrap-up")) {
+            Contribution c;
+            c.kind = kind;
+            m_state.edit([&](store::SessionStore& s) { s.addContribution(c); });
+        }
+        if (intro) ImGui::SameLine();
+    }
+}
+
+void SetupView::drawSessions() {
+    heading("Thematic sessions and dilemmas");
+    const float em = ImGui::GetFontSize();
+    const auto& data = m_state.snapshot();
+    widgets::textColoured(palette::muted(), "Drag ≡ to reorder or to move a dilemma to another session. Tick dilemmas "
+                                            "and press “Discuss together” to join them.");
+    std::erase_if(m_selected, [&](Id id) {
+        return std::none_of(data.dilemmas.begin(), data.dilemmas.end(), [&](const Dilemma& d) { return d.id == id; });
+    });
+    if (m_selected.size() >= 2) {
+        if (widgets::button("Discuss together")) {
+            const std::vector<Id> ids(m_selected.begin(), m_selected.end());
+            if (m_state.edit([&](store::SessionStore& s) { s.joinDilemmas(ids); })) m_selected.clear();
+        }
+        ImGui::SameLine();
+    }
+    if (!m_selected.empty()) {
+        if (widgets::button("Clear selection")) m_selected.clear();
+    }
+    for (std::size_t si = 0; si < data.sessions.size(); ++si) {
+        const auto& session = data.sessions[si];
+        ImGui::PushID(static_cast<int>(session.id));
+        ImGui::Spacing();
+        ThematicSession edited = session;
+        std::string value;
+        ImGui::SetNextItemWidth(-9.0f * em);
+        ImGui::PushFont(fonts().bold);
+        if (widgets::inputCommitted("##session", session.title, value, "thematic session title")) {
+            edited.title = value;
+            m_state.edit([&](store::SessionStore& s) { s.updateSession(edited); });
+        }
+        ImGui::PopFont();
+        ImGui::SameLine();
+        if (ImGui::ArrowButton("##up", ImGuiDir_Up) && si > 0)
+            m_state.edit([&](store::SessionStore& s) { s.moveSession(session.id, static_cast<int>(si) - 1); });
+        ImGui::SameLine();
+        if (ImGui::ArrowButton("##down", ImGuiDir_Down) && si + 1 < data.sessions.size())
+            m_state.edit([&](store::SessionStore& s) { s.moveSession(session.id, static_cast<int>(si) + 1); });
+        ImGui::SameLine();
+        if (widgets::button(("Add dilemma##" + std::to_string(session.id)).c_str())) {
+            Dilemma d;
+            d.session = session.id;
+            d.question = "New dilemma — what is the question?";
+            m_state.edit([&](store::SessionStore& s) { s.addDilemma(d); });
+        }
+        std::vector<const Dilemma*> rows;
+        for (const auto& d : data.dilemmas)
+            if (d.session == session.id) rows.push_back(&d);
+        ImGui::Indent(em);
+        for (std::size_t i = 0; i < rows.size(); ++i) drawDilemma(*rows[i], static_cast<int>(i), static_cast<int>(rows.size()));
+        // Dropping on the session title's row end moves a dilemma to the end of this session.
+        ImGui::InvisibleButton("##dropend", ImVec2(ImGui::GetContentRegionAvail().x, 0.4f * em));
+        if (ImGui::BeginDragDropTarget()) {
+            if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragDilemma)) {
+                const Id moved = *static_cast<const Id*>(payload->Data);
+                m_state.edit([&](store::SessionStore& s) { s.moveDilemma(moved, session.id, static_cast<int>(rows.size())); });
+            }
+            ImGui::EndDragDropTarget();
+        }
+        ImGui::Unindent(em);
+        ImGui::PopID();
+    }
+    ImGui::Spacing();
+    ImGui::SetNextItemWidth(20.0f * em);
+    const bool add = ImGui::InputTextWithHint("##newsession", "title of a new thematic session", &m_newSession,
+                                              ImGuiInputTextFlags_EnterReturnsTrue);
+    trace::item("new-session");
+    ImGui::SameLine();
+    if ((widgets::button("Add thematic session") || add) && !m_newSession.empty()) {
+        ThematicSession s;
+        s.title = m_newSession;
+        if (m_state.edit([&](store::SessionStore& store) { store.addSession(s); })) m_newSession.clear();
+    }
+}
+
+void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
+    const auto& data = m_state.snapshot();
+    const float em = ImGui::GetFontSize();
+    ImGui::PushID(static_cast<int>(dilemma.id));
+    const std::string tag = std::to_string(dilemma.id);
+    // Drag handle and drop target: dropping puts the dragged dilemma at this one's place.
+    ImGui::Button("≡");
+    trace::item("drag:" + tag);
+    if (ImGui::BeginDragDropSource()) {
+        ImGui::SetDragDropPayload(kDragDilemma, &dilemma.id, sizeof dilemma.id);
+        widgets::text(dilemma.question);
+        ImGui::EndDragDropSource();
+    }
+    if (ImGui::BeginDragDropTarget()) {
+        if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragDilemma)) {
+            const Id moved = *static_cast<const Id*>(payload->Data);
+            m_state.edit([&](store::SessionStore& s) { s.moveDilemma(moved, dilemma.session, index); });
+        }
+        ImGui::EndDragDropTarget();
+    }
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##up", ImGuiDir_Up) && index > 0)
+        m_state.edit([&](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index - 1); });
+    trace::item("up:" + tag);
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##down", ImGuiDir_Down) && index + 1 < count)
+        m_state.edit([&](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index + 1); });
+    trace::item("down:" + tag);
+    ImGui::SameLine();
+    bool ticked = m_selected.contains(dilemma.id);
+    if (ImGui::Checkbox("##together", &ticked)) {
+        if (ticked) m_selected.insert(dilemma.id);
+        else m_selected.erase(dilemma.id);
+    }
+    trace::item("select:" + tag);
+    ImGui::SameLine();
+    Dilemma edited = dilemma;
+    std::string value;
+    ImGui::SetNextItemWidth(-1.0f);
+    if (widgets::inputCommitted("##question", dilemma.question, value)) {
+        edited.question = value;
+        m_state.edit([&](store::SessionStore& s) { s.updateDilemma(edited); });
+    }
+    trace::item("question:" + tag);
+    ImGui::Indent(5.5f * em);
+    ImGui::SetNextItemWidth(16.0f * em);
+    Id presenter = dilemma.presenter;
+    if (personCombo("##presenter", presenter)) {
+        edited.presenter = presenter;
+        m_state.edit([&](store::SessionStore& s) { s.updateDilemma(edited); });
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(12.0f * em);
+    const ThematicSession* current = nullptr;
+    for (const auto& s : data.sessions)
+        if (s.id == dilemma.session) current = &s;
+    if (ImGui::BeginCombo("##session", current ? current->title.c_str() : "")) {
+        for (const auto& s : data.sessions) {
+            ImGui::PushID(static_cast<int>(s.id));
+            if (ImGui::Selectable(s.title.c_str(), s.id == dilemma.session) && s.id != dilemma.session) {
+                const Id target = s.id;
+                m_state.edit([&](store::SessionStore& store) { store.moveDilemma(dilemma.id, target, 1 << 20); });
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    const bool skipped = dilemma.status == DilemmaStatus::Skipped;
+    if (ImGui::Button(skipped ? "Unskip" : "Skip")) {
+        edited.status = skipped ? DilemmaStatus::Pending : DilemmaStatus::Skipped;
+        m_state.edit([&](store::SessionStore& s) { s.updateDilemma(edited); });
+    }
+    trace::item("skip:" + tag);
+    if (dilemma.jointGroup != 0) {
+        ImGui::SameLine();
+        if (ImGui::Button("Split")) m_state.edit([&](store::SessionStore& s) { s.splitDilemma(dilemma.id); });
+        trace::item("split:" + tag);
+        ImGui::SameLine();
+        std::string others;
+        for (const auto& d : data.dilemmas)
+            if (d.jointGroup == dilemma.jointGroup && d.id != dilemma.id) {
+                const auto* p = findPerson(data, d.presenter);
+                others += (others.empty() ? "" : ", ") + (p && !p->city.empty() ? p->city : "#" + std::to_string(d.id));
+            }
+        widgets::textColoured(palette::muted(), "together with " + others, false);
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton("×")) m_state.edit([&](store::SessionStore& s) { s.deleteDilemma(dilemma.id); });
+    trace::item("delete:" + tag);
+    if (ImGui::TreeNode("Information on the dilemma")) {
+        if (widgets::inputCommitted("##information", dilemma.information, value, nullptr, 4.0f * em)) {
+            edited.information = value;
+            m_state.edit([&](store::SessionStore& s) { s.updateDilemma(edited); });
+        }
+        ImGui::TreePop();
+    }
+    ImGui::Unindent(5.5f * em);
+    ImGui::PopID();
+}
+
+} // namespace plenary::ui

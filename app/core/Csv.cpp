@@ -3,6 +3,7 @@
 #include "core/Text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace plenary::core {
@@ -53,7 +54,9 @@ std::vector<CsvRecord> parseCsv(std::string_view text, const std::string& source
     };
     auto endRecord = [&] {
         endField();
-        const bool blank = record.fields.size() == 1 && record.fields[0].empty();
+        // Spreadsheets write empty rows as a line of separators (";;;"); skip those as blank lines.
+        const bool blank = std::all_of(record.fields.begin(), record.fields.end(),
+                                       [](const std::string& f) { return trim(f).empty(); });
         if (!blank) records.push_back(std::move(record));
         record = CsvRecord{};
     };
@@ -67,6 +70,8 @@ std::vector<CsvRecord> parseCsv(std::string_view text, const std::string& source
                 } else {
                     quoted = false;
                 }
+            } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+                // A CRLF line break inside a quoted field is kept as a plain \n.
             } else {
                 if (c == '\n') ++line;
                 field += c;
@@ -114,6 +119,15 @@ CsvImport parseImportCsv(std::string_view text, const std::string& source) {
         throw CsvError(source + ": line 1: the header needs a \"name\" column (participants) or a \"question\" "
                                 "column (dilemmas)");
     result.kind = dilemmas ? CsvImport::Kind::Dilemmas : CsvImport::Kind::People;
+    // A column that only the other kind of file uses would be dropped without a word: refuse it.
+    static const std::vector<std::string> peopleOnly{"name", "ring"};
+    static const std::vector<std::string> dilemmasOnly{"session", "presenter", "information"};
+    const auto& foreign = dilemmas ? peopleOnly : dilemmasOnly;
+    for (const auto& [name, index] : columns)
+        if (std::find(foreign.begin(), foreign.end(), name) != foreign.end())
+            throw CsvError(source + ": line 1: column \"" + name + "\" is not used in a " +
+                           (dilemmas ? "dilemmas file (the presenter's name goes in \"presenter\")"
+                                     : "participants file (a dilemmas file needs a \"question\" column)"));
     for (std::size_t r = 1; r < records.size(); ++r) {
         const auto& record = records[r];
         const std::string at = source + ": line " + std::to_string(record.line) + ": ";
@@ -132,13 +146,18 @@ CsvImport parseImportCsv(std::string_view text, const std::string& source) {
         person.country = get("country");
         std::transform(person.country.begin(), person.country.end(), person.country.begin(),
                        [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-        if (!person.country.empty() && person.country.size() != 2)
+        if (!person.country.empty() &&
+            (person.country.size() != 2 || !std::isalpha(static_cast<unsigned char>(person.country[0])) ||
+             !std::isalpha(static_cast<unsigned char>(person.country[1]))))
             throw CsvError(at + "country \"" + person.country + "\" should be a two-letter code such as DE");
         if (const auto role = get("role"); !role.empty()) {
             const auto parsed = roleFromKey(lower(role));
             if (!parsed) throw CsvError(at + "role \"" + role + "\" is not participant, facilitator, expert or rapporteur");
             person.role = *parsed;
         }
+        // The ring column is reserved: people cannot be seated in a Social Olympics ring from CSV yet.
+        if (const auto ring = get("ring"); !ring.empty())
+            throw CsvError(at + "ring \"" + ring + "\": rings cannot be assigned by CSV yet; leave the column empty");
         if (dilemmas) {
             CsvDilemma d;
             d.line = record.line;

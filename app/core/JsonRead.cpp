@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <cmath>
 #include <limits>
 
 namespace plenary::core {
@@ -31,7 +32,8 @@ std::string at(std::string_view source, std::string_view text, std::size_t offse
     return std::string(source) + ": line " + std::to_string(lc.line) + ", column " + std::to_string(lc.column);
 }
 
-// rapidjson's assertion text names the check that failed; say what was expected instead.
+// rapidjson's assertion text names the check that failed; say what was expected instead. The
+// number getters assert on flags ("data_.f.flags & kInt64Flag"), not on IsInt64().
 std::string friendly(std::string_view what) {
     struct Hint {
         std::string_view check;
@@ -40,7 +42,9 @@ std::string friendly(std::string_view what) {
     static constexpr Hint hints[] = {
         {"IsString", "expected text"},     {"IsInt64", "expected a whole number"},
         {"IsUint64", "expected a whole number"}, {"IsInt", "expected a whole number"},
-        {"IsUint", "expected a whole number"},   {"IsBool", "expected true or false"},
+        {"IsUint", "expected a whole number"},   {"kInt64Flag", "expected a whole number"},
+        {"kUint64Flag", "expected a whole number"}, {"kIntFlag", "expected a whole number"},
+        {"kUintFlag", "expected a whole number"}, {"IsBool", "expected true or false"},
         {"IsNumber", "expected a number"}, {"IsDouble", "expected a number"},
         {"IsObject", "expected an object { … }"}, {"IsArray", "expected a list [ … ]"},
         {"No more objects", "missing value"},
@@ -131,7 +135,11 @@ void JsonIn::loopMembers(const std::function<bool(std::string_view)>& onField) {
 void JsonIn::readRoot(const std::function<bool(std::string_view)>& onField) { loopMembers(onField); }
 
 void JsonIn::readObject(const std::function<bool(std::string_view)>& onField) {
-    guarded([&] { m_archive->startNode(); });
+    try {
+        m_archive->startNode();
+    } catch (const cereal::Exception&) {
+        fail("expected an object { … }");
+    }
     if (m_archive->getNodeName() == nullptr) {
         // Empty object or a list: cereal's startNode accepts both, only a list has a size.
         bool isList = true;
@@ -149,10 +157,13 @@ void JsonIn::readObject(const std::function<bool(std::string_view)>& onField) {
 
 void JsonIn::readArray(const std::function<void(std::size_t)>& onElement) {
     cereal::size_type size = 0;
-    guarded([&] {
+    // startNode on text or a number fails on rapidjson's IsObject() check: say "list", not "object".
+    try {
         m_archive->startNode();
         m_archive->loadSize(size);
-    });
+    } catch (const cereal::Exception&) {
+        fail("expected a list [ … ]");
+    }
     for (std::size_t i = 0; i < size; ++i) {
         m_path.push_back("[" + std::to_string(i) + "]");
         onElement(i);
@@ -179,6 +190,8 @@ void JsonIn::read(int& value) {
 
 void JsonIn::read(double& value) {
     guarded([&] { (*m_archive)(value); });
+    // cereal parses NaN and Infinity (kParseNanAndInfFlag); no setting means either.
+    if (!std::isfinite(value)) fail("expected a number");
 }
 
 void JsonIn::read(bool& value) {

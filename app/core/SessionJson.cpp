@@ -43,7 +43,7 @@ void readWorkshop(JsonIn& in, Workshop& w) {
         else return false;
         return true;
     });
-    if (w.title.empty()) in.fail("title: a workshop needs a title");
+    if (w.title.empty()) throw JsonError(in.where() + ".title: a workshop needs a title");
 }
 
 } // namespace

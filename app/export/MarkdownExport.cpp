@@ -34,6 +34,13 @@ std::string escapeMarkdown(std::string_view text) {
 
 namespace {
 
+// For headings and list items, where a line break would end the heading or the item.
+std::string escapeLine(std::string text) {
+    for (auto& c : text)
+        if (c == '\n') c = ' ';
+    return escapeMarkdown(text);
+}
+
 std::string names(const SessionData& d, Role role) {
     std::string line;
     for (const auto& p : d.people) {
@@ -62,9 +69,9 @@ void contributions(std::ostringstream& out, const SessionData& d, ContributionKi
     for (const auto& c : d.contributions) {
         if (c.kind != kind || c.session != session) continue;
         std::string title = heading;
-        if (const auto* person = findPerson(d, c.person)) title += " by " + escapeMarkdown(person->name);
+        if (const auto* person = findPerson(d, c.person)) title += " by " + escapeLine(person->name);
         out << "### " << title << "\n\n";
-        if (!c.title.empty()) out << "*" << escapeMarkdown(c.title) << "*\n\n";
+        if (!c.title.empty()) out << "*" << escapeLine(c.title) << "*\n\n";
         paragraph(out, c.text);
     }
 }
@@ -79,9 +86,9 @@ void dilemmaBody(std::ostringstream& out, const SessionData& d, const Dilemma& x
         if (q.dilemma != x.id) continue;
         if (!any) out << "**Open questions asked:**\n\n";
         any = true;
-        out << "- " << escapeMarkdown(q.text);
+        out << "- " << escapeLine(q.text);
         if (!q.open) out << " *(closed question)*";
-        if (const auto* asker = findPerson(d, q.asker)) out << " — " << escapeMarkdown(asker->name);
+        if (const auto* asker = findPerson(d, q.asker)) out << " — " << escapeLine(asker->name);
         out << "\n";
     }
     if (any) out << "\n";
@@ -90,12 +97,15 @@ void dilemmaBody(std::ostringstream& out, const SessionData& d, const Dilemma& x
         if (p.dilemma != x.id) continue;
         if (!any) out << "**Practices suggested:**\n\n";
         any = true;
-        out << "- **" << escapeMarkdown(p.title) << "**";
+        out << "- **" << escapeLine(p.title) << "**";
         std::string origin = p.city;
         if (!p.country.empty()) origin += (origin.empty() ? "" : " ") + std::string("(") + p.country + ")";
-        if (!origin.empty()) out << ", " << escapeMarkdown(origin);
-        if (!p.description.empty()) out << ": " << escapeMarkdown(p.description);
-        if (!p.link.empty()) {
+        if (!origin.empty()) out << ", " << escapeLine(origin);
+        if (!p.description.empty()) out << ": " << escapeLine(p.description);
+        // Only web addresses become links; anything else (javascript:, file:) is shown as text.
+        if (!p.link.empty() && p.link.rfind("http://", 0) != 0 && p.link.rfind("https://", 0) != 0) {
+            out << " " << escapeLine(p.link);
+        } else if (!p.link.empty()) {
             // An autolink shows its text literally; only characters that would end it are dropped.
             std::string link;
             for (const char c : p.link)
@@ -109,10 +119,11 @@ void dilemmaBody(std::ostringstream& out, const SessionData& d, const Dilemma& x
 
 void urbanAcademy(std::ostringstream& out, const SessionData& d) {
     contributions(out, d, ContributionKind::Introduction, 0, "Introduction");
+    // A joint block is reported once, under the first session that has one of its dilemmas.
+    std::map<Id, bool> jointDone;
     for (const auto& s : d.sessions) {
-        out << "## " << escapeMarkdown(s.title) << "\n\n";
+        out << "## " << escapeLine(s.title) << "\n\n";
         int number = 0;
-        std::map<Id, bool> jointDone;
         for (const auto& x : d.dilemmas) {
             if (x.session != s.id || x.status == DilemmaStatus::Skipped) continue;
             if (x.jointGroup != 0 && jointDone[x.jointGroup]) continue;
@@ -120,13 +131,14 @@ void urbanAcademy(std::ostringstream& out, const SessionData& d) {
             if (x.jointGroup != 0) {
                 jointDone[x.jointGroup] = true;
                 for (const auto& other : d.dilemmas)
-                    if (&other != &x && other.jointGroup == x.jointGroup) block.push_back(&other);
+                    if (&other != &x && other.jointGroup == x.jointGroup && other.status != DilemmaStatus::Skipped)
+                        block.push_back(&other);
             }
             if (block.size() > 1) out << "*Dilemmas discussed together*\n\n";
             for (const auto* member : block) {
-                out << "### Question " << ++number << ": " << escapeMarkdown(member->question);
+                out << "### Question " << ++number << ": " << escapeLine(member->question);
                 if (const auto* presenter = findPerson(d, member->presenter))
-                    out << " – " << escapeMarkdown(presenterLine(*presenter));
+                    out << " – " << escapeLine(presenterLine(*presenter));
                 out << "\n\n";
                 dilemmaBody(out, d, *member);
             }
@@ -145,12 +157,12 @@ void urbanAcademy(std::ostringstream& out, const SessionData& d) {
 
 void socialOlympics(std::ostringstream& out, const SessionData& d) {
     out << "## Rings\n\n";
-    for (const auto& r : d.rings) out << "- " << escapeMarkdown(r.name) << "\n";
+    for (const auto& r : d.rings) out << "- " << escapeLine(r.name) << "\n";
     out << "\n## Statements\n\n";
     for (const auto& s : d.statements) {
-        out << "- " << escapeMarkdown(s.text);
+        out << "- " << escapeLine(s.text);
         for (const auto& r : d.rings)
-            if (r.id == s.ring) out << " *(" << escapeMarkdown(r.name) << ")*";
+            if (r.id == s.ring) out << " *(" << escapeLine(r.name) << ")*";
         if (s.mergedInto != 0) out << " — merged into statement " << s.mergedInto;
         out << "\n";
     }
@@ -162,7 +174,7 @@ void socialOlympics(std::ostringstream& out, const SessionData& d) {
 std::string sessionToMarkdown(const SessionData& d) {
     std::ostringstream out;
     const auto& w = d.workshop;
-    out << "# " << escapeMarkdown(w.title) << "\n\n";
+    out << "# " << escapeLine(w.title) << "\n\n";
     std::string when = w.date + (w.endDate.empty() ? "" : " – " + w.endDate);
     if (!when.empty() || !w.venue.empty())
         out << escapeMarkdown(when) << (when.empty() || w.venue.empty() ? "" : ", ") << escapeMarkdown(w.venue) << "\n\n";

@@ -4,12 +4,17 @@
 
 namespace plenary::store {
 
+namespace {
+// Spaces and control characters separate words; a NUL inside a quoted phrase would end the query
+// text early for FTS5 ("unterminated string").
+bool isSeparator(char c) { return static_cast<unsigned char>(c) <= ' ' || c == '\x7f'; }
+} // namespace
+
 std::string ftsQuery(std::string_view text) {
     std::vector<std::string> words;
     std::string word;
     for (const char c : text) {
-        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-        if (space) {
+        if (isSeparator(c)) {
             if (!word.empty()) words.push_back(std::move(word));
             word.clear();
         } else if (c != '"') {
@@ -22,7 +27,7 @@ std::string ftsQuery(std::string_view text) {
         if (i) query += ' ';
         query += '"' + words[i] + '"';
     }
-    const bool typingLastWord = !text.empty() && text.back() != ' ';
+    const bool typingLastWord = !text.empty() && !isSeparator(text.back());
     if (!words.empty() && typingLastWord) query += '*';
     return query;
 }

@@ -11,6 +11,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace plenary::store {
@@ -539,6 +540,113 @@ bool SessionStore::redo() {
         const bool done = redoStep(*m_db);
         tx.commit();
         return done;
+    } catch (const SQLite::Exception& e) {
+        throw wrap(m_path, e);
+    }
+}
+
+void SessionStore::moveSession(Id session, int index) {
+    requireWritable();
+    try {
+        Edit edit(*this, "Reorder thematic sessions");
+        auto sessions = selectAll<core::ThematicSession>("", 0, "position, id");
+        const auto it = std::find_if(sessions.begin(), sessions.end(), [&](const auto& s) { return s.id == session; });
+        if (it == sessions.end()) throw StoreError(StoreErrorKind::Invalid, "no such thematic session");
+        const auto moved = *it;
+        sessions.erase(it);
+        index = std::clamp(index, 0, static_cast<int>(sessions.size()));
+        sessions.insert(sessions.begin() + index, moved);
+        int position = 1;
+        for (auto& s : sessions) {
+            if (s.position != position) {
+                s.position = position;
+                edit.update(RowMap<core::ThematicSession>::table(), s.id, RowMap<core::ThematicSession>::toRow(s));
+            }
+            ++position;
+        }
+        edit.commit();
+    } catch (const SQLite::Exception& e) {
+        throw wrap(m_path, e);
+    }
+}
+
+void SessionStore::moveDilemma(Id dilemma, Id session, int index) {
+    requireWritable();
+    try {
+        Edit edit(*this, "Move dilemma");
+        auto all = selectAll<core::Dilemma>("id = ?", dilemma, "id");
+        if (all.empty()) throw StoreError(StoreErrorKind::Invalid, "no such dilemma");
+        if (selectAll<core::ThematicSession>("id = ?", session, "id").empty())
+            throw StoreError(StoreErrorKind::Invalid, "no such thematic session");
+        auto moved = all.front();
+        const Id from = moved.session;
+        auto renumber = [&](std::vector<core::Dilemma>& list, Id inSession) {
+            int position = 1;
+            for (auto& d : list) {
+                if (d.position != position || d.session != inSession) {
+                    d.position = position;
+                    d.session = inSession;
+                    edit.update(RowMap<core::Dilemma>::table(), d.id, RowMap<core::Dilemma>::toRow(d));
+                }
+                ++position;
+            }
+        };
+        auto target = selectAll<core::Dilemma>("session_id = ?", session, "position, id");
+        std::erase_if(target, [&](const auto& d) { return d.id == dilemma; });
+        index = std::clamp(index, 0, static_cast<int>(target.size()));
+        target.insert(target.begin() + index, moved);
+        renumber(target, session);
+        if (from != session) {
+            auto source = selectAll<core::Dilemma>("session_id = ?", from, "position, id");
+            renumber(source, from);
+        }
+        edit.commit();
+    } catch (const SQLite::Exception& e) {
+        throw wrap(m_path, e);
+    }
+}
+
+void SessionStore::joinDilemmas(const std::vector<Id>& ids) {
+    requireWritable();
+    if (ids.size() < 2) throw StoreError(StoreErrorKind::Invalid, "pick at least two dilemmas to discuss together");
+    try {
+        Edit edit(*this, "Discuss dilemmas together");
+        const Id group = edit.db().execAndGet("SELECT coalesce(max(joint_group), 0) + 1 FROM dilemmas").getInt64();
+        // Joining a dilemma that is already in a discussion brings its partners along.
+        std::vector<Id> members(ids.begin(), ids.end());
+        for (const Id id : ids)
+            for (const auto& d : selectAll<core::Dilemma>("id = ?", id, "id"))
+                if (d.jointGroup != 0)
+                    for (const auto& partner : selectAll<core::Dilemma>("joint_group = ?", d.jointGroup, "id"))
+                        members.push_back(partner.id);
+        std::sort(members.begin(), members.end());
+        members.erase(std::unique(members.begin(), members.end()), members.end());
+        for (const Id id : members)
+            for (auto d : selectAll<core::Dilemma>("id = ?", id, "id")) {
+                d.jointGroup = group;
+                edit.update(RowMap<core::Dilemma>::table(), d.id, RowMap<core::Dilemma>::toRow(d));
+            }
+        edit.commit();
+    } catch (const SQLite::Exception& e) {
+        throw wrap(m_path, e);
+    }
+}
+
+void SessionStore::splitDilemma(Id dilemma) {
+    requireWritable();
+    try {
+        Edit edit(*this, "Discuss separately");
+        auto self = selectAll<core::Dilemma>("id = ?", dilemma, "id");
+        if (self.empty() || self.front().jointGroup == 0) return;
+        const Id group = self.front().jointGroup;
+        auto clear = [&](core::Dilemma d) {
+            d.jointGroup = 0;
+            edit.update(RowMap<core::Dilemma>::table(), d.id, RowMap<core::Dilemma>::toRow(d));
+        };
+        clear(self.front());
+        const auto rest = selectAll<core::Dilemma>("joint_group = ?", group, "id");
+        if (rest.size() == 1) clear(rest.front());
+        edit.commit();
     } catch (const SQLite::Exception& e) {
         throw wrap(m_path, e);
     }

@@ -103,6 +103,13 @@ public:
     core::Id addStatement(core::Statement statement);
     void updateStatement(const core::Statement& statement);
     void setVote(const core::VoteTally& vote); // a count of 0 removes the tally
+    // The running order, each one edit (one undo step). Positions are renumbered 1..n.
+    void moveSession(core::Id session, int index);
+    // index counts from 0 among the target session's dilemmas (clamped); the dilemma may change session.
+    void moveDilemma(core::Id dilemma, core::Id session, int index);
+    void joinDilemmas(const std::vector<core::Id>& dilemmas); // one discussion; joins groups they are in
+    void splitDilemma(core::Id dilemma); // out of its joint discussion (a group of one is dissolved)
+
     // Adds imported participants or dilemmas as one edit; people are matched by name, thematic
     // sessions by title, and only missing ones are added. Returns how many rows were added.
     int importCsv(const core::CsvImport& batch);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <stdexcept>
 
@@ -44,7 +45,7 @@ std::vector<fs::path> jsonFiles(const fs::path& folder) {
 template <class Parse, class Out> void readEach(const fs::path& folder, Parse&& parse, Out&& out, TemplateSet& set) {
     for (const auto& file : jsonFiles(folder)) {
         try {
-            out(parse(readTextFile(file, 16u << 20), file.string()));
+            out(parse(readTextFile(file, 16u << 20), file.string()), file);
         } catch (const std::exception& e) {
             set.problems.push_back(e.what());
         }
@@ -55,13 +56,22 @@ template <class Parse, class Out> void readEach(const fs::path& folder, Parse&& 
 
 TemplateSet loadTemplates(const fs::path& folder) {
     TemplateSet set;
-    readEach(folder / "formats", core::parseFormatTemplate, [&](auto f) { set.formats.push_back(std::move(f)); }, set);
+    // A copied template whose key was not changed would otherwise be hidden behind the original.
+    std::map<std::string, fs::path> formatFiles;
+    readEach(folder / "formats", core::parseFormatTemplate, [&](auto f, const fs::path& file) {
+        if (const auto [it, fresh] = formatFiles.emplace(f.key, file); !fresh)
+            set.problems.push_back(file.string() + ": key \"" + f.key + "\" is already used by " +
+                                   it->second.filename().string() +
+                                   "; this file is ignored (give a copied template its own key)");
+        else
+            set.formats.push_back(std::move(f));
+    }, set);
     readEach(folder / "questions", core::parseQuestionRules,
-             [&](auto r) { set.questionRules.push_back(std::move(r)); }, set);
+             [&](auto r, const fs::path&) { set.questionRules.push_back(std::move(r)); }, set);
     readEach(folder / "catalog", core::parsePracticeCatalog,
-             [&](auto c) { set.catalog.insert(set.catalog.end(), c.begin(), c.end()); }, set);
+             [&](auto c, const fs::path&) { set.catalog.insert(set.catalog.end(), c.begin(), c.end()); }, set);
     readEach(folder / "benchmarks", core::parseBenchmarkSet,
-             [&](auto b) { set.benchmarks.push_back(std::move(b)); }, set);
+             [&](auto b, const fs::path&) { set.benchmarks.push_back(std::move(b)); }, set);
     if (set.formats.empty()) set.problems.push_back((folder / "formats").string() + ": no format templates found");
     return set;
 }

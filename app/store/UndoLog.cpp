@@ -4,7 +4,9 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <charconv>
 #include <chrono>
+#include <cmath>
 #include <ctime>
 
 namespace plenary::store {
@@ -88,11 +90,28 @@ std::optional<std::string> rowImage(SQLite::Database& db, const TableDef& table,
         if (i) sql += ", ";
         sql += table.columns[i];
     }
-    sql += ") FROM " + std::string(table.name) + " WHERE id = ?";
+    sql += ")";
+    for (const auto column : table.columns) sql += ", " + std::string(column);
+    sql += " FROM " + std::string(table.name) + " WHERE id = ?";
     SQLite::Statement st(db, sql);
     st.bind(1, id);
     if (!st.executeStep()) return std::nullopt;
-    return st.getColumn(0).getString();
+    std::string image = st.getColumn(0).getString();
+    // json_array() writes a REAL with only 15 significant digits, so undo would not give back the
+    // exact value (2/3, or a float from a slider); put in the shortest text that reads back exactly.
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        const auto column = st.getColumn(static_cast<int>(i + 1));
+        if (!column.isFloat() || !std::isfinite(column.getDouble())) continue;
+        char digits[64];
+        const auto written = std::to_chars(digits, digits + sizeof digits, column.getDouble());
+        if (written.ec != std::errc{}) continue;
+        SQLite::Statement exact(db, "SELECT json_replace(?1, ?2, json(?3))");
+        exact.bind(1, image);
+        exact.bind(2, "$[" + std::to_string(i) + "]");
+        exact.bind(3, std::string(digits, written.ptr));
+        if (exact.executeStep()) image = exact.getColumn(0).getString();
+    }
+    return image;
 }
 
 void recordChange(SQLite::Database& db, std::int64_t step, int seq, const TableDef& table, std::int64_t rowId,

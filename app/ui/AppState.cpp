@@ -72,6 +72,15 @@ bool AppState::edit(const std::function<void(store::SessionStore&)>& change) {
     }
 }
 
+void AppState::runLater() {
+    // An action may queue more (rarely); run until the queue is empty.
+    while (!m_later.empty()) {
+        auto actions = std::move(m_later);
+        m_later.clear();
+        for (auto& action : actions) action();
+    }
+}
+
 bool AppState::undo() {
     if (!m_session || m_session->readOnly()) return false;
     bool done = false;

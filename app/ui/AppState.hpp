@@ -50,6 +50,14 @@ public:
     bool undo();
     bool redo();
 
+    // Views draw from the snapshot, and an edit replaces it; so what a click asks for runs after
+    // the frame's drawing, never while a view still holds pointers into the old snapshot.
+    void later(std::function<void()> action) { m_later.push_back(std::move(action)); }
+    void editLater(std::function<void(store::SessionStore&)> change) {
+        later([this, change = std::move(change)] { edit(change); });
+    }
+    void runLater();
+
     Screen screen() const { return m_session ? m_screen : Screen::Library; }
     void setScreen(Screen screen) { m_screen = screen; }
     LiveState& live() { return m_live; }
@@ -83,6 +91,7 @@ private:
     Screen m_screen = Screen::Live;
     LiveState m_live{*this};
     std::string m_message;
+    std::vector<std::function<void()>> m_later;
 };
 
 } // namespace plenary::ui

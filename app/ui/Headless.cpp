@@ -15,6 +15,8 @@ Headless::Headless(std::function<void()> drawFrame, int width, int height) : m_d
     io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
     io.DeltaTime = 1.0f / 60.0f;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // Like the OpenGL 3.2+ renderer of the real window: draw lists may exceed 64k vertices.
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     keys::mapKeys();
     const auto& loaded = loadFonts(1.0f);
     // No GPU: build the atlas in memory and give it a dummy texture id.

@@ -4,6 +4,8 @@
 #include "ui/AppState.hpp"
 
 #include <chrono>
+#include <optional>
+#include <utility>
 #include <ctime>
 
 namespace plenary::ui {
@@ -90,21 +92,21 @@ void LiveState::updateDilemma(const std::function<void(Dilemma&)>& change) {
 }
 
 void LiveState::leavePhase() {
-    if (m_logEntry == 0 || !m_app.session() || m_app.session()->readOnly()) return;
-    for (const auto& entry : m_app.snapshot().phaseLog) {
-        if (entry.id != m_logEntry) continue;
-        PhaseLogEntry ended = entry;
-        ended.endedAt = m_wallClock();
-        m_app.edit([&](store::SessionStore& s) { s.updatePhaseLog(ended); });
-    }
-    m_logEntry = 0;
+    const Id logEntry = std::exchange(m_logEntry, 0);
+    if (logEntry == 0 || !m_app.session() || m_app.session()->readOnly()) return;
+    std::optional<PhaseLogEntry> ended; // copied: the edit replaces the snapshot
+    for (const auto& entry : m_app.snapshot().phaseLog)
+        if (entry.id == logEntry) ended = entry;
+    if (!ended) return; // undone meanwhile
+    ended->endedAt = m_wallClock();
+    m_app.edit([&](store::SessionStore& s) { s.updatePhaseLog(*ended); });
 }
 
 void LiveState::enterPhase(int index) {
     const auto& list = phases();
     if (list.empty() || m_dilemma == 0) return;
     m_phase = std::clamp(index, 0, static_cast<int>(list.size()) - 1);
-    const auto& phase = list[static_cast<std::size_t>(m_phase)];
+    const Phase phase = list[static_cast<std::size_t>(m_phase)]; // a copy: edits replace the snapshot
     m_timer = PhaseTimer(phase.seconds);
     // Entering a phase starts its clock: one keystroke moves the room on.
     m_timer.start(m_clock());
@@ -139,8 +141,9 @@ void LiveState::nextPhase() {
         return;
     }
     leavePhase();
-    for (const auto* member : currentMembers()) {
-        Dilemma done = *member;
+    std::vector<Dilemma> members;
+    for (const auto* member : currentMembers()) members.push_back(*member);
+    for (auto& done : members) {
         if (done.status == DilemmaStatus::Done) continue;
         done.status = DilemmaStatus::Done;
         m_app.edit([&](store::SessionStore& s) { s.updateDilemma(done); });
@@ -247,7 +250,7 @@ void LiveState::toggleQuestionLabel(Id question) {
         // Back to the classifier's own label means it is no longer overridden.
         changed.overridden = changed.open != classify(q.text).open;
         m_app.edit([&](store::SessionStore& s) { s.updateQuestion(changed); });
-        return;
+        return; // the snapshot was replaced: stop iterating it
     }
 }
 

@@ -9,6 +9,7 @@
 #include "ui/Widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 namespace plenary::ui {
@@ -89,6 +90,7 @@ void LiveView::handleKeys() {
     if (pressed(keys::Escape) && m_state.presentation) m_state.presentation = false;
     if (io.KeyCtrl && pressed(keys::L)) live.toggleQuestionLabel(live.lastQuestion());
     if (io.KeyCtrl && pressed(keys::D) && live.captureKind() == CaptureKind::Result) {
+        ImGui::ClearActiveID();
         m_result = live.draftResult();
         live.setResult(m_result);
         m_resultDirty = false;
@@ -97,10 +99,7 @@ void LiveView::handleKeys() {
 
 void LiveView::drawToolbar() {
     const float em = ImGui::GetFontSize();
-    if (widgets::button("← Workshops")) {
-        m_state.closeSession();
-        return;
-    }
+    if (widgets::button("← Workshops")) m_state.later([this] { m_state.closeSession(); });
     ImGui::SameLine();
     if (widgets::button("Set up")) m_state.setScreen(Screen::Setup);
     ImGui::SameLine();
@@ -136,7 +135,7 @@ void LiveView::drawAgenda(float width) {
                 const bool selected = d->id == current || (d->jointGroup != 0 && leadOf(data, d->id) == current);
                 if (d->status == DilemmaStatus::Skipped) ImGui::PushStyleColor(ImGuiCol_Text, palette::muted());
                 if (widgets::selectable(label.c_str(), selected, ("dilemma:" + std::to_string(d->id)).c_str()))
-                    m_state.live().goToDilemma(d->id);
+                    m_state.later([this, id = d->id] { m_state.live().goToDilemma(id); });
                 if (d->status == DilemmaStatus::Skipped) ImGui::PopStyleColor();
             }
         }
@@ -177,7 +176,11 @@ void LiveView::drawPhaseRibbon() {
         ImGui::PushStyleColor(ImGuiCol_Button, current ? palette::accent() : palette::chip());
         ImGui::PushStyleColor(ImGuiCol_Text, current ? palette::onAccent() : palette::text());
         const std::string label = std::to_string(i + 1) + " " + phases[i].name + "##phase" + std::to_string(i);
-        if (ImGui::Button(label.c_str()) && !m_state.presentation) live.goToPhase(static_cast<int>(i));
+        // Clicking the running phase does nothing: it never restarts its clock by accident.
+        if (ImGui::Button(label.c_str()) && !m_state.presentation && !current) {
+            const int index = static_cast<int>(i);
+            m_state.later([this, index] { m_state.live().goToPhase(index); });
+        }
         trace::item("phase:" + phases[i].key);
         trace::text(phases[i].name);
         ImGui::PopStyleColor(2);
@@ -229,11 +232,17 @@ void LiveView::drawStage() {
 }
 
 void LiveView::submitCapture(const CatalogPractice* fromCatalog) {
-    if (m_state.live().capture(m_capture, m_whoId, fromCatalog)) {
-        m_capture.clear();
-        m_who.clear();
-        m_whoId = 0;
-    }
+    // Catalog entries live in the templates, which no edit replaces, so the pointer stays valid.
+    m_state.later([this, text = m_capture, who = m_whoId, fromCatalog] {
+        if (m_state.live().capture(text, who, fromCatalog)) {
+            // ImGui keeps its own copy of an active field's text; let go of the field before
+            // emptying it, and the focus request below brings a fresh, empty one back.
+            ImGui::ClearActiveID();
+            m_capture.clear();
+            m_who.clear();
+            m_whoId = 0;
+        }
+    });
     m_focusCapture = true;
 }
 
@@ -241,7 +250,15 @@ void LiveView::drawCaptureLine() {
     const float em = ImGui::GetFontSize();
     const auto kind = m_state.live().captureKind();
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 12.5f * em);
-    if (m_focusCapture) {
+    // The capture line is always ready: when no field has had the keyboard for two frames (one
+    // frame is how long Tab takes to hand it on), it takes it — but not while the mouse is on
+    // something, since the focus lands a frame later and would steal that click.
+    m_idleFrames = ImGui::IsAnyItemActive() ? 0 : m_idleFrames + 1;
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImGuiID hovered = ImGui::GetCurrentContext()->HoveredIdPreviousFrame;
+    const bool mouseBusy = (hovered != 0 && hovered != ImGui::GetID("##capture")) || ImGui::IsAnyMouseDown() ||
+                           io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f;
+    if ((m_focusCapture || m_idleFrames >= 2) && !mouseBusy) {
         ImGui::SetKeyboardFocusHere();
         m_focusCapture = false;
     }
@@ -299,8 +316,9 @@ void LiveView::drawResultEditor() {
     auto& live = m_state.live();
     const float em = ImGui::GetFontSize();
     if (widgets::button("Draft from what was captured (Ctrl+D)")) {
+        ImGui::ClearActiveID();
         m_result = live.draftResult();
-        live.setResult(m_result);
+        m_state.later([this, text = m_result] { m_state.live().setResult(text); });
         m_resultDirty = false;
     }
     ImGui::InputTextMultiline("##result", &m_result, ImVec2(-1.0f, 6.0f * em));
@@ -309,7 +327,7 @@ void LiveView::drawResultEditor() {
     if (ImGui::IsItemEdited()) m_resultDirty = true;
     // Saved when the editor is left (click elsewhere, Tab, phase change): one edit, one undo step.
     if (m_resultDirty && !m_resultActive) {
-        live.setResult(m_result);
+        m_state.later([this, text = m_result] { m_state.live().setResult(text); });
         m_resultDirty = false;
     }
 }
@@ -364,7 +382,7 @@ void LiveView::drawQuestions() {
         ImGui::BeginGroup();
         // Text stops short of the label button, so nothing overlaps however long the question.
         ImGui::PushTextWrapPos(m_state.presentation ? 0.0f : right - buttonWidth - em);
-        std::string line = q->text;
+        std::string line = q->text.size() > 1500 ? ellipsize(q->text, 1500) : q->text;
         if (const auto* asker = findPerson(data, q->asker)) line += " — " + asker->name;
         ImGui::TextUnformatted(line.c_str());
         trace::text(line);
@@ -379,7 +397,8 @@ void LiveView::drawQuestions() {
         if (!m_state.presentation) {
             const float rowBottom = ImGui::GetCursorPosY();
             ImGui::SetCursorPos(ImVec2(right - buttonWidth, rowTop));
-            if (ImGui::SmallButton(q->open ? "mark closed" : "mark open")) m_state.live().toggleQuestionLabel(q->id);
+            if (ImGui::SmallButton(q->open ? "mark closed" : "mark open"))
+                m_state.later([this, id = q->id] { m_state.live().toggleQuestionLabel(id); });
             trace::item("toggle:" + std::to_string(q->id));
             ImGui::SetCursorPosY(rowBottom);
         }
@@ -414,7 +433,7 @@ void LiveView::drawPractices() {
                 changed |= ImGui::Checkbox("sustainable", &edited.sustainable);
                 ImGui::SameLine();
                 changed |= ImGui::Checkbox("replicable", &edited.replicable);
-                if (changed) m_state.edit([&](store::SessionStore& s) { s.updatePractice(edited); });
+                if (changed) m_state.editLater([edited](store::SessionStore& s) { s.updatePractice(edited); });
             }
             ImGui::Spacing();
             ImGui::PopID();

@@ -43,6 +43,7 @@ private:
     bool m_resultDirty = false;
     bool m_focusCapture = true;
     bool m_resultActive = false;
+    int m_idleFrames = 0; // frames in which no field had the keyboard
 };
 
 } // namespace plenary::ui

@@ -5,6 +5,7 @@
 #include "ui/Widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <utility>
@@ -43,6 +44,7 @@ void MainScreen::draw() {
     case Screen::Agenda: m_agenda.draw(); break;
     }
     if (m_state.showHelp) drawHelp();
+    m_state.runLater();
 }
 
 void MainScreen::handleShortcuts() {
@@ -51,11 +53,12 @@ void MainScreen::handleShortcuts() {
     if (pressed(keys::F1)) m_state.showHelp = !m_state.showHelp;
     if (pressed(keys::F11)) m_state.requests().toggleFullscreen = true;
     if (!io.KeyCtrl) return;
-    if (pressed(keys::Z)) {
-        if (io.KeyShift) m_state.redo();
+    // Ctrl+Z / Ctrl+Y always undo and redo edits of the workshop, even while a field has the
+    // keyboard: the field is let go first, so its own little undo never fights ours.
+    if (pressed(keys::Z) || pressed(keys::Y)) {
+        ImGui::ClearActiveID();
+        if (pressed(keys::Y) || io.KeyShift) m_state.redo();
         else m_state.undo();
-    } else if (pressed(keys::Y)) {
-        m_state.redo();
     }
     auto& settings = m_state.settings();
     const float before = settings.scale;

@@ -11,6 +11,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace plenary::ui {
 
@@ -22,10 +23,9 @@ constexpr const char* kDragDilemma = "PLENARY_DILEMMA";
 
 void heading(const char* text) {
     ImGui::Spacing();
-    ImGui::PushFont(fonts().heading);
+    ImGui::PushFont(fonts().bold);
     widgets::text(text);
     ImGui::PopFont();
-    ImGui::Separator();
 }
 
 } // namespace
@@ -35,12 +35,24 @@ void SetupView::drawContent() {
     ImGui::SameLine();
     if (!m_state.message().empty()) widgets::textColoured(palette::danger(), m_state.message(), false);
     else widgets::textColoured(palette::muted(), "Every change is saved when you leave the field.", false);
-    ImGui::BeginChild("setup", ImVec2(0, 0), false);
-    drawModule();
-    drawPeople();
-    drawContributions();
-    drawSessions();
-    ImGui::EndChild();
+    // One tab per part, so nothing needed is ever scrolled off a projector screen.
+    if (!ImGui::BeginTabBar("setup")) return;
+    const std::pair<const char*, void (SetupView::*)()> tabs[] = {
+        {"Sessions and dilemmas", &SetupView::drawSessions},
+        {"Module", &SetupView::drawModule},
+        {"People", &SetupView::drawPeople},
+        {"Introduction and wrap-up", &SetupView::drawContributions},
+    };
+    for (const auto& [label, draw] : tabs) {
+        const bool open = ImGui::BeginTabItem(label);
+        trace::item(std::string("tab:") + label);
+        if (!open) continue;
+        ImGui::BeginChild("tab", ImVec2(0, 0), false);
+        (this->*draw)();
+        ImGui::EndChild();
+        ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
 }
 
 bool SetupView::personCombo(const char* label, Id& person) {
@@ -93,7 +105,7 @@ void SetupView::drawModule() {
             if (ImGui::Selectable(code.c_str(), code == w.language)) w.language = code, changed = true;
         ImGui::EndCombo();
     }
-    if (changed) m_state.edit([&](store::SessionStore& s) { s.updateWorkshop(w); });
+    if (changed) m_state.editLater([=](store::SessionStore& s) { s.updateWorkshop(w); });
 }
 
 void SetupView::drawPeople() {
@@ -135,12 +147,12 @@ void SetupView::drawPeople() {
             ImGui::TableSetColumnIndex(5);
             if (ImGui::SmallButton("×")) {
                 const Id id = p.id;
-                m_state.edit([&](store::SessionStore& s) { s.deletePerson(id); });
+                m_state.editLater([=](store::SessionStore& s) { s.deletePerson(id); });
                 ImGui::PopID();
                 break; // the list changed under us
             }
             trace::item("remove-person:" + person.name);
-            if (changed) m_state.edit([&](store::SessionStore& s) { s.updatePerson(p); });
+            if (changed) m_state.editLater([=](store::SessionStore& s) { s.updatePerson(p); });
             ImGui::PopID();
         }
         ImGui::EndTable();
@@ -153,7 +165,8 @@ void SetupView::drawPeople() {
     if ((widgets::button("Add person") || add) && !m_newPerson.empty()) {
         Person p;
         p.name = m_newPerson;
-        if (m_state.edit([&](store::SessionStore& s) { s.addPerson(p); })) m_newPerson.clear();
+        m_state.editLater([=](store::SessionStore& s) { s.addPerson(p); });
+        m_newPerson.clear();
     }
     ImGui::SameLine(0.0f, 2.0f * em);
     ImGui::SetNextItemWidth(16.0f * em);
@@ -193,12 +206,12 @@ void SetupView::drawContributions() {
         ImGui::SameLine();
         if (ImGui::SmallButton("×")) {
             const Id id = c.id;
-            m_state.edit([&](store::SessionStore& s) { s.deleteContribution(id); });
+            m_state.editLater([=](store::SessionStore& s) { s.deleteContribution(id); });
             ImGui::PopID();
             break;
         }
         if (widgets::inputCommitted("##text", c.text, value, nullptr, 3.0f * em)) c.text = value, changed = true;
-        if (changed) m_state.edit([&](store::SessionStore& s) { s.updateContribution(c); });
+        if (changed) m_state.editLater([=](store::SessionStore& s) { s.updateContribution(c); });
         ImGui::PopID();
     }
     for (const auto kind : {ContributionKind::Introduction, ContributionKind::WrapUp}) {
@@ -206,7 +219,7 @@ void SetupView::drawContributions() {
         if (widgets::button(intro ? "Add an introduction" : "Add a wrap-up")) {
             Contribution c;
             c.kind = kind;
-            m_state.edit([&](store::SessionStore& s) { s.addContribution(c); });
+            m_state.editLater([=](store::SessionStore& s) { s.addContribution(c); });
         }
         if (intro) ImGui::SameLine();
     }
@@ -224,7 +237,8 @@ void SetupView::drawSessions() {
     if (m_selected.size() >= 2) {
         if (widgets::button("Discuss together")) {
             const std::vector<Id> ids(m_selected.begin(), m_selected.end());
-            if (m_state.edit([&](store::SessionStore& s) { s.joinDilemmas(ids); })) m_selected.clear();
+            m_state.editLater([=](store::SessionStore& s) { s.joinDilemmas(ids); });
+            m_selected.clear();
         }
         ImGui::SameLine();
     }
@@ -241,21 +255,21 @@ void SetupView::drawSessions() {
         ImGui::PushFont(fonts().bold);
         if (widgets::inputCommitted("##session", session.title, value, "thematic session title")) {
             edited.title = value;
-            m_state.edit([&](store::SessionStore& s) { s.updateSession(edited); });
+            m_state.editLater([=](store::SessionStore& s) { s.updateSession(edited); });
         }
         ImGui::PopFont();
         ImGui::SameLine();
         if (ImGui::ArrowButton("##up", ImGuiDir_Up) && si > 0)
-            m_state.edit([&](store::SessionStore& s) { s.moveSession(session.id, static_cast<int>(si) - 1); });
+            m_state.editLater([=](store::SessionStore& s) { s.moveSession(session.id, static_cast<int>(si) - 1); });
         ImGui::SameLine();
         if (ImGui::ArrowButton("##down", ImGuiDir_Down) && si + 1 < data.sessions.size())
-            m_state.edit([&](store::SessionStore& s) { s.moveSession(session.id, static_cast<int>(si) + 1); });
+            m_state.editLater([=](store::SessionStore& s) { s.moveSession(session.id, static_cast<int>(si) + 1); });
         ImGui::SameLine();
         if (widgets::button(("Add dilemma##" + std::to_string(session.id)).c_str())) {
             Dilemma d;
             d.session = session.id;
             d.question = "New dilemma — what is the question?";
-            m_state.edit([&](store::SessionStore& s) { s.addDilemma(d); });
+            m_state.editLater([=](store::SessionStore& s) { s.addDilemma(d); });
         }
         std::vector<const Dilemma*> rows;
         for (const auto& d : data.dilemmas)
@@ -267,7 +281,7 @@ void SetupView::drawSessions() {
         if (ImGui::BeginDragDropTarget()) {
             if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragDilemma)) {
                 const Id moved = *static_cast<const Id*>(payload->Data);
-                m_state.edit([&](store::SessionStore& s) { s.moveDilemma(moved, session.id, static_cast<int>(rows.size())); });
+                m_state.editLater([=](store::SessionStore& s) { s.moveDilemma(moved, session.id, static_cast<int>(rows.size())); });
             }
             ImGui::EndDragDropTarget();
         }
@@ -283,7 +297,8 @@ void SetupView::drawSessions() {
     if ((widgets::button("Add thematic session") || add) && !m_newSession.empty()) {
         ThematicSession s;
         s.title = m_newSession;
-        if (m_state.edit([&](store::SessionStore& store) { store.addSession(s); })) m_newSession.clear();
+        m_state.editLater([=](store::SessionStore& store) { store.addSession(s); });
+        m_newSession.clear();
     }
 }
 
@@ -303,17 +318,17 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     if (ImGui::BeginDragDropTarget()) {
         if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragDilemma)) {
             const Id moved = *static_cast<const Id*>(payload->Data);
-            m_state.edit([&](store::SessionStore& s) { s.moveDilemma(moved, dilemma.session, index); });
+            m_state.editLater([=](store::SessionStore& s) { s.moveDilemma(moved, dilemma.session, index); });
         }
         ImGui::EndDragDropTarget();
     }
     ImGui::SameLine();
     if (ImGui::ArrowButton("##up", ImGuiDir_Up) && index > 0)
-        m_state.edit([&](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index - 1); });
+        m_state.editLater([=](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index - 1); });
     trace::item("up:" + tag);
     ImGui::SameLine();
     if (ImGui::ArrowButton("##down", ImGuiDir_Down) && index + 1 < count)
-        m_state.edit([&](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index + 1); });
+        m_state.editLater([=](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index + 1); });
     trace::item("down:" + tag);
     ImGui::SameLine();
     bool ticked = m_selected.contains(dilemma.id);
@@ -328,7 +343,7 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     ImGui::SetNextItemWidth(-1.0f);
     if (widgets::inputCommitted("##question", dilemma.question, value)) {
         edited.question = value;
-        m_state.edit([&](store::SessionStore& s) { s.updateDilemma(edited); });
+        m_state.editLater([=](store::SessionStore& s) { s.updateDilemma(edited); });
     }
     trace::item("question:" + tag);
     ImGui::Indent(5.5f * em);
@@ -336,7 +351,7 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     Id presenter = dilemma.presenter;
     if (personCombo("##presenter", presenter)) {
         edited.presenter = presenter;
-        m_state.edit([&](store::SessionStore& s) { s.updateDilemma(edited); });
+        m_state.editLater([=](store::SessionStore& s) { s.updateDilemma(edited); });
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(12.0f * em);
@@ -348,7 +363,7 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
             ImGui::PushID(static_cast<int>(s.id));
             if (ImGui::Selectable(s.title.c_str(), s.id == dilemma.session) && s.id != dilemma.session) {
                 const Id target = s.id;
-                m_state.edit([&](store::SessionStore& store) { store.moveDilemma(dilemma.id, target, 1 << 20); });
+                m_state.editLater([=](store::SessionStore& store) { store.moveDilemma(dilemma.id, target, 1 << 20); });
             }
             ImGui::PopID();
         }
@@ -358,12 +373,12 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     const bool skipped = dilemma.status == DilemmaStatus::Skipped;
     if (ImGui::Button(skipped ? "Unskip" : "Skip")) {
         edited.status = skipped ? DilemmaStatus::Pending : DilemmaStatus::Skipped;
-        m_state.edit([&](store::SessionStore& s) { s.updateDilemma(edited); });
+        m_state.editLater([=](store::SessionStore& s) { s.updateDilemma(edited); });
     }
     trace::item("skip:" + tag);
     if (dilemma.jointGroup != 0) {
         ImGui::SameLine();
-        if (ImGui::Button("Split")) m_state.edit([&](store::SessionStore& s) { s.splitDilemma(dilemma.id); });
+        if (ImGui::Button("Split")) m_state.editLater([=](store::SessionStore& s) { s.splitDilemma(dilemma.id); });
         trace::item("split:" + tag);
         ImGui::SameLine();
         std::string others;
@@ -375,12 +390,12 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
         widgets::textColoured(palette::muted(), "together with " + others, false);
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton("×")) m_state.edit([&](store::SessionStore& s) { s.deleteDilemma(dilemma.id); });
+    if (ImGui::SmallButton("×")) m_state.editLater([=](store::SessionStore& s) { s.deleteDilemma(dilemma.id); });
     trace::item("delete:" + tag);
     if (ImGui::TreeNode("Information on the dilemma")) {
         if (widgets::inputCommitted("##information", dilemma.information, value, nullptr, 4.0f * em)) {
             edited.information = value;
-            m_state.edit([&](store::SessionStore& s) { s.updateDilemma(edited); });
+            m_state.editLater([=](store::SessionStore& s) { s.updateDilemma(edited); });
         }
         ImGui::TreePop();
     }

@@ -23,12 +23,27 @@ bool selectable(const char* label, bool selected, const char* traceName, ImGuiSe
     return pressed;
 }
 
-void text(std::string_view t) {
+void text(std::string_view full) {
+    const std::string t = core::ellipsize(full, 300); // one line: never more than a screen wide
     ImGui::TextUnformatted(t.data(), t.data() + t.size());
     trace::text(t);
 }
 
-void textWrapped(std::string_view t) {
+namespace {
+
+// A paste of many kilobytes is stored whole, but nobody reads it from a projector; drawing it all
+// would also overflow ImGui's 16-bit vertex indices. Show the start.
+constexpr std::size_t kMaxShownChars = 1500;
+
+std::string shown(std::string_view t) {
+    if (t.size() <= kMaxShownChars) return std::string(t);
+    return core::ellipsize(t, kMaxShownChars);
+}
+
+} // namespace
+
+void textWrapped(std::string_view full) {
+    const std::string t = shown(full);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(t.data(), t.data() + t.size());
     ImGui::PopTextWrapPos();

@@ -1,0 +1,160 @@
+// The Markdown report (export/MarkdownExport): the seed report's shape, and user text escaped so
+// it shows literally.
+#include "core/SessionJson.hpp"
+#include "export/MarkdownExport.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using namespace plenary::core;
+using plenary::exporting::escapeMarkdown;
+using plenary::exporting::sessionToMarkdown;
+
+namespace {
+
+SessionData example(const char* name) {
+    const std::string path = std::string(PLENARY_SOURCE_DIR) + "/sessions/examples/" + name;
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE_MESSAGE(in.good(), "cannot open " << path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parseSessionJson(text.str(), name);
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+std::size_t count(const std::string& text, const std::string& part) {
+    std::size_t n = 0;
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+    return n;
+}
+
+Dilemma* dilemmaById(SessionData& d, Id id) {
+    for (auto& x : d.dilemmas)
+        if (x.id == id) return &x;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("markdown: escapeMarkdown neutralises markup characters") {
+    CHECK(escapeMarkdown("*bold*") == "\\*bold\\*");
+    CHECK(escapeMarkdown("_em_") == "\\_em\\_");
+    CHECK(escapeMarkdown("`code`") == "\\`code\\`");
+    CHECK(escapeMarkdown("[link](http://x)") == "\\[link\\](http://x)");
+    CHECK(escapeMarkdown("<script>") == "\\<script\\>");
+    CHECK(escapeMarkdown("# not a heading") == "\\# not a heading");
+    CHECK(escapeMarkdown("a | b") == "a \\| b");
+    CHECK(escapeMarkdown("back\\slash") == "back\\\\slash");
+    CHECK(escapeMarkdown("~~strike~~") == "\\~\\~strike\\~\\~");
+    // A leading - or + would start a list; in the middle of a line they are plain text.
+    CHECK(escapeMarkdown("- item") == "\\- item");
+    CHECK(escapeMarkdown("+ item") == "\\+ item");
+    CHECK(escapeMarkdown("  - indented") == "  \\- indented");
+    CHECK(escapeMarkdown("first\n- second\n+ third") == "first\n\\- second\n\\+ third");
+    CHECK(escapeMarkdown("well-known a+b") == "well-known a+b");
+    CHECK(escapeMarkdown("===") == "\\===");
+    // Carriage returns are dropped, other text is unchanged.
+    CHECK(escapeMarkdown("line\r\nnext") == "line\nnext");
+    CHECK(escapeMarkdown("Zoë — Ελλάδα, 30 %") == "Zoë — Ελλάδα, 30 %");
+}
+
+TEST_CASE("markdown: the Urban Academy report follows the seed report") {
+    const auto data = example("urban-academy-education.json");
+    const auto md = sessionToMarkdown(data);
+    CHECK(md.rfind("# Urban Academy on Integration", 0) == 0);
+    CHECK(contains(md, "2019-03-14, Mechelen, Belgium"));
+    // Module header.
+    CHECK(contains(md, "**Facilitator:** Ceri Hutton, MigrationWork"));
+    CHECK(contains(md, "**Experts:** Aliyyah Ahad, Migration Policy Institute Europe; Ana-Maria Stan"));
+    CHECK(contains(md, "**Rapporteur:** Laurent Bontoux"));
+    CHECK(contains(md, "### Introduction by Aliyyah Ahad"));
+    // Each thematic session, each dilemma.
+    for (const auto& s : data.sessions) CHECK(contains(md, "## " + escapeMarkdown(s.title) + "\n"));
+    CHECK(contains(md, "### Question 1: How can we attract refugees to seek employment as teachers"));
+    CHECK(contains(md, "– Sanne van Dijk, City of Amsterdam, Education Department, Amsterdam (NL)"));
+    CHECK(count(md, "### Question ") == data.dilemmas.size());
+    CHECK(count(md, "**Information on the dilemma:**") >= 10);
+    CHECK(count(md, "**Result of the discussion:**") >= 10);
+    // What the seed lacks: the questions asked and the practices suggested.
+    CHECK(contains(md, "**Open questions asked:**"));
+    CHECK(contains(md, "- What makes qualified refugees hesitate to apply for a teaching post? — Ceri Hutton"));
+    CHECK(contains(md, "*(closed question)*"));
+    CHECK(contains(md, "**Practices suggested:**"));
+    CHECK(contains(md, "<https://www.coe.int/en/web/education/recognition-of-refugees-qualifications>"));
+}
+
+TEST_CASE("markdown: joint dilemmas form one block with one result") {
+    const auto data = example("urban-academy-education.json");
+    const auto md = sessionToMarkdown(data);
+    CHECK(count(md, "*Dilemmas discussed together*") == 1);
+    const auto block = md.find("*Dilemmas discussed together*");
+    REQUIRE(block != std::string::npos);
+    const auto next = md.find("\n## ", block);
+    const std::string joint = md.substr(block, next - block);
+    CHECK(count(joint, "### Question ") == 2);
+    CHECK(contains(joint, "What are the best practices in motivating and involving all stakeholders"));
+    CHECK(contains(joint, "Do participants from urban, segregated areas in cities have ideas"));
+    CHECK(count(joint, "**Result of the discussion:**") == 1);
+    // Each joint dilemma is mentioned once in the whole report.
+    CHECK(count(md, "What are the best practices in motivating and involving all stakeholders") == 1);
+    CHECK(count(md, "Do participants from urban, segregated areas in cities have ideas") == 1);
+}
+
+TEST_CASE("markdown: a joint group across two thematic sessions is reported once, without skipped dilemmas") {
+    auto data = example("urban-academy-education.json");
+    // Join dilemma 1 (session 1) with dilemma 5 (session 2), and skip dilemma 6 in the same group.
+    for (const Id id : {1, 5, 6}) {
+        auto* d = dilemmaById(data, id);
+        REQUIRE(d != nullptr);
+        d->jointGroup = 42;
+    }
+    dilemmaById(data, 6)->status = DilemmaStatus::Skipped;
+    const auto md = sessionToMarkdown(data);
+    const std::string first = dilemmaById(data, 1)->question;
+    const std::string fifth = dilemmaById(data, 5)->question.substr(0, 60);
+    const std::string sixth = dilemmaById(data, 6)->question.substr(0, 60);
+    CHECK(count(md, first) == 1);
+    CHECK(count(md, fifth) == 1);
+    CHECK(count(md, sixth) == 0);
+    CHECK(count(md, "*Dilemmas discussed together*") == 2); // this block and the example's own
+}
+
+TEST_CASE("markdown: user text is escaped in the report") {
+    auto data = example("urban-academy-education.json");
+    auto* first = dilemmaById(data, 1);
+    REQUIRE(first != nullptr);
+    first->information = "This is *bold* and _under_ with <b>html</b>\n# not a heading\n- not a list";
+    first->question = "Is [this](http://evil) a link?\nSecond line";
+    data.sessions[0].title = "Session with | pipe";
+    data.people[0].name = "Ceri `Hutton`";
+    data.practices[0].link = "https://example.org/a_b*c";
+    data.practices[1].link = "javascript:alert(1)";
+    const auto md = sessionToMarkdown(data);
+    CHECK(contains(md, "This is \\*bold\\* and \\_under\\_ with \\<b\\>html\\</b\\>"));
+    CHECK_FALSE(contains(md, "*bold*"));
+    CHECK(contains(md, "\\# not a heading"));
+    CHECK(contains(md, "\\- not a list"));
+    CHECK_FALSE(contains(md, "\n# not a heading"));
+    CHECK(contains(md, "## Session with \\| pipe"));
+    CHECK(contains(md, "Ceri \\`Hutton\\`"));
+    // A line break in a heading would end the heading: it becomes a space.
+    CHECK(contains(md, "### Question 1: Is \\[this\\](http://evil) a link? Second line"));
+    // Autolinks take no backslash escapes: a safe web address is written as it is, anything else as text.
+    CHECK(contains(md, "<https://example.org/a_b*c>"));
+    CHECK_FALSE(contains(md, "<javascript:"));
+    CHECK(contains(md, "javascript:alert(1)"));
+}
+
+TEST_CASE("markdown: the Social Olympics report lists rings and statements") {
+    const auto data = example("social-olympics-renewal.json");
+    const auto md = sessionToMarkdown(data);
+    CHECK(contains(md, "## Rings"));
+    for (const auto& r : data.rings) CHECK(contains(md, "- " + escapeMarkdown(r.name) + "\n"));
+    CHECK(contains(md, "## Statements"));
+    CHECK(contains(md, "- Renew the 1970s portiek flats in phases"));
+    CHECK_FALSE(contains(md, "### Question"));
+}

@@ -107,8 +107,9 @@ void LiveView::drawToolbar() {
     ImGui::SameLine();
     if (widgets::button("Shortcuts (F1)")) m_state.showHelp = true;
     ImGui::SameLine(0.0f, em);
-    if (!m_state.message().empty()) widgets::textColoured(palette::danger(), m_state.message(), false);
-    else widgets::textColoured(palette::muted(), m_state.snapshot().workshop.title, false);
+    const float room = ImGui::GetContentRegionAvail().x;
+    if (!m_state.message().empty()) widgets::textColoured(palette::danger(), widgets::fitText(m_state.message(), room), false);
+    else widgets::textColoured(palette::muted(), widgets::fitText(m_state.snapshot().workshop.title, room), false);
 }
 
 void LiveView::drawAgenda(float width) {
@@ -156,10 +157,12 @@ void LiveView::drawTimer() {
     widgets::textColoured(timerColour(colour), clock, false);
     ImGui::PopFont();
     if (m_state.presentation) return;
-    const float em = ImGui::GetFontSize();
-    const float buttons = 14.5f * em;
+    const char* toggle = live.timer().running() ? "Pause (F5)" : "Start (F5)";
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float buttons = 2.0f * style.ItemSpacing.x;
+    for (const char* label : {toggle, "Reset", "+1 min"}) buttons += ImGui::CalcTextSize(label).x + 2.0f * style.FramePadding.x;
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - buttons);
-    if (widgets::button(live.timer().running() ? "Pause (F5)" : "Start (F5)")) live.toggleTimer();
+    if (widgets::button(toggle)) live.toggleTimer();
     ImGui::SameLine();
     if (widgets::button("Reset")) live.resetTimer();
     ImGui::SameLine();
@@ -170,12 +173,18 @@ void LiveView::drawPhaseRibbon() {
     auto& live = m_state.live();
     const auto& phases = live.phases();
     const float em = ImGui::GetFontSize();
+    const float right = ImGui::GetWindowContentRegionMax().x;
     for (std::size_t i = 0; i < phases.size(); ++i) {
-        if (i > 0) ImGui::SameLine(0.0f, 0.3f * em);
+        const std::string label = std::to_string(i + 1) + " " + phases[i].name + "##phase" + std::to_string(i);
+        const float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+        // Chips that do not fit go on the next line instead of off the screen.
+        if (i > 0) {
+            ImGui::SameLine(0.0f, 0.3f * em);
+            if (ImGui::GetCursorPosX() + width > right) ImGui::NewLine();
+        }
         const bool current = static_cast<int>(i) == live.phaseIndex();
         ImGui::PushStyleColor(ImGuiCol_Button, current ? palette::accent() : palette::chip());
         ImGui::PushStyleColor(ImGuiCol_Text, current ? palette::onAccent() : palette::text());
-        const std::string label = std::to_string(i + 1) + " " + phases[i].name + "##phase" + std::to_string(i);
         // Clicking the running phase does nothing: it never restarts its clock by accident.
         if (ImGui::Button(label.c_str()) && !m_state.presentation && !current) {
             const int index = static_cast<int>(i);
@@ -321,7 +330,7 @@ void LiveView::drawResultEditor() {
         m_state.later([this, text = m_result] { m_state.live().setResult(text); });
         m_resultDirty = false;
     }
-    ImGui::InputTextMultiline("##result", &m_result, ImVec2(-1.0f, 6.0f * em));
+    ImGui::InputTextMultiline("##result", &m_result, ImVec2(-1.0f, 4.0f * em));
     trace::item("result");
     m_resultActive = ImGui::IsItemActive();
     if (ImGui::IsItemEdited()) m_resultDirty = true;
@@ -347,8 +356,10 @@ void LiveView::drawCaptured() {
         break;
     case CaptureKind::Practice: drawPractices(); break;
     case CaptureKind::Result:
-        if (m_state.presentation)
-            for (const auto* d : members) widgets::textWrapped(d->result);
+        // ImGui's editor does not wrap lines, so the result is also shown wrapped, as the room reads it.
+        for (const auto* d : members)
+            if (!d->result.empty()) widgets::textWrapped(d->result);
+        ImGui::Spacing();
         drawPractices();
         break;
     case CaptureKind::Context:

@@ -319,3 +319,36 @@ TEST_CASE("live ui: hostile input is stored intact and drawn without a crash") {
     CHECK(questions[0].text == paste.substr(0, paste.find_last_not_of(' ') + 1));
     CHECK(questions[1].text == longWord);
 }
+
+TEST_CASE("live ui: a typed practice gets its origin and link on the card; Alt+Down reorders in setup") {
+    test::TempDir dir;
+    const auto path = prepareModule(dir);
+    LiveFixture f(path);
+    auto& h = f.harness;
+    REQUIRE(h.click("dilemma:1"));
+    f.state.live().goToPhase(3); // ideas
+    h.frame(2);
+    REQUIRE(h.click("capture"));
+    f.typeAndEnter("Buddy system for newcomers");
+    REQUIRE(f.state.snapshot().practices.size() == 1);
+    REQUIRE(h.click("##city"));
+    h.type("Göteborg");
+    h.pressKey(keys::Tab);
+    h.type("se");
+    h.pressKey(keys::Tab);
+    h.type("https://example.org/buddy");
+    h.pressKey(keys::Enter);
+    h.frame(2);
+    const auto& p = f.state.snapshot().practices.front();
+    CHECK(p.city == "Göteborg");
+    CHECK(p.country == "se");
+    CHECK(p.link == "https://example.org/buddy");
+
+    REQUIRE(h.click("Set up"));
+    REQUIRE(h.click("question:1"));
+    ImGui::GetIO().KeyAlt = true;
+    h.pressKey(keys::Down);
+    ImGui::GetIO().KeyAlt = false;
+    h.frame(2);
+    CHECK(f.state.snapshot().dilemmas.front().id == 2);
+}

@@ -149,3 +149,34 @@ TEST_CASE("ui: the window opens and saves a screenshot under Xvfb" * doctest::ti
     // Nothing was written into the working directory or the user's config.
     CHECK_FALSE(std::filesystem::exists("imgui.ini"));
 }
+
+TEST_CASE("ui: a new workshop from a template is created in the library folder and opens in the setup") {
+    TempDir dir;
+    ui::AppState state(dir.path(), std::string(PLENARY_SOURCE_DIR) + "/templates");
+    ui::MainScreen screen(state);
+    ui::Headless harness([&] { screen.draw(); });
+    harness.frame(2);
+    REQUIRE(harness.click("new-title"));
+    harness.type("Integration & civil society — Łódź 2026");
+    harness.pressKey(ui::keys::Enter);
+    harness.frame(2);
+    REQUIRE(state.session() != nullptr);
+    CHECK(state.screen() == ui::Screen::Setup);
+    CHECK(state.snapshot().workshop.title == "Integration & civil society — Łódź 2026");
+    CHECK(state.snapshot().phases.size() == 5);
+    CHECK(std::filesystem::exists(dir / "Integration-civil-society-Łódź-2026.plenary"));
+    // Setting up: a thematic session and a dilemma, then the header's venue.
+    REQUIRE(harness.click("new-session"));
+    harness.type("Volunteers");
+    harness.pressKey(ui::keys::Enter);
+    harness.frame(2);
+    REQUIRE(state.snapshot().sessions.size() == 1);
+    REQUIRE(harness.click("Add dilemma##" + std::to_string(state.snapshot().sessions[0].id)));
+    REQUIRE(state.snapshot().dilemmas.size() == 1);
+    REQUIRE(harness.click("tab:Module"));
+    REQUIRE(harness.click("##Venue"));
+    harness.type("Łódź, Poland");
+    harness.pressKey(ui::keys::Enter);
+    harness.frame(2);
+    CHECK(state.snapshot().workshop.venue == "Łódź, Poland");
+}

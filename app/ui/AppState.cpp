@@ -1,6 +1,9 @@
 #include "ui/AppState.hpp"
 
+#include "core/Text.hpp"
 #include "store/Paths.hpp"
+
+#include <cctype>
 
 namespace plenary::ui {
 
@@ -28,6 +31,46 @@ void AppState::refreshLibrary() { m_library = store::scanLibrary(m_libraryFolder
 
 void AppState::saveSettings() {
     if (!m_settingsFile.empty()) store::saveSettings(m_settingsFile, m_settings);
+}
+
+namespace {
+
+// A file name from a title: letters and digits kept (any script), the rest becomes dashes.
+std::string fileStem(const std::string& title) {
+    std::string stem;
+    for (const char32_t c : core::decodeUtf8(title)) {
+        const bool ascii = c < 0x80 && std::isalnum(static_cast<unsigned char>(c));
+        // Letters of any script stay; punctuation, symbols and dashes become one '-'.
+        const bool letter = c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) && c < 0x1F000;
+        if (ascii || letter) core::appendUtf8(stem, c);
+        else if (!stem.empty() && stem.back() != '-') stem += '-';
+    }
+    while (!stem.empty() && stem.back() == '-') stem.pop_back();
+    return stem.empty() ? "workshop" : stem.substr(0, 80);
+}
+
+} // namespace
+
+bool AppState::createSession(const std::string& templateKey, const std::string& title) {
+    const auto* format = m_templates.format(templateKey);
+    if (!format) {
+        m_message = "no template named \"" + templateKey + "\"";
+        return false;
+    }
+    std::error_code ec;
+    fs::create_directories(m_libraryFolder, ec);
+    const std::string stem = fileStem(title.empty() ? format->name : title);
+    fs::path path = m_libraryFolder / (stem + ".plenary");
+    for (int n = 2; fs::exists(path, ec); ++n) path = m_libraryFolder / (stem + "-" + std::to_string(n) + ".plenary");
+    try {
+        store::SessionStore::create(path, core::sessionFromTemplate(*format, title));
+    } catch (const std::exception& e) {
+        m_message = e.what();
+        return false;
+    }
+    if (!openSession(path)) return false;
+    m_screen = Screen::Setup;
+    return true;
 }
 
 bool AppState::openSession(const fs::path& path, bool readOnly) {

@@ -38,6 +38,9 @@ public:
     const std::vector<store::LibraryEntry>& library() const { return m_library; }
     void refreshLibrary();
 
+    // Creates a workshop from a template in the library folder and opens it in the setup view.
+    bool createSession(const std::string& templateKey, const std::string& title);
+
     // False (and message() says why, in one line) when the file cannot be opened.
     bool openSession(const std::filesystem::path& path, bool readOnly = false);
     void closeSession();

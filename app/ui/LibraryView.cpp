@@ -1,9 +1,13 @@
 #include "ui/LibraryView.hpp"
 
 #include "ui/Fonts.hpp"
+#include "ui/UiTrace.hpp"
 #include "ui/Widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
 
 #include <string>
 
@@ -34,9 +38,10 @@ void LibraryView::drawContent() {
         widgets::textColoured(ImVec4(0.70f, 0.10f, 0.05f, 1.0f), m_state.message());
     }
     ImGui::Spacing();
+    drawNewWorkshop();
+    ImGui::Spacing();
     if (m_state.library().empty()) {
-        widgets::textWrapped("No workshops here yet. Create one from the command line:");
-        widgets::text("    plenary new --template urban-academy -o my-workshop.plenary");
+        widgets::textWrapped("No workshops here yet: give the first one a title above.");
         return;
     }
     constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
@@ -72,9 +77,36 @@ void LibraryView::drawContent() {
         widgets::text(entry.workshop.date);
     }
     ImGui::EndTable();
-    if (toOpen) {
-        const auto path = toOpen->path; // openSession may rescan the library
-        m_state.openSession(path);
+    if (toOpen) m_state.later([this, path = toOpen->path] { m_state.openSession(path); });
+}
+
+void LibraryView::drawNewWorkshop() {
+    const float em = ImGui::GetFontSize();
+    const auto& formats = m_state.templates().formats;
+    if (formats.empty()) return;
+    if (m_newTemplate < 0)
+        for (std::size_t i = 0; i < formats.size(); ++i)
+            if (formats[i].key == "urban-academy") m_newTemplate = static_cast<int>(i);
+    m_newTemplate = std::clamp(m_newTemplate, 0, static_cast<int>(formats.size()) - 1);
+    ImGui::SetNextItemWidth(20.0f * em);
+    const bool enter = ImGui::InputTextWithHint("##newtitle", "title of a new workshop", &m_newTitle,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    trace::item("new-title");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(14.0f * em);
+    if (ImGui::BeginCombo("##template", formats[static_cast<std::size_t>(m_newTemplate)].name.c_str())) {
+        for (std::size_t i = 0; i < formats.size(); ++i)
+            if (ImGui::Selectable(formats[i].name.c_str(), static_cast<int>(i) == m_newTemplate))
+                m_newTemplate = static_cast<int>(i);
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    if (widgets::button("New workshop") || (enter && !m_newTitle.empty())) {
+        const std::string key = formats[static_cast<std::size_t>(m_newTemplate)].key;
+        const std::string title = m_newTitle;
+        m_state.later([this, key, title] {
+            if (m_state.createSession(key, title)) m_newTitle.clear();
+        });
     }
 }
 

@@ -3,6 +3,8 @@
 #include "ui/AppState.hpp"
 #include "ui/View.hpp"
 
+#include <string>
+
 namespace plenary::ui {
 
 // The workshops in the library folder: title, format, date, place, counts. Enter or a click opens one.
@@ -15,7 +17,11 @@ protected:
     void drawContent() override;
 
 private:
+    void drawNewWorkshop();
+
     AppState& m_state;
+    std::string m_newTitle;
+    int m_newTemplate = -1; // -1: the Urban Academy template, once the list is known
 };
 
 } // namespace plenary::ui

@@ -444,6 +444,17 @@ void LiveView::drawPractices() {
                 changed |= ImGui::Checkbox("sustainable", &edited.sustainable);
                 ImGui::SameLine();
                 changed |= ImGui::Checkbox("replicable", &edited.replicable);
+                // Where it was done and where to read more: filled from the catalog, or typed.
+                std::string value;
+                const float em = ImGui::GetFontSize();
+                ImGui::SetNextItemWidth(8.0f * em);
+                if (widgets::inputCommitted("##city", p.city, value, "city")) edited.city = value, changed = true;
+                ImGui::SameLine();
+                ImGui::SetNextItemWidth(3.0f * em);
+                if (widgets::inputCommitted("##country", p.country, value, "CC")) edited.country = value, changed = true;
+                ImGui::SameLine();
+                ImGui::SetNextItemWidth(-1.0f);
+                if (widgets::inputCommitted("##link", p.link, value, "web address")) edited.link = value, changed = true;
                 if (changed) m_state.editLater([edited](store::SessionStore& s) { s.updatePractice(edited); });
             }
             ImGui::Spacing();

@@ -97,6 +97,22 @@ void MainScreen::drawHelp() {
             }
             ImGui::EndTable();
         }
+        if (m_state.monitors.size() > 1) {
+            ImGui::AlignTextToFramePadding();
+            widgets::text("F11 uses monitor:");
+            ImGui::SameLine();
+            auto& monitor = m_state.settings().monitor;
+            monitor = std::clamp(monitor, 0, static_cast<int>(m_state.monitors.size()) - 1);
+            ImGui::SetNextItemWidth(14.0f * em);
+            if (ImGui::BeginCombo("##monitor", m_state.monitors[static_cast<std::size_t>(monitor)].c_str())) {
+                for (std::size_t i = 0; i < m_state.monitors.size(); ++i)
+                    if (ImGui::Selectable((std::to_string(i + 1) + ". " + m_state.monitors[i]).c_str(), static_cast<int>(i) == monitor)) {
+                        monitor = static_cast<int>(i);
+                        m_state.saveSettings();
+                    }
+                ImGui::EndCombo();
+            }
+        }
         if (widgets::button("Close (F1)")) m_state.showHelp = false;
     }
     ImGui::End();

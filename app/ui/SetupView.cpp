@@ -3,6 +3,7 @@
 #include "core/Csv.hpp"
 #include "store/TemplateFiles.hpp"
 #include "ui/Fonts.hpp"
+#include "ui/Keys.hpp"
 #include "ui/Palette.hpp"
 #include "ui/UiTrace.hpp"
 #include "ui/Widgets.hpp"
@@ -170,6 +171,7 @@ void SetupView::drawPeople() {
     }
     ImGui::SameLine(0.0f, 2.0f * em);
     ImGui::SetNextItemWidth(16.0f * em);
+    if (m_csvPath.empty() && !m_state.settings().lastFolder.empty()) m_csvPath = m_state.settings().lastFolder + "/";
     ImGui::InputTextWithHint("##csv", "participants or dilemmas .csv", &m_csvPath);
     trace::item("csv-path");
     ImGui::SameLine();
@@ -178,8 +180,11 @@ void SetupView::drawPeople() {
             const std::filesystem::path path(m_csvPath);
             const auto batch = parseImportCsv(store::readTextFile(path), path.filename().string());
             int added = 0;
-            if (m_state.edit([&](store::SessionStore& s) { added = s.importCsv(batch); }))
+            if (m_state.edit([&](store::SessionStore& s) { added = s.importCsv(batch); })) {
                 m_state.setMessage("Imported " + std::to_string(added) + " entries from " + path.filename().string());
+                m_state.settings().lastFolder = path.parent_path().string();
+                m_state.saveSettings();
+            }
         } catch (const std::exception& e) {
             m_state.setMessage(e.what());
         }
@@ -229,8 +234,8 @@ void SetupView::drawSessions() {
     heading("Thematic sessions and dilemmas");
     const float em = ImGui::GetFontSize();
     const auto& data = m_state.snapshot();
-    widgets::textColoured(palette::muted(), "Drag ≡ to reorder or to move a dilemma to another session. Tick dilemmas "
-                                            "and press “Discuss together” to join them.");
+    widgets::textColoured(palette::muted(), "Drag ≡ (or Alt+↑/↓ in a question) to reorder or to move a dilemma to another "
+                                            "session. Tick dilemmas and press “Discuss together” to join them.");
     std::erase_if(m_selected, [&](Id id) {
         return std::none_of(data.dilemmas.begin(), data.dilemmas.end(), [&](const Dilemma& d) { return d.id == id; });
     });
@@ -346,6 +351,12 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
         m_state.editLater([=](store::SessionStore& s) { s.updateDilemma(edited); });
     }
     trace::item("question:" + tag);
+    // Alt+↑ / Alt+↓ in a dilemma's question field move it within its session.
+    if (ImGui::IsItemActive() && ImGui::GetIO().KeyAlt) {
+        const int step = ImGui::IsKeyPressed(keys::Up) ? -1 : ImGui::IsKeyPressed(keys::Down) ? 1 : 0;
+        if (step != 0 && index + step >= 0 && index + step < count)
+            m_state.editLater([=](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index + step); });
+    }
     ImGui::Indent(5.5f * em);
     ImGui::SetNextItemWidth(16.0f * em);
     Id presenter = dilemma.presenter;

@@ -4,7 +4,11 @@
 #include "core/SessionJson.hpp"
 #include "export/JsonExport.hpp"
 
+#include "support/Process.hpp"
+
 #include <doctest/doctest.h>
+
+#include <filesystem>
 
 #include <cstdint>
 #include <exception>
@@ -19,11 +23,8 @@ using namespace plenary::core;
 namespace {
 
 std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE_MESSAGE(in.good(), "cannot open " << path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    REQUIRE_MESSAGE(std::filesystem::exists(path), "cannot open " << path);
+    return plenary::test::readFile(path);
 }
 
 std::string exampleJson(const char* name) {

@@ -1,7 +1,11 @@
 #include "core/JsonRead.hpp"
 #include "core/QuestionClassifier.hpp"
 
+#include "support/Process.hpp"
+
 #include <doctest/doctest.h>
+
+#include <filesystem>
 
 #include <fstream>
 #include <sstream>
@@ -13,11 +17,8 @@ using namespace plenary::core;
 namespace {
 
 std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE_MESSAGE(in.good(), "cannot open " << path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    REQUIRE_MESSAGE(std::filesystem::exists(path), "cannot open " << path);
+    return plenary::test::readFile(path);
 }
 
 std::vector<QuestionRules> shippedRules() {

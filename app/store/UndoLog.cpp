@@ -10,7 +10,6 @@
 #include <ctime>
 
 namespace plenary::store {
-namespace {
 
 std::string utcNow() {
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -20,6 +19,8 @@ std::string utcNow() {
     std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return buffer;
 }
+
+namespace {
 
 // Writes an image back: NULL deletes the row, otherwise the row is updated or re-inserted with
 // its original id. Values are unpacked by SQLite's json_extract, keeping their types.

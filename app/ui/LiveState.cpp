@@ -1,12 +1,12 @@
 #include "ui/LiveState.hpp"
 
 #include "core/ResultDraft.hpp"
+#include "store/UndoLog.hpp"
 #include "ui/AppState.hpp"
 
 #include <chrono>
 #include <optional>
 #include <utility>
-#include <ctime>
 
 namespace plenary::ui {
 
@@ -17,15 +17,6 @@ namespace {
 double steadySeconds() {
     using namespace std::chrono;
     return duration<double>(steady_clock::now().time_since_epoch()).count();
-}
-
-std::string utcNow() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
 }
 
 std::string trimmed(const std::string& text) {
@@ -41,7 +32,7 @@ std::string appendParagraph(const std::string& existing, const std::string& addi
 
 } // namespace
 
-LiveState::LiveState(AppState& app) : m_app(app), m_clock(steadySeconds), m_wallClock(utcNow) {}
+LiveState::LiveState(AppState& app) : m_app(app), m_clock(steadySeconds), m_wallClock(store::utcNow) {}
 
 void LiveState::setClocks(Clock monotonic, WallClock wall) {
     m_clock = std::move(monotonic);

@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
     options.readOnly = outcome.window.readOnly;
     options.presentation = outcome.window.presentation;
     options.phase = outcome.window.phase;
+    options.view = outcome.window.view;
     options.width = outcome.window.width;
     options.height = outcome.window.height;
     return plenary::ui::runWindow(options);

@@ -25,6 +25,8 @@ CliOutcome runCli(int argc, char** argv) {
     app.add_option("--screenshot", screenshot, "render the program, save a PNG to this path and exit (works under Xvfb)");
     app.add_flag("--read-only", outcome.window.readOnly, "open FILE without changing it");
     app.add_flag("--present", outcome.window.presentation, "start in presentation mode (F9 toggles it)");
+    app.add_option("--view", outcome.window.view, "start in this screen: live, setup, agenda or help")
+        ->check(CLI::IsMember({"live", "setup", "agenda", "help"}));
     app.add_option("--phase", outcome.window.phase, "start the live view in this phase: present, questions, reflection, ideas or result");
     app.add_option("--size", outcome.window.width, "window width in pixels (the height follows 16:9)")
         ->check(CLI::Range(640, 7680));

@@ -13,6 +13,7 @@ struct WindowRequest {
     bool readOnly = false;
     bool presentation = false;
     std::string phase; // start the live view in this phase (present, questions, …)
+    std::string view;  // start in this screen: live, setup, agenda, or help over the live screen
     int width = 1920;
     int height = 1080;
 };

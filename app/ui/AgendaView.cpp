@@ -53,9 +53,12 @@ std::string peopleWithRole(const SessionData& d, Role role) {
 
 void AgendaView::drawContent() {
     const float em = ImGui::GetFontSize();
-    if (widgets::button("← Workshops")) {
-        m_state.closeSession();
-        return;
+    if (widgets::button("← Workshops")) m_state.later([this] { m_state.closeSession(); });
+    if (m_state.snapshot().workshop.format == Format::UrbanAcademy) {
+        ImGui::SameLine();
+        if (widgets::button("Live")) m_state.setScreen(Screen::Live);
+        ImGui::SameLine();
+        if (widgets::button("Set up")) m_state.setScreen(Screen::Setup);
     }
     if (!m_state.message().empty()) {
         ImGui::SameLine(0.0f, em);

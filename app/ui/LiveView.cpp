@@ -103,6 +103,8 @@ void LiveView::drawToolbar() {
     ImGui::SameLine();
     if (widgets::button("Set up")) m_state.setScreen(Screen::Setup);
     ImGui::SameLine();
+    if (widgets::button("Overview")) m_state.setScreen(Screen::Agenda);
+    ImGui::SameLine();
     if (widgets::button("Present (F9)")) m_state.presentation = true;
     ImGui::SameLine();
     if (widgets::button("Shortcuts (F1)")) m_state.showHelp = true;

@@ -80,11 +80,15 @@ void MainScreen::drawHelp() {
     const float em = ImGui::GetFontSize();
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x / 2, viewport->WorkPos.y + viewport->WorkSize.y / 2),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(viewport->WorkSize.x - 2 * em, 40.0f * em), 0));
+    ImGui::SetNextWindowSize(ImVec2(std::min(viewport->WorkSize.x - 2 * em, 44.0f * em), 0));
     if (ImGui::Begin("Shortcuts", &m_state.showHelp,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize)) {
         if (ImGui::BeginTable("keys", 2)) {
-            ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthFixed, 13.0f * em);
+            float keyWidth = 0.0f;
+            ImGui::PushFont(fonts().bold);
+            for (const auto& [key, what] : kShortcuts) keyWidth = std::max(keyWidth, ImGui::CalcTextSize(key).x);
+            ImGui::PopFont();
+            ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthFixed, keyWidth + 0.5f * em);
             ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
             for (const auto& [key, what] : kShortcuts) {
                 ImGui::TableNextRow();

@@ -256,7 +256,11 @@ void SetupView::drawSessions() {
         ImGui::Spacing();
         ThematicSession edited = session;
         std::string value;
-        ImGui::SetNextItemWidth(-9.0f * em);
+        // Room on the right for ▲ ▼ and "Add dilemma", measured rather than guessed.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float controls = 2.0f * ImGui::GetFrameHeight() + ImGui::CalcTextSize("Add dilemma").x +
+                               2.0f * style.FramePadding.x + 3.0f * style.ItemSpacing.x;
+        ImGui::SetNextItemWidth(-controls);
         ImGui::PushFont(fonts().bold);
         if (widgets::inputCommitted("##session", session.title, value, "thematic session title")) {
             edited.title = value;

@@ -129,6 +129,10 @@ int runWindow(const WindowOptions& options) {
     if (!loaded.problem.empty()) state.setMessage(loaded.problem);
     if (options.file) state.openSession(*options.file, options.readOnly);
     if (options.presentation) state.presentation = true;
+    if (options.view == "setup") state.setScreen(Screen::Setup);
+    else if (options.view == "agenda") state.setScreen(Screen::Agenda);
+    else if (options.view == "live") state.setScreen(Screen::Live);
+    else if (options.view == "help") state.showHelp = true;
     if (!options.phase.empty()) {
         const auto& phases = state.live().phases();
         for (std::size_t i = 0; i < phases.size(); ++i)

@@ -12,6 +12,7 @@ struct WindowOptions {
     bool readOnly = false;
     bool presentation = false; // start in presentation mode (for screenshots of what the room sees)
     std::string phase;         // start the live view in this phase
+    std::string view;          // start in this screen: live, setup, agenda, help
     int width = 1920;
     int height = 1080;
 };

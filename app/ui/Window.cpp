@@ -120,7 +120,7 @@ int runWindow(const WindowOptions& options) {
     AppState state(store::sessionsFolder(), {}, options.screenshot ? fs::path{} : store::configFolder() / "settings.json");
     float scaleX = 1.0f, scaleY = 1.0f;
     glfwGetWindowContentScale(window, &scaleX, &scaleY);
-    const float displayScale = scaleY > 0.0f ? scaleY : 1.0f;
+    float displayScale = scaleY > 0.0f ? scaleY : 1.0f;
     const auto& loaded = loadFonts(displayScale * state.settings().scale);
     applyTheme(state.settings().darkTheme ? Theme::Dark : Theme::Light, loaded.bodySize);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
@@ -178,6 +178,12 @@ int runWindow(const WindowOptions& options) {
             break;
         }
         glfwSwapBuffers(window);
+        // Moved to a monitor with another DPI: rebuild the fonts at its scale.
+        glfwGetWindowContentScale(window, &scaleX, &scaleY);
+        if (scaleY > 0.0f && scaleY != displayScale) {
+            displayScale = scaleY;
+            state.requests().rebuildFonts = true;
+        }
         handleRequests(state, window, fullscreen, displayScale);
     }
 

@@ -215,7 +215,7 @@ TEST_CASE("live ui: presentation mode hides every control and one key brings the
     h.pressKey(keys::PageDown);
     CHECK(h.hasItem("capture"));
     h.pressKey(keys::F9);
-    CHECK(f.state.presentation);
+    CHECK(f.state.ui().presentation);
     CHECK_FALSE(h.hasItem("capture"));
     CHECK_FALSE(h.hasItem("Set up"));
     CHECK_FALSE(h.hasItem("dilemma:1")); // no agenda sidebar
@@ -225,7 +225,7 @@ TEST_CASE("live ui: presentation mode hides every control and one key brings the
     h.pressKey(keys::PageDown); // clickers still work
     CHECK(f.state.live().currentPhase()->key == "reflection");
     h.pressKey(keys::Escape);
-    CHECK_FALSE(f.state.presentation);
+    CHECK_FALSE(f.state.ui().presentation);
     CHECK(h.hasItem("capture"));
 }
 
@@ -311,7 +311,7 @@ TEST_CASE("live ui: hostile input is stored intact and drawn without a crash") {
     REQUIRE(f.state.live().capture(longWord, 0));
     CHECK_FALSE(f.state.live().capture("   ", 0)); // an empty line adds nothing
     h.frame(3);
-    f.state.presentation = true;
+    f.state.ui().presentation = true;
     h.frame(3);
     auto store = store::SessionStore::open(path, store::OpenMode::ReadOnly);
     const auto questions = store->questions(1);

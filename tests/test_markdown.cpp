@@ -53,7 +53,15 @@ TEST_CASE("markdown: escapeMarkdown neutralises markup characters") {
     // A leading - or + would start a list; in the middle of a line they are plain text.
     CHECK(escapeMarkdown("- item") == "\\- item");
     CHECK(escapeMarkdown("+ item") == "\\+ item");
-    CHECK(escapeMarkdown("  - indented") == "  \\- indented");
+    // Indentation would make a code block: it is dropped, and what follows is still escaped.
+    CHECK(escapeMarkdown("  - indented") == "\\- indented");
+    CHECK(escapeMarkdown("line\n    code?") == "line\ncode?");
+    // A number and a dot or parenthesis at a line start would become a numbered list.
+    CHECK(escapeMarkdown("22. November 2026") == "22\\. November 2026");
+    CHECK(escapeMarkdown("intro\n1) first") == "intro\n1\\) first");
+    CHECK(escapeMarkdown("in 2026. Then") == "in 2026. Then");
+    // An entity would turn into a symbol.
+    CHECK(escapeMarkdown("&copy; 2026") == "\\&copy; 2026");
     CHECK(escapeMarkdown("first\n- second\n+ third") == "first\n\\- second\n\\+ third");
     CHECK(escapeMarkdown("well-known a+b") == "well-known a+b");
     CHECK(escapeMarkdown("===") == "\\===");

@@ -286,6 +286,12 @@ std::vector<std::string> validateSession(const SessionData& d) {
         if (!seen.insert({v.round, v.ring, v.statement, v.level}).second)
             errors.push_back(where + ": the same round, ring, statement and level appear twice");
     }
+    for (std::size_t i = 0; i < d.rings.size(); ++i) {
+        const auto& colour = d.rings[i].colour;
+        const bool ok = colour.size() == 7 && colour[0] == '#' &&
+                        colour.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
+        if (!colour.empty() && !ok) errors.push_back(at("rings", i, d.rings[i].id) + ": colour \"" + colour + "\" should look like #2B6CB0");
+    }
     std::set<std::string> phaseKeys;
     for (std::size_t i = 0; i < d.phases.size(); ++i)
         if (!phaseKeys.insert(d.phases[i].key).second)

@@ -11,10 +11,13 @@ std::string escapeMarkdown(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     bool lineStart = true;
-    for (const char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        // Indentation would turn a line into a code block; the words matter, not the indent.
+        if (lineStart && (c == ' ' || c == '\t')) continue;
         switch (c) {
         case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|':
-        case '#': case '~':
+        case '#': case '~': case '&':
             out += '\\';
             out += c;
             break;
@@ -25,9 +28,22 @@ std::string escapeMarkdown(std::string_view text) {
         case '\r':
             break;
         default:
+            if (lineStart && c >= '0' && c <= '9') {
+                // "22. November" or "1) first" at a line start would become a numbered list.
+                std::size_t end = i;
+                while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+                if (end < text.size() && (text[end] == '.' || text[end] == ')')) {
+                    out.append(text.substr(i, end - i));
+                    out += '\\';
+                    out += text[end];
+                    i = end;
+                    lineStart = false;
+                    continue;
+                }
+            }
             out += c;
         }
-        lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
+        lineStart = c == '\n';
     }
     return out;
 }
@@ -46,7 +62,7 @@ std::string names(const SessionData& d, Role role) {
     for (const auto& p : d.people) {
         if (p.role != role) continue;
         if (!line.empty()) line += "; ";
-        line += escapeMarkdown(p.organisation.empty() ? p.name : p.name + ", " + p.organisation);
+        line += escapeLine(p.organisation.empty() ? p.name : p.name + ", " + p.organisation);
     }
     return line;
 }

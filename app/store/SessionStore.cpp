@@ -58,7 +58,9 @@ public:
         auto before = rowImage(m_db, table, id);
         if (!before) throw StoreError(StoreErrorKind::Invalid, std::string(table.name) + " " + std::to_string(id) + " does not exist");
         updateRow(m_db, table, id, row);
-        recordChange(m_db, m_step, m_seq++, table, id, before, rowImage(m_db, table, id));
+        auto after = rowImage(m_db, table, id);
+        if (after == before) return; // nothing changed: nothing to undo
+        recordChange(m_db, m_step, m_seq++, table, id, before, after);
     }
 
     void remove(const TableDef& table, Id id) {
@@ -69,7 +71,10 @@ public:
     }
 
     SQLite::Database& db() { return m_db; }
-    void commit() { m_tx.commit(); }
+    // An edit that changed nothing is rolled back: no empty undo step, and redo is kept.
+    void commit() {
+        if (m_seq > 0) m_tx.commit();
+    }
 
 private:
     SQLite::Database& m_db;
@@ -399,7 +404,16 @@ void SessionStore::deleteDilemma(Id id) {
             edit.remove(RowMap<core::Practice>::table(), p.id);
         for (const auto& e : selectAll<core::PhaseLogEntry>("dilemma_id = ?", id, "id"))
             edit.remove(RowMap<core::PhaseLogEntry>::table(), e.id);
+        const auto self = selectAll<core::Dilemma>("id = ?", id, "id");
         edit.remove(RowMap<core::Dilemma>::table(), id);
+        // A joint discussion left with one dilemma is no joint discussion.
+        if (!self.empty() && self.front().jointGroup != 0) {
+            auto rest = selectAll<core::Dilemma>("joint_group = ?", self.front().jointGroup, "id");
+            if (rest.size() == 1) {
+                rest.front().jointGroup = 0;
+                edit.update(RowMap<core::Dilemma>::table(), rest.front().id, RowMap<core::Dilemma>::toRow(rest.front()));
+            }
+        }
         edit.commit();
     } catch (const SQLite::Exception& e) {
         throw wrap(m_path, e);
@@ -540,6 +554,31 @@ bool SessionStore::redo() {
         const bool done = redoStep(*m_db);
         tx.commit();
         return done;
+    } catch (const SQLite::Exception& e) {
+        throw wrap(m_path, e);
+    }
+}
+
+Id SessionStore::switchPhase(const PhaseSwitch& change) {
+    requireWritable();
+    try {
+        Edit edit(*this, change.label.c_str());
+        if (change.endEntry != 0) {
+            for (auto entry : selectAll<core::PhaseLogEntry>("id = ?", change.endEntry, "id")) {
+                entry.endedAt = change.endedAt;
+                edit.update(RowMap<core::PhaseLogEntry>::table(), entry.id, RowMap<core::PhaseLogEntry>::toRow(entry));
+            }
+        }
+        for (const auto& d : change.dilemmas)
+            edit.update(RowMap<core::Dilemma>::table(), d.id, RowMap<core::Dilemma>::toRow(d));
+        Id started = 0;
+        if (change.start) {
+            core::PhaseLogEntry entry = *change.start;
+            entry.id = 0;
+            started = edit.insert(entry);
+        }
+        edit.commit();
+        return started;
     } catch (const SQLite::Exception& e) {
         throw wrap(m_path, e);
     }

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -103,6 +104,17 @@ public:
     core::Id addStatement(core::Statement statement);
     void updateStatement(const core::Statement& statement);
     void setVote(const core::VoteTally& vote); // a count of 0 removes the tally
+    // One step of the live session as one edit: the running phase's log entry ended, dilemma
+    // statuses changed, the next phase's entry started. Returns the new entry's id (0 if none).
+    struct PhaseSwitch {
+        core::Id endEntry = 0;
+        std::string endedAt;
+        std::vector<core::Dilemma> dilemmas;
+        std::optional<core::PhaseLogEntry> start;
+        std::string label = "Change phase";
+    };
+    core::Id switchPhase(const PhaseSwitch& change);
+
     // The running order, each one edit (one undo step). Positions are renumbered 1..n.
     void moveSession(core::Id session, int index);
     // index counts from 0 among the target session's dilemmas (clamped); the dilemma may change session.

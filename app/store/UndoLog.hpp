@@ -13,9 +13,6 @@
 // in reverse order; redo writes the after images in order. Runs inside the caller's transaction.
 namespace plenary::store {
 
-// The current time as ISO 8601 UTC ("2026-11-22T10:15:00Z"), as the file records times.
-std::string utcNow();
-
 // Starts a step for a new edit; a new edit discards whatever could have been redone.
 std::int64_t beginUndoStep(SQLite::Database& db, const std::string& label);
 

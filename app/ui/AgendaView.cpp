@@ -1,10 +1,12 @@
 #include "ui/AgendaView.hpp"
 
 #include "ui/Fonts.hpp"
+#include "ui/Palette.hpp"
 #include "ui/Widgets.hpp"
 
 #include <imgui.h>
 
+#include <charconv>
 #include <map>
 #include <string>
 
@@ -14,7 +16,6 @@ using namespace plenary::core;
 
 namespace {
 
-ImVec4 muted() { return ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled); }
 
 std::string statusLabel(DilemmaStatus status) {
     switch (status) {
@@ -28,17 +29,20 @@ std::string statusLabel(DilemmaStatus status) {
 
 ImVec4 statusColour(DilemmaStatus status) {
     switch (status) {
-    case DilemmaStatus::Active: return ImVec4(0.05f, 0.45f, 0.15f, 1.0f);
-    case DilemmaStatus::Done: return ImVec4(0.20f, 0.30f, 0.55f, 1.0f);
-    case DilemmaStatus::Skipped: return ImVec4(0.45f, 0.45f, 0.45f, 1.0f);
+    case DilemmaStatus::Active: return palette::good();
+    case DilemmaStatus::Done: return palette::accent();
+    case DilemmaStatus::Skipped: return palette::muted();
     case DilemmaStatus::Pending: break;
     }
-    return ImVec4(0.35f, 0.30f, 0.10f, 1.0f);
+    return palette::warning();
 }
 
 ImVec4 colourFromHex(const std::string& hex) {
-    if (hex.size() != 7 || hex[0] != '#') return ImVec4(0.3f, 0.3f, 0.3f, 1.0f);
-    const auto value = std::stoul(hex.substr(1), nullptr, 16);
+    unsigned value = 0;
+    // A colour from a file is data: anything that is not #RRGGBB is drawn grey, never a crash.
+    if (hex.size() != 7 || hex[0] != '#' ||
+        std::from_chars(hex.data() + 1, hex.data() + 7, value, 16).ptr != hex.data() + 7)
+        return ImVec4(0.3f, 0.3f, 0.3f, 1.0f);
     return ImVec4(((value >> 16) & 0xFF) / 255.0f, ((value >> 8) & 0xFF) / 255.0f, (value & 0xFF) / 255.0f, 1.0f);
 }
 
@@ -62,7 +66,7 @@ void AgendaView::drawContent() {
     }
     if (!m_state.message().empty()) {
         ImGui::SameLine(0.0f, em);
-        widgets::textColoured(ImVec4(0.70f, 0.10f, 0.05f, 1.0f), m_state.message());
+        widgets::textColoured(palette::danger(), m_state.message());
     }
     drawHeader();
     ImGui::Separator();
@@ -80,7 +84,7 @@ void AgendaView::drawHeader() {
     if (!w.venue.empty()) when += (when.empty() ? "" : " · ") + w.venue;
     when += std::string(when.empty() ? "" : " · ") +
             (w.format == Format::UrbanAcademy ? "Urban Academy open-question format" : "Social Olympics rings");
-    widgets::textColoured(muted(), when);
+    widgets::textColoured(palette::muted(), when);
     const std::pair<Role, const char*> roles[] = {
         {Role::Facilitator, "Facilitator"}, {Role::Expert, "Experts"}, {Role::Rapporteur, "Rapporteur"}};
     for (const auto& [role, label] : roles) {
@@ -121,7 +125,7 @@ void AgendaView::drawUrbanAcademy() {
             ImGui::SetCursorPosX(wrapStart);
             if (const auto* presenter = findPerson(d, x.presenter)) {
                 ImGui::SetCursorPosX(wrapStart);
-                widgets::textColoured(muted(), presenterLine(*presenter));
+                widgets::textColoured(palette::muted(), presenterLine(*presenter));
             }
             if (x.jointGroup != 0) {
                 std::string others;
@@ -131,7 +135,7 @@ void AgendaView::drawUrbanAcademy() {
                         others += (others.empty() ? "" : ", ") + (p && !p->city.empty() ? p->city : other->question);
                     }
                 ImGui::SetCursorPosX(wrapStart);
-                widgets::textColoured(muted(), "Discussed together with " + others);
+                widgets::textColoured(palette::muted(), "Discussed together with " + others);
             }
             ImGui::Unindent(em);
             ImGui::PopID();

@@ -3,7 +3,9 @@
 #include "core/Text.hpp"
 #include "store/Paths.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cmath>
 
 namespace plenary::ui {
 
@@ -25,6 +27,14 @@ AppState::AppState(fs::path libraryFolder, fs::path templatesFolder, fs::path se
 
 bool AppState::animating() const {
     return m_session && screen() == Screen::Live && const_cast<LiveState&>(m_live).timer().running();
+}
+
+double AppState::secondsToNextTick() const {
+    auto& live = const_cast<LiveState&>(m_live);
+    const double remaining = live.timer().remaining(live.now());
+    double wait = remaining - std::floor(remaining) + 0.01;
+    if (wait < 0.02) wait += 1.0;
+    return std::min(wait, 1.0);
 }
 
 void AppState::refreshLibrary() { m_library = store::scanLibrary(m_libraryFolder); }
@@ -84,7 +94,8 @@ bool AppState::openSession(const fs::path& path, bool readOnly) {
         m_screen = m_snapshot.workshop.format == core::Format::UrbanAcademy ? Screen::Live : Screen::Agenda;
         m_live.reset();
         return true;
-    } catch (const store::StoreError& e) {
+    } catch (const std::exception& e) {
+        // A damaged file can also fail while being read: one line, and the program goes on.
         m_message = e.what();
         return false;
     }
@@ -94,12 +105,14 @@ void AppState::closeSession() {
     m_session.reset();
     m_snapshot = {};
     m_message.clear();
-    presentation = false;
+    m_ui.presentation = false;
     refreshLibrary();
 }
 
 void AppState::reload() {
-    if (m_session) m_snapshot = m_session->load();
+    if (!m_session) return;
+    m_snapshot = m_session->load();
+    m_live.afterReload();
 }
 
 bool AppState::edit(const std::function<void(store::SessionStore&)>& change) {
@@ -110,7 +123,11 @@ bool AppState::edit(const std::function<void(store::SessionStore&)>& change) {
         return true;
     } catch (const std::exception& e) {
         m_message = e.what();
-        reload();
+        try {
+            reload();
+        } catch (const std::exception&) {
+            // Keep the last good snapshot on screen; the message already says what failed.
+        }
         return false;
     }
 }
@@ -128,6 +145,7 @@ bool AppState::undo() {
     if (!m_session || m_session->readOnly()) return false;
     bool done = false;
     edit([&](store::SessionStore& s) { done = s.undo(); });
+    m_live.resync();
     return done;
 }
 
@@ -135,6 +153,7 @@ bool AppState::redo() {
     if (!m_session || m_session->readOnly()) return false;
     bool done = false;
     edit([&](store::SessionStore& s) { done = s.redo(); });
+    m_live.resync();
     return done;
 }
 

@@ -71,11 +71,17 @@ public:
     store::Settings& settings() { return m_settings; }
     void saveSettings();
     WindowRequests& requests() { return m_requests; }
-    bool presentation = false; // every control hidden; the room sees only the essentials
-    bool showHelp = false;
-    std::vector<std::string> monitors; // names, filled in by the window
+    struct UiFlags {
+        bool presentation = false; // every control hidden; the room sees only the essentials
+        bool showHelp = false;
+        std::vector<std::string> monitors; // names, filled in by the window
+    };
+    UiFlags& ui() { return m_ui; }
     // True while something on screen changes by itself (a running timer): redraw every second.
     bool animating() const;
+    // How long until what a running timer shows changes (so the window wakes on the second).
+    double secondsToNextTick() const;
+    bool readOnly() const { return m_session && m_session->readOnly(); }
 
     const std::string& message() const { return m_message; }
     void setMessage(std::string message) { m_message = std::move(message); }
@@ -91,6 +97,7 @@ private:
     core::QuestionClassifier m_classifier;
     store::Settings m_settings;
     WindowRequests m_requests;
+    UiFlags m_ui;
     Screen m_screen = Screen::Live;
     LiveState m_live{*this};
     std::string m_message;

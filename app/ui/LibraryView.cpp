@@ -1,6 +1,7 @@
 #include "ui/LibraryView.hpp"
 
 #include "ui/Fonts.hpp"
+#include "ui/Palette.hpp"
 #include "ui/UiTrace.hpp"
 #include "ui/Widgets.hpp"
 
@@ -32,10 +33,10 @@ std::string countsLine(const store::LibraryEntry& entry) {
 void LibraryView::drawContent() {
     const float em = ImGui::GetFontSize();
     widgets::textInFont(fonts().heading, "Plenary — workshops");
-    widgets::textColoured(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), m_state.libraryFolder().string());
+    widgets::textColoured(palette::muted(), m_state.libraryFolder().string());
     if (!m_state.message().empty()) {
         ImGui::Spacing();
-        widgets::textColoured(ImVec4(0.70f, 0.10f, 0.05f, 1.0f), m_state.message());
+        widgets::textColoured(palette::danger(), m_state.message());
     }
     ImGui::Spacing();
     drawNewWorkshop();
@@ -66,9 +67,9 @@ void LibraryView::drawContent() {
         if (entry.problem.empty()) {
             std::string details = entry.workshop.venue;
             details += (details.empty() ? "" : " · ") + countsLine(entry);
-            widgets::textColoured(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), details);
+            widgets::textColoured(palette::muted(), details);
         } else {
-            widgets::textColoured(ImVec4(0.70f, 0.10f, 0.05f, 1.0f), entry.problem);
+            widgets::textColoured(palette::danger(), entry.problem);
         }
         ImGui::PopID();
         ImGui::TableSetColumnIndex(1);

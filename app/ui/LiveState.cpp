@@ -1,7 +1,8 @@
 #include "ui/LiveState.hpp"
 
 #include "core/ResultDraft.hpp"
-#include "store/UndoLog.hpp"
+#include "core/Time.hpp"
+#include "store/Clock.hpp"
 #include "ui/AppState.hpp"
 
 #include <chrono>
@@ -46,12 +47,47 @@ void LiveState::reset() {
     m_phase = 0;
     m_logEntry = 0;
     m_timer = PhaseTimer(phases().empty() ? 0 : phases().front().seconds);
+    resync();
+}
+
+void LiveState::resync() {
     const auto& data = m_app.snapshot();
     if (data.workshop.format != Format::UrbanAcademy) return;
-    for (const auto& d : data.dilemmas)
-        if (d.status == DilemmaStatus::Active) m_dilemma = leadOf(data, d.id);
-    if (m_dilemma == 0) m_dilemma = core::nextDilemma(data, 0);
-    if (!phases().empty()) m_timer = PhaseTimer(phases().front().seconds);
+    // The phase-log entry that has not ended says where the session is: after an undo, a redo,
+    // a restart or a crash, the live view picks up exactly there.
+    const PhaseLogEntry* open = nullptr;
+    for (const auto& entry : data.phaseLog)
+        if (entry.endedAt.empty() && (!open || entry.id > open->id)) open = &entry;
+    if (open && leadOf(data, open->dilemma) != 0) {
+        const Id lead = leadOf(data, open->dilemma);
+        int phase = 0;
+        for (std::size_t i = 0; i < phases().size(); ++i)
+            if (phases()[i].key == open->phase) phase = static_cast<int>(i);
+        const bool moved = lead != m_dilemma || phase != m_phase || m_logEntry != open->id;
+        m_dilemma = lead;
+        m_phase = phase;
+        m_logEntry = open->id;
+        if (moved) {
+            m_timer = PhaseTimer(currentPhase() ? currentPhase()->seconds : 0);
+            // The clock goes on from when the phase really started.
+            const auto started = parseUtc(open->startedAt);
+            const auto now = parseUtc(m_wallClock());
+            const double elapsed = started && now && *now >= *started ? static_cast<double>(*now - *started) : 0.0;
+            m_timer.start(m_clock() - elapsed);
+        }
+        return;
+    }
+    m_logEntry = 0;
+    if (!currentDilemma()) {
+        m_dilemma = core::nextDilemma(data, 0);
+        m_phase = 0;
+        m_timer = PhaseTimer(phases().empty() ? 0 : phases().front().seconds);
+    }
+}
+
+void LiveState::afterReload() {
+    // The running dilemma was deleted or undone away: follow the file.
+    if (m_dilemma != 0 && !currentDilemma()) resync();
 }
 
 const Dilemma* LiveState::currentDilemma() const {
@@ -82,84 +118,91 @@ void LiveState::updateDilemma(const std::function<void(Dilemma&)>& change) {
     m_app.edit([&](store::SessionStore& s) { s.updateDilemma(copy); });
 }
 
-void LiveState::leavePhase() {
-    const Id logEntry = std::exchange(m_logEntry, 0);
-    if (logEntry == 0 || !m_app.session() || m_app.session()->readOnly()) return;
-    std::optional<PhaseLogEntry> ended; // copied: the edit replaces the snapshot
-    for (const auto& entry : m_app.snapshot().phaseLog)
-        if (entry.id == logEntry) ended = entry;
-    if (!ended) return; // undone meanwhile
-    ended->endedAt = m_wallClock();
-    m_app.edit([&](store::SessionStore& s) { s.updatePhaseLog(*ended); });
-}
+void LiveState::moveTo(Id dilemma, int phase, bool finishCurrent, const char* label) {
+    const auto& data = m_app.snapshot();
+    const Id target = dilemma == 0 ? 0 : leadOf(data, dilemma);
+    if (dilemma != 0 && (target == 0 || phases().empty())) return;
+    phase = phases().empty() ? 0 : std::clamp(phase, 0, static_cast<int>(phases().size()) - 1);
 
-void LiveState::enterPhase(int index) {
-    const auto& list = phases();
-    if (list.empty() || m_dilemma == 0) return;
-    m_phase = std::clamp(index, 0, static_cast<int>(list.size()) - 1);
-    const Phase phase = list[static_cast<std::size_t>(m_phase)]; // a copy: edits replace the snapshot
-    m_timer = PhaseTimer(phase.seconds);
-    // Entering a phase starts its clock: one keystroke moves the room on.
-    m_timer.start(m_clock());
-    updateDilemma([](Dilemma& d) { d.status = DilemmaStatus::Active; });
-    if (!m_app.session() || m_app.session()->readOnly()) return;
-    PhaseLogEntry entry;
-    entry.dilemma = m_dilemma;
-    entry.phase = phase.key;
-    entry.startedAt = m_wallClock();
-    entry.plannedSeconds = phase.seconds;
-    m_app.edit([&](store::SessionStore& s) { m_logEntry = s.addPhaseLog(entry); });
+    // Everything one step of the session changes, as one edit and so one undo step.
+    store::SessionStore::PhaseSwitch change;
+    change.label = label;
+    change.endEntry = m_logEntry;
+    change.endedAt = m_wallClock();
+    auto setStatus = [&](const Dilemma* d, DilemmaStatus status) {
+        if (d->status == status) return;
+        Dilemma changed = *d;
+        changed.status = status;
+        change.dilemmas.push_back(changed);
+    };
+    if (m_dilemma != 0 && m_dilemma != target)
+        for (const auto* d : currentMembers()) {
+            if (finishCurrent) setStatus(d, DilemmaStatus::Done);
+            else if (d->status == DilemmaStatus::Active) setStatus(d, DilemmaStatus::Pending);
+        }
+    std::optional<Phase> next;
+    if (target != 0) {
+        for (const auto* d : jointMembers(data, target))
+            if (d->status != DilemmaStatus::Active) setStatus(d, DilemmaStatus::Active);
+        next = phases()[static_cast<std::size_t>(phase)];
+        PhaseLogEntry entry;
+        entry.dilemma = target;
+        entry.phase = next->key;
+        entry.startedAt = change.endedAt;
+        entry.plannedSeconds = next->seconds;
+        change.start = entry;
+    }
+
+    Id started = 0;
+    if (m_app.session() && !m_app.session()->readOnly())
+        if (!m_app.edit([&](store::SessionStore& s) { started = s.switchPhase(change); })) return;
+    m_dilemma = target;
+    m_phase = phase;
+    m_logEntry = started;
+    if (next) {
+        // Entering a phase starts its clock: one keystroke moves the room on.
+        m_timer = PhaseTimer(next->seconds);
+        m_timer.start(m_clock());
+    } else {
+        m_timer.pause(m_clock());
+    }
 }
 
 void LiveState::goToDilemma(Id dilemma) {
-    const Id lead = leadOf(m_app.snapshot(), dilemma);
-    if (lead == 0) return;
-    leavePhase();
-    m_dilemma = lead;
-    enterPhase(0);
+    if (leadOf(m_app.snapshot(), dilemma) == 0) return;
+    moveTo(dilemma, 0, false, "Start dilemma");
 }
 
 void LiveState::goToPhase(int index) {
     if (m_dilemma == 0) return;
-    leavePhase();
-    enterPhase(index);
+    moveTo(m_dilemma, index, false, "Change phase");
 }
 
 void LiveState::nextPhase() {
     if (m_dilemma == 0) return;
     if (m_phase + 1 < static_cast<int>(phases().size())) {
-        goToPhase(m_phase + 1);
+        moveTo(m_dilemma, m_phase + 1, false, "Next phase");
         return;
-    }
-    leavePhase();
-    std::vector<Dilemma> members;
-    for (const auto* member : currentMembers()) members.push_back(*member);
-    for (auto& done : members) {
-        if (done.status == DilemmaStatus::Done) continue;
-        done.status = DilemmaStatus::Done;
-        m_app.edit([&](store::SessionStore& s) { s.updateDilemma(done); });
     }
     const Id next = core::nextDilemma(m_app.snapshot(), m_dilemma);
+    const Id finished = m_dilemma;
+    moveTo(next, 0, true, "Finish dilemma");
     if (next == 0) {
-        m_timer.pause(m_clock());
+        // Stay on the finished discussion, so its result stays on screen.
+        m_dilemma = finished;
+        m_phase = static_cast<int>(phases().size()) - 1;
         m_app.setMessage("That was the last dilemma of the module.");
-        return;
     }
-    m_dilemma = next;
-    enterPhase(0);
 }
 
 void LiveState::previousPhase() {
     if (m_dilemma == 0) return;
     if (m_phase > 0) {
-        goToPhase(m_phase - 1);
+        moveTo(m_dilemma, m_phase - 1, false, "Previous phase");
         return;
     }
     const Id previous = core::previousDilemma(m_app.snapshot(), m_dilemma);
-    if (previous == 0) return;
-    leavePhase();
-    m_dilemma = previous;
-    enterPhase(static_cast<int>(phases().size()) - 1);
+    if (previous != 0) moveTo(previous, static_cast<int>(phases().size()) - 1, false, "Previous dilemma");
 }
 
 void LiveState::nextDilemma() {
@@ -172,7 +215,9 @@ void LiveState::previousDilemma() {
     if (previous != 0) goToDilemma(previous);
 }
 
-void LiveState::toggleTimer() { m_timer.toggle(m_clock()); }
+void LiveState::toggleTimer() {
+    if (m_dilemma != 0) m_timer.toggle(m_clock()); // no timer nobody can see
+}
 void LiveState::resetTimer() {
     m_timer.reset();
     if (const auto* phase = currentPhase()) m_timer.setDuration(phase->seconds);
@@ -253,8 +298,15 @@ Id LiveState::lastQuestion() const {
     return last;
 }
 
-void LiveState::setResult(const std::string& text) {
-    updateDilemma([&](Dilemma& d) { d.result = text; });
+void LiveState::setResult(const std::string& text, Id dilemma) {
+    if (!m_app.session() || m_app.session()->readOnly()) return;
+    for (const auto& d : m_app.snapshot().dilemmas) {
+        if (d.id != dilemma || d.result == text) continue;
+        Dilemma changed = d;
+        changed.result = text;
+        m_app.edit([&](store::SessionStore& s) { s.updateDilemma(changed); });
+        return; // the snapshot was replaced
+    }
 }
 
 std::string LiveState::draftResult() const { return core::draftResult(m_app.snapshot(), m_dilemma); }

@@ -23,8 +23,13 @@ public:
     explicit LiveState(AppState& app);
     void setClocks(Clock monotonic, WallClock wall);
 
-    // Called when a session is opened: resumes the active dilemma, or starts at the first one.
+    // Called when a session is opened: resumes where the phase log says the session was, or
+    // starts at the first dilemma.
     void reset();
+    // After undo or redo: back to where the file says the session is.
+    void resync();
+    // After any reload: if the running dilemma is gone, follow the file.
+    void afterReload();
 
     core::Id dilemma() const { return m_dilemma; }
     const core::Dilemma* currentDilemma() const;
@@ -57,12 +62,12 @@ public:
     void toggleQuestionLabel(core::Id question);
     core::Id lastQuestion() const;
 
-    void setResult(const std::string& text);
+    void setResult(const std::string& text, core::Id dilemma); // the dilemma the text was written for
     std::string draftResult() const;
 
 private:
-    void enterPhase(int index);
-    void leavePhase();
+    // Ends the running phase, updates statuses and starts `phase` of `dilemma` (0: none) in one edit.
+    void moveTo(core::Id dilemma, int phase, bool finishCurrent, const char* label);
     void updateDilemma(const std::function<void(core::Dilemma&)>& change);
 
     AppState& m_app;

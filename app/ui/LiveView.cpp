@@ -60,9 +60,9 @@ void LiveView::drawContent() {
         m_resultFor = dilemma->id;
         m_resultDirty = false;
     }
-    if (!m_state.presentation) drawToolbar();
+    if (!m_state.ui().presentation) drawToolbar();
     const float em = ImGui::GetFontSize();
-    if (m_state.presentation) {
+    if (m_state.ui().presentation) {
         drawStage();
         return;
     }
@@ -78,23 +78,21 @@ void LiveView::handleKeys() {
     auto& live = m_state.live();
     const ImGuiIO& io = ImGui::GetIO();
     auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
-    // PageDown/PageUp are what presentation clickers send; inside the result editor they scroll.
-    if (!m_resultActive) {
+    // PageDown/PageUp are what presentation clickers send. They move on unless a field whose text
+    // lives only in the field (the result editor, a practice's place or link) has the keyboard:
+    // moving on would take that field, and what is being typed in it, off the screen.
+    const ImGuiID active = ImGui::GetCurrentContext()->ActiveId;
+    if (active == 0 || active == m_captureId || active == m_whoField) {
         if (pressed(keys::PageDown)) io.KeyCtrl ? live.nextDilemma() : live.nextPhase();
         if (pressed(keys::PageUp)) io.KeyCtrl ? live.previousDilemma() : live.previousPhase();
     }
     if (pressed(keys::F5)) live.toggleTimer();
     if (pressed(keys::F6)) live.resetTimer();
     if (pressed(keys::F7)) live.addMinute();
-    if (pressed(keys::F9)) m_state.presentation = !m_state.presentation;
-    if (pressed(keys::Escape) && m_state.presentation) m_state.presentation = false;
+    if (pressed(keys::F9)) m_state.ui().presentation = !m_state.ui().presentation;
+    if (pressed(keys::Escape) && m_state.ui().presentation) m_state.ui().presentation = false;
     if (io.KeyCtrl && pressed(keys::L)) live.toggleQuestionLabel(live.lastQuestion());
-    if (io.KeyCtrl && pressed(keys::D) && live.captureKind() == CaptureKind::Result) {
-        ImGui::ClearActiveID();
-        m_result = live.draftResult();
-        live.setResult(m_result);
-        m_resultDirty = false;
-    }
+    if (io.KeyCtrl && pressed(keys::D) && live.captureKind() == CaptureKind::Result) draftResult();
 }
 
 void LiveView::drawToolbar() {
@@ -105,9 +103,9 @@ void LiveView::drawToolbar() {
     ImGui::SameLine();
     if (widgets::button("Overview")) m_state.setScreen(Screen::Agenda);
     ImGui::SameLine();
-    if (widgets::button("Present (F9)")) m_state.presentation = true;
+    if (widgets::button("Present (F9)")) m_state.ui().presentation = true;
     ImGui::SameLine();
-    if (widgets::button("Shortcuts (F1)")) m_state.showHelp = true;
+    if (widgets::button("Shortcuts (F1)")) m_state.ui().showHelp = true;
     ImGui::SameLine(0.0f, em);
     const float room = ImGui::GetContentRegionAvail().x;
     if (!m_state.message().empty()) widgets::textColoured(palette::danger(), widgets::fitText(m_state.message(), room), false);
@@ -158,7 +156,7 @@ void LiveView::drawTimer() {
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width);
     widgets::textColoured(timerColour(colour), clock, false);
     ImGui::PopFont();
-    if (m_state.presentation) return;
+    if (m_state.ui().presentation) return;
     const char* toggle = live.timer().running() ? "Pause (F5)" : "Start (F5)";
     const ImGuiStyle& style = ImGui::GetStyle();
     float buttons = 2.0f * style.ItemSpacing.x;
@@ -188,7 +186,7 @@ void LiveView::drawPhaseRibbon() {
         ImGui::PushStyleColor(ImGuiCol_Button, current ? palette::accent() : palette::chip());
         ImGui::PushStyleColor(ImGuiCol_Text, current ? palette::onAccent() : palette::text());
         // Clicking the running phase does nothing: it never restarts its clock by accident.
-        if (ImGui::Button(label.c_str()) && !m_state.presentation && !current) {
+        if (ImGui::Button(label.c_str()) && !m_state.ui().presentation && !current) {
             const int index = static_cast<int>(i);
             m_state.later([this, index] { m_state.live().goToPhase(index); });
         }
@@ -212,11 +210,15 @@ void LiveView::drawStage() {
     drawTimer();
     const ImVec2 afterTimer = ImGui::GetCursorPos();
     ImGui::SetCursorPos(top);
-    ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - 9.0f * em);
+    // The phase name and prompt wrap short of the timer, measured in the timer's own font.
+    ImGui::PushFont(fonts().timer);
+    const float timerWidth = ImGui::CalcTextSize("+00:00").x;
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - timerWidth - em);
     const auto* phase = live.currentPhase();
     if (phase) {
         // The room reads the phase from afar in presentation mode; the console needs less.
-        ImGui::PushFont(m_state.presentation ? fonts().heading : fonts().bold);
+        ImGui::PushFont(m_state.ui().presentation ? fonts().heading : fonts().bold);
         widgets::textWrapped(phase->name);
         ImGui::PopFont();
         widgets::textColoured(palette::muted(), phase->prompt);
@@ -231,13 +233,15 @@ void LiveView::drawStage() {
         if (const auto* presenter = findPerson(data, d->presenter)) widgets::textColoured(palette::muted(), presenterLine(*presenter));
         ImGui::Spacing();
     }
-    if (!m_state.presentation) {
+    ImGui::BeginDisabled(m_state.readOnly());
+    if (!m_state.ui().presentation) {
         if (live.captureKind() == CaptureKind::Result) drawResultEditor();
         else {
             drawCaptureLine();
             if (live.captureKind() == CaptureKind::Practice) drawCatalogMatches();
         }
     }
+    ImGui::EndDisabled();
     ImGui::Separator();
     drawCaptured();
 }
@@ -249,6 +253,7 @@ void LiveView::submitCapture(const CatalogPractice* fromCatalog) {
             // ImGui keeps its own copy of an active field's text; let go of the field before
             // emptying it, and the focus request below brings a fresh, empty one back.
             ImGui::ClearActiveID();
+            ImGui::GetCurrentContext()->InputTextState.ID = 0; // its undo history is of text now gone
             m_capture.clear();
             m_who.clear();
             m_whoId = 0;
@@ -273,6 +278,7 @@ void LiveView::drawCaptureLine() {
         ImGui::SetKeyboardFocusHere();
         m_focusCapture = false;
     }
+    m_captureId = ImGui::GetID("##capture");
     const bool entered = ImGui::InputTextWithHint("##capture", captureHint(kind), &m_capture,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
     trace::item("capture");
@@ -289,13 +295,14 @@ void LiveView::drawCaptureLine() {
 void LiveView::drawWhoField() {
     const float em = ImGui::GetFontSize();
     ImGui::SetNextItemWidth(std::max(6.0f * em, ImGui::GetContentRegionAvail().x));
+    m_whoField = ImGui::GetID("##who");
     const bool entered = ImGui::InputTextWithHint("##who", "who?", &m_who, ImGuiInputTextFlags_EnterReturnsTrue);
     trace::item("who");
     const bool active = ImGui::IsItemActive();
     const auto matches = matchPeople(m_state.snapshot().people, m_who, 6);
     if (entered) {
         // Enter in the who field takes the best match and adds the capture.
-        if (!m_who.empty() && !matches.empty()) m_whoId = matches.front()->id;
+        m_whoId = m_who.empty() || matches.empty() ? 0 : matches.front()->id;
         submitCapture();
         return;
     }
@@ -304,7 +311,7 @@ void LiveView::drawWhoField() {
         for (const auto* person : matches) widgets::text(person->name);
         if (matches.empty()) widgets::textColoured(palette::muted(), "nobody by that name", false);
         ImGui::EndTooltip();
-        if (!matches.empty()) m_whoId = matches.front()->id;
+        m_whoId = matches.empty() ? 0 : matches.front()->id;
     }
     if (m_who.empty()) m_whoId = 0;
 }
@@ -323,22 +330,28 @@ void LiveView::drawCatalogMatches() {
     }
 }
 
-void LiveView::drawResultEditor() {
+void LiveView::draftResult() {
     auto& live = m_state.live();
+    // What was typed is saved first, so the draft never swallows it (and undo brings it back).
+    if (m_resultDirty) live.setResult(m_result, m_resultFor);
+    ImGui::ClearActiveID();
+    ImGui::GetCurrentContext()->InputTextState.ID = 0;
+    m_result = live.draftResult();
+    live.setResult(m_result, live.dilemma());
+    m_resultFor = live.dilemma();
+    m_resultDirty = false;
+}
+
+void LiveView::drawResultEditor() {
     const float em = ImGui::GetFontSize();
-    if (widgets::button("Draft from what was captured (Ctrl+D)")) {
-        ImGui::ClearActiveID();
-        m_result = live.draftResult();
-        m_state.later([this, text = m_result] { m_state.live().setResult(text); });
-        m_resultDirty = false;
-    }
+    if (widgets::button("Draft from what was captured (Ctrl+D)")) m_state.later([this] { draftResult(); });
     ImGui::InputTextMultiline("##result", &m_result, ImVec2(-1.0f, 4.0f * em));
     trace::item("result");
     m_resultActive = ImGui::IsItemActive();
     if (ImGui::IsItemEdited()) m_resultDirty = true;
     // Saved when the editor is left (click elsewhere, Tab, phase change): one edit, one undo step.
     if (m_resultDirty && !m_resultActive) {
-        m_state.later([this, text = m_result] { m_state.live().setResult(text); });
+        m_state.later([this, text = m_result, dilemma = m_resultFor] { m_state.live().setResult(text, dilemma); });
         m_resultDirty = false;
     }
 }
@@ -394,7 +407,7 @@ void LiveView::drawQuestions() {
         const float rowTop = ImGui::GetCursorPosY();
         ImGui::BeginGroup();
         // Text stops short of the label button, so nothing overlaps however long the question.
-        ImGui::PushTextWrapPos(m_state.presentation ? 0.0f : right - buttonWidth - em);
+        ImGui::PushTextWrapPos(m_state.ui().presentation ? 0.0f : right - buttonWidth - em);
         std::string line = q->text.size() > 1500 ? ellipsize(q->text, 1500) : q->text;
         if (const auto* asker = findPerson(data, q->asker)) line += " — " + asker->name;
         ImGui::TextUnformatted(line.c_str());
@@ -407,7 +420,7 @@ void LiveView::drawQuestions() {
         }
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
-        if (!m_state.presentation) {
+        if (!m_state.ui().presentation && !m_state.readOnly()) {
             const float rowBottom = ImGui::GetCursorPosY();
             ImGui::SetCursorPos(ImVec2(right - buttonWidth, rowTop));
             if (ImGui::SmallButton(q->open ? "mark closed" : "mark open"))
@@ -436,7 +449,7 @@ void LiveView::drawPractices() {
             if (!p.catalog.empty()) details += (details.empty() ? "" : " · ") + std::string("from the catalog");
             if (!details.empty()) widgets::textColoured(palette::muted(), details);
             if (!p.description.empty()) widgets::textWrapped(p.description);
-            if (!m_state.presentation) {
+            if (!m_state.ui().presentation && !m_state.readOnly()) {
                 Practice edited = p;
                 bool changed = false;
                 changed |= ImGui::Checkbox("innovative", &edited.innovative);

@@ -3,6 +3,8 @@
 #include "ui/AppState.hpp"
 #include "ui/View.hpp"
 
+#include <imgui.h>
+
 #include <string>
 
 namespace plenary::ui {
@@ -32,6 +34,7 @@ private:
     void drawQuestions();
     void drawPractices();
     void drawResultEditor();
+    void draftResult();
     void submitCapture(const core::CatalogPractice* fromCatalog = nullptr);
 
     AppState& m_state;
@@ -44,6 +47,8 @@ private:
     bool m_focusCapture = true;
     bool m_resultActive = false;
     int m_idleFrames = 0; // frames in which no field had the keyboard
+    ImGuiID m_captureId = 0; // the capture line and "who?": their text lives in members, so
+    ImGuiID m_whoField = 0;    // navigating away from them loses nothing
 };
 
 } // namespace plenary::ui

@@ -43,22 +43,31 @@ void MainScreen::draw() {
     case Screen::Setup: m_setup.draw(); break;
     case Screen::Agenda: m_agenda.draw(); break;
     }
-    if (m_state.showHelp) drawHelp();
+    if (m_state.ui().showHelp) drawHelp();
     m_state.runLater();
 }
 
 void MainScreen::handleShortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
     auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
-    if (pressed(keys::F1)) m_state.showHelp = !m_state.showHelp;
+    if (pressed(keys::F1)) m_state.ui().showHelp = !m_state.ui().showHelp;
     if (pressed(keys::F11)) m_state.requests().toggleFullscreen = true;
     if (!io.KeyCtrl) return;
-    // Ctrl+Z / Ctrl+Y always undo and redo edits of the workshop, even while a field has the
-    // keyboard: the field is let go first, so its own little undo never fights ours.
+    // Ctrl+Z / Ctrl+Y: while a field still has typing of its own to undo (or redo), the field
+    // does it; otherwise they undo and redo edits of the workshop, and the field is let go first
+    // so that its own undo never replays text that is no longer there.
     if (pressed(keys::Z) || pressed(keys::Y)) {
-        ImGui::ClearActiveID();
-        if (pressed(keys::Y) || io.KeyShift) m_state.redo();
-        else m_state.undo();
+        ImGuiContext& g = *ImGui::GetCurrentContext();
+        const bool redo = pressed(keys::Y) || io.KeyShift;
+        const bool typing = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
+        const bool fieldHandles = typing && (redo ? g.InputTextState.GetRedoAvailCount() > 0
+                                                  : g.InputTextState.GetUndoAvailCount() > 0);
+        if (!fieldHandles) {
+            ImGui::ClearActiveID();
+            g.InputTextState.ID = 0;
+            if (redo) m_state.redo();
+            else m_state.undo();
+        }
     }
     auto& settings = m_state.settings();
     const float before = settings.scale;
@@ -81,7 +90,7 @@ void MainScreen::drawHelp() {
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x / 2, viewport->WorkPos.y + viewport->WorkSize.y / 2),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(viewport->WorkSize.x - 2 * em, 44.0f * em), 0));
-    if (ImGui::Begin("Shortcuts", &m_state.showHelp,
+    if (ImGui::Begin("Shortcuts", &m_state.ui().showHelp,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize)) {
         if (ImGui::BeginTable("keys", 2)) {
             float keyWidth = 0.0f;
@@ -101,23 +110,23 @@ void MainScreen::drawHelp() {
             }
             ImGui::EndTable();
         }
-        if (m_state.monitors.size() > 1) {
+        if (m_state.ui().monitors.size() > 1) {
             ImGui::AlignTextToFramePadding();
             widgets::text("F11 uses monitor:");
             ImGui::SameLine();
             auto& monitor = m_state.settings().monitor;
-            monitor = std::clamp(monitor, 0, static_cast<int>(m_state.monitors.size()) - 1);
+            monitor = std::clamp(monitor, 0, static_cast<int>(m_state.ui().monitors.size()) - 1);
             ImGui::SetNextItemWidth(14.0f * em);
-            if (ImGui::BeginCombo("##monitor", m_state.monitors[static_cast<std::size_t>(monitor)].c_str())) {
-                for (std::size_t i = 0; i < m_state.monitors.size(); ++i)
-                    if (ImGui::Selectable((std::to_string(i + 1) + ". " + m_state.monitors[i]).c_str(), static_cast<int>(i) == monitor)) {
+            if (ImGui::BeginCombo("##monitor", m_state.ui().monitors[static_cast<std::size_t>(monitor)].c_str())) {
+                for (std::size_t i = 0; i < m_state.ui().monitors.size(); ++i)
+                    if (ImGui::Selectable((std::to_string(i + 1) + ". " + m_state.ui().monitors[i]).c_str(), static_cast<int>(i) == monitor)) {
                         monitor = static_cast<int>(i);
                         m_state.saveSettings();
                     }
                 ImGui::EndCombo();
             }
         }
-        if (widgets::button("Close (F1)")) m_state.showHelp = false;
+        if (widgets::button("Close (F1)")) m_state.ui().showHelp = false;
     }
     ImGui::End();
 }

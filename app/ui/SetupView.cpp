@@ -49,7 +49,10 @@ void SetupView::drawContent() {
         trace::item(std::string("tab:") + label);
         if (!open) continue;
         ImGui::BeginChild("tab", ImVec2(0, 0), false);
+        // A read-only file can be looked at but not typed into, so no typing is ever lost.
+        ImGui::BeginDisabled(m_state.readOnly());
         (this->*draw)();
+        ImGui::EndDisabled();
         ImGui::EndChild();
         ImGui::EndTabItem();
     }

@@ -6,6 +6,8 @@
 
 #include <imgui_stdlib.h>
 
+#include <unordered_map>
+
 namespace plenary::ui::widgets {
 
 bool button(const char* label) {
@@ -92,26 +94,24 @@ namespace plenary::ui::widgets {
 
 bool inputCommitted(const char* label, const std::string& value, std::string& committed, const char* hint,
                     float multilineHeight) {
-    // Only one field can be active at a time, so one buffer holds what is being typed; every
-    // other field shows the stored value.
-    static ImGuiID s_active = 0;
-    static std::string s_buffer;
+    // A field being typed in keeps its own buffer until it commits; every other field shows the
+    // stored value. Clicking from one field to another deactivates one and activates the other
+    // in the same frame, so each needs its own buffer.
+    static std::unordered_map<ImGuiID, std::string> s_buffers;
     const ImGuiID id = ImGui::GetID(label);
+    const auto found = s_buffers.find(id);
     std::string local;
     std::string* target = &local;
-    if (s_active == id) target = &s_buffer;
+    if (found != s_buffers.end()) target = &found->second;
     else local = value;
     if (multilineHeight > 0.0f) ImGui::InputTextMultiline(label, target, ImVec2(-1.0f, multilineHeight));
     else if (hint) ImGui::InputTextWithHint(label, hint, target);
     else ImGui::InputText(label, target);
     trace::item(label);
-    if (ImGui::IsItemActivated()) {
-        s_active = id;
-        s_buffer = *target;
-    }
+    if (ImGui::IsItemActivated()) s_buffers[id] = *target;
     const bool done = ImGui::IsItemDeactivatedAfterEdit();
     if (done) committed = *target;
-    if (ImGui::IsItemDeactivated() && s_active == id) s_active = 0;
+    if (ImGui::IsItemDeactivated()) s_buffers.erase(id);
     return done;
 }
 

@@ -13,6 +13,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <iostream>
 
@@ -31,6 +32,21 @@ void noDisplay() {
 constexpr int kSettleFrames = 3;
 // Frames rendered before a screenshot is taken (first frames lay out windows and fonts).
 constexpr int kScreenshotFrames = 4;
+
+// ImGui 1.86's GLFW backend reads keys by their place on a US keyboard, so on a German keyboard
+// the key labelled Z would redo and on a French one nothing would undo. Letters and + − are
+// translated to what the key is labelled before ImGui sees them (as ImGui 1.87 later does itself).
+void translatedKeyCallback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    if (key >= GLFW_KEY_SPACE && key <= GLFW_KEY_GRAVE_ACCENT) {
+        if (const char* name = glfwGetKeyName(key, scancode); name && name[0] != '\0' && name[1] == '\0') {
+            const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+            if (c >= 'a' && c <= 'z') key = GLFW_KEY_A + (c - 'a');
+            else if (c == '=' || c == '+') key = GLFW_KEY_EQUAL;
+            else if (c == '-') key = GLFW_KEY_MINUS;
+        }
+    }
+    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
 
 // F11: full screen on the monitor chosen in the settings, and back to the window it was.
 class Fullscreen {
@@ -73,8 +89,8 @@ void handleRequests(AppState& state, GLFWwindow* window, Fullscreen& fullscreen,
     if (requests.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
     int count = 0;
     GLFWmonitor** monitors = glfwGetMonitors(&count);
-    state.monitors.clear();
-    for (int i = 0; i < count; ++i) state.monitors.emplace_back(glfwGetMonitorName(monitors[i]));
+    state.ui().monitors.clear();
+    for (int i = 0; i < count; ++i) state.ui().monitors.emplace_back(glfwGetMonitorName(monitors[i]));
 }
 
 } // namespace
@@ -124,15 +140,16 @@ int runWindow(const WindowOptions& options) {
     const auto& loaded = loadFonts(displayScale * state.settings().scale);
     applyTheme(state.settings().darkTheme ? Theme::Dark : Theme::Light, loaded.bodySize);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
+    glfwSetKeyCallback(window, translatedKeyCallback);
     ImGui_ImplOpenGL3_Init("#version 130");
 
     if (!loaded.problem.empty()) state.setMessage(loaded.problem);
     if (options.file) state.openSession(*options.file, options.readOnly);
-    if (options.presentation) state.presentation = true;
+    if (options.presentation) state.ui().presentation = true;
     if (options.view == "setup") state.setScreen(Screen::Setup);
     else if (options.view == "agenda") state.setScreen(Screen::Agenda);
     else if (options.view == "live") state.setScreen(Screen::Live);
-    else if (options.view == "help") state.showHelp = true;
+    else if (options.view == "help") state.ui().showHelp = true;
     if (!options.phase.empty()) {
         const auto& phases = state.live().phases();
         for (std::size_t i = 0; i < phases.size(); ++i)
@@ -148,7 +165,7 @@ int runWindow(const WindowOptions& options) {
         // Sleep until something happens: a projector laptop runs on battery for hours.
         if (settle <= 0 && !options.screenshot) {
             // A running timer needs one redraw a second; otherwise nothing until input.
-            if (state.animating()) glfwWaitEventsTimeout(1.0);
+            if (state.animating()) glfwWaitEventsTimeout(state.secondsToNextTick());
             else glfwWaitEvents();
             settle = kSettleFrames;
         } else {

@@ -352,3 +352,108 @@ TEST_CASE("live ui: a typed practice gets its origin and link on the card; Alt+D
     h.frame(2);
     CHECK(f.state.snapshot().dilemmas.front().id == 2);
 }
+
+TEST_CASE("live ui: one undo takes back one move, and the live view follows it") {
+    test::TempDir dir;
+    const auto path = prepareModule(dir);
+    LiveFixture f(path);
+    auto& h = f.harness;
+    REQUIRE(h.click("dilemma:1"));
+    h.pressKey(keys::PageDown); // open questions
+    REQUIRE(h.click("capture"));
+    f.typeAndEnter("How do the schools see it?");
+    h.pressKey(keys::PageDown); // reflection
+    REQUIRE(f.state.live().currentPhase()->key == "reflection");
+    h.pressKey(keys::Z, true);
+    CHECK(f.state.live().currentPhase()->key == "questions"); // the move is undone, and shown
+    CHECK(f.state.snapshot().questions.size() == 1);          // the question is still there
+    CHECK(h.hasText("Ask open questions"));
+    h.pressKey(keys::Z, true);
+    CHECK(f.state.snapshot().questions.empty());
+    h.pressKey(keys::Y, true);
+    h.pressKey(keys::Y, true);
+    CHECK(f.state.live().currentPhase()->key == "reflection");
+    CHECK(f.state.snapshot().questions.size() == 1);
+    // Exactly one phase is open in the log: the one on screen.
+    int open = 0;
+    for (const auto& entry : f.state.snapshot().phaseLog) open += entry.endedAt.empty() ? 1 : 0;
+    CHECK(open == 1);
+}
+
+TEST_CASE("live ui: after a restart the live view resumes in the running phase") {
+    test::TempDir dir;
+    const auto path = prepareModule(dir);
+    {
+        LiveFixture f(path);
+        REQUIRE(f.harness.click("dilemma:2"));
+        f.harness.pressKey(keys::PageDown);
+        f.harness.pressKey(keys::PageDown);
+        f.harness.pressKey(keys::PageDown);
+        REQUIRE(f.state.live().currentPhase()->key == "ideas");
+    } // the window closes (or the power goes) in the middle of the ideas round
+    LiveFixture again(path);
+    CHECK(again.state.live().dilemma() == 2);
+    CHECK(again.state.live().currentPhase()->key == "ideas");
+    CHECK(again.state.live().timer().running());
+    REQUIRE(again.harness.click("capture"));
+    again.typeAndEnter("Mentors from the local football club");
+    REQUIRE(again.state.snapshot().practices.size() == 1); // it lands as a practice, not as context
+    CHECK(again.state.snapshot().practices[0].dilemma == 2);
+    // Only one dilemma is active at a time: moving to another puts the first back.
+    again.state.live().goToDilemma(1);
+    CHECK(again.state.snapshot().dilemmas[0].status == core::DilemmaStatus::Active);
+    CHECK(again.state.snapshot().dilemmas[1].status == core::DilemmaStatus::Pending);
+}
+
+TEST_CASE("live ui: deleting the running dilemma moves the live view on; a stale name is not attributed") {
+    test::TempDir dir;
+    const auto path = prepareModule(dir);
+    LiveFixture f(path);
+    auto& h = f.harness;
+    REQUIRE(h.click("dilemma:1"));
+    h.pressKey(keys::PageDown);
+    f.state.edit([](store::SessionStore& s) { s.deleteDilemma(1); });
+    h.frame(2);
+    CHECK(f.state.live().dilemma() == 2);
+    h.pressKey(keys::PageDown); // no foreign-key error: the live view follows the file
+    CHECK(f.state.message().find("FOREIGN KEY") == std::string::npos);
+    REQUIRE(h.click("dilemma:2"));
+    h.pressKey(keys::PageDown);
+    REQUIRE(h.click("capture"));
+    h.type("Who pays for it?");
+    h.pressKey(keys::Tab);
+    h.type("ag");
+    h.frame();
+    h.type("zz"); // "agzz" matches nobody
+    h.pressKey(keys::Enter);
+    h.frame(2);
+    REQUIRE(f.state.snapshot().questions.size() == 1);
+    CHECK(f.state.snapshot().questions[0].asker == 0);
+}
+
+TEST_CASE("live ui: clicking from one setup field to another keeps what was typed in the first") {
+    test::TempDir dir;
+    const auto path = prepareModule(dir);
+    LiveFixture f(path);
+    auto& h = f.harness;
+    REQUIRE(h.click("Set up"));
+    REQUIRE(h.click("question:2"));
+    h.pressKey(keys::End);
+    h.type(" (Essen)");
+    REQUIRE(h.click("question:1")); // upwards: the field above takes the keyboard in the same frame
+    h.pressKey(keys::End);
+    h.type(" (Helsinki)");
+    REQUIRE(h.click("question:2"));
+    h.frame(2);
+    CHECK(f.state.snapshot().dilemmas[1].question == "Do participants have ideas about helping actors agree on goals? (Essen)");
+    CHECK(f.state.snapshot().dilemmas[0].question == "What are the best practices in motivating all stakeholders? (Helsinki)");
+    // Ctrl+Z while typing undoes the typing first, then the workshop's last edit.
+    REQUIRE(h.click("question:1"));
+    h.pressKey(keys::End);
+    h.type("!");
+    h.pressKey(keys::Z, true); // the "!" goes
+    h.pressKey(keys::Z, true); // then the edit of question 1
+    h.frame(2);
+    CHECK(f.state.snapshot().dilemmas[0].question == "What are the best practices in motivating all stakeholders?");
+    CHECK(f.state.snapshot().dilemmas[1].question.find("(Essen)") != std::string::npos);
+}

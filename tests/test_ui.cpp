@@ -180,3 +180,29 @@ TEST_CASE("ui: a new workshop from a template is created in the library folder a
     harness.frame(2);
     CHECK(state.snapshot().workshop.venue == "Łódź, Poland");
 }
+
+TEST_CASE("ui: a ring colour that is not a colour is refused on import and drawn grey if present") {
+    TempDir dir;
+    auto text = plenary::test::readFile(kExamples + "/social-olympics-renewal.json");
+    const auto at = text.find("#2B6CB0");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 7, "#zzzzzz");
+    plenary::test::writeFile(dir / "bad.json", text);
+    const auto result = run(kPlenary, {"import", (dir / "bad.json").string(), "-o", (dir / "bad.plenary").string()});
+    CHECK(result.exitCode != 0);
+    CHECK(result.err.find("colour") != std::string::npos);
+    // A file written by something else may still hold one: the agenda draws it, it does not crash.
+    importExample(dir, "social-olympics-renewal");
+    {
+        auto store = plenary::store::SessionStore::open(dir / "social-olympics-renewal.plenary");
+        auto ring = store->load().rings.front();
+        ring.colour = "#zzzzzz";
+        store->updateRing(ring);
+    }
+    ui::AppState state(dir.path());
+    REQUIRE(state.openSession(dir / "social-olympics-renewal.plenary"));
+    ui::MainScreen screen(state);
+    ui::Headless harness([&] { screen.draw(); });
+    harness.frame(2);
+    CHECK(harness.hasText("Policymakers"));
+}

@@ -97,21 +97,28 @@ bool inputCommitted(const char* label, const std::string& value, std::string& co
     // A field being typed in keeps its own buffer until it commits; every other field shows the
     // stored value. Clicking from one field to another deactivates one and activates the other
     // in the same frame, so each needs its own buffer.
-    static std::unordered_map<ImGuiID, std::string> s_buffers;
+    struct Typing {
+        std::string original; // the stored value when the field took the keyboard
+        std::string buffer;
+    };
+    static std::unordered_map<ImGuiID, Typing> s_fields;
     const ImGuiID id = ImGui::GetID(label);
-    const auto found = s_buffers.find(id);
+    const auto found = s_fields.find(id);
     std::string local;
     std::string* target = &local;
-    if (found != s_buffers.end()) target = &found->second;
+    if (found != s_fields.end()) target = &found->second.buffer;
     else local = value;
     if (multilineHeight > 0.0f) ImGui::InputTextMultiline(label, target, ImVec2(-1.0f, multilineHeight));
     else if (hint) ImGui::InputTextWithHint(label, hint, target);
     else ImGui::InputText(label, target);
     trace::item(label);
-    if (ImGui::IsItemActivated()) s_buffers[id] = *target;
-    const bool done = ImGui::IsItemDeactivatedAfterEdit();
+    if (ImGui::IsItemActivated()) s_fields[id] = Typing{value, *target};
+    // Typed and then undone back to where it was is no edit (and must not undo an undo).
+    const auto typing = s_fields.find(id);
+    const bool changed = typing == s_fields.end() || *target != typing->second.original;
+    const bool done = ImGui::IsItemDeactivatedAfterEdit() && changed;
     if (done) committed = *target;
-    if (ImGui::IsItemDeactivated()) s_buffers.erase(id);
+    if (ImGui::IsItemDeactivated()) s_fields.erase(id);
     return done;
 }
 

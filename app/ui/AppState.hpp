@@ -61,7 +61,12 @@ public:
     }
     void runLater();
 
-    Screen screen() const { return m_session ? m_screen : Screen::Library; }
+    Screen screen() const {
+        if (!m_session) return Screen::Library;
+        // Social Olympics has no live or setup screen yet: its agenda is all there is.
+        if (m_snapshot.workshop.format == core::Format::SocialOlympics) return Screen::Agenda;
+        return m_screen;
+    }
     void setScreen(Screen screen) { m_screen = screen; }
     LiveState& live() { return m_live; }
 

@@ -40,11 +40,11 @@ ImVec4 timerColour(TimerColour colour) {
 
 const char* captureHint(CaptureKind kind) {
     switch (kind) {
-    case CaptureKind::Question: return "Type a question, Enter to add it — Tab: who asked";
-    case CaptureKind::Practice: return "Type an idea or practice, Enter to add it — Tab: who suggested it";
-    case CaptureKind::Reflection: return "A reflection note, Enter to add it";
-    case CaptureKind::Result: return "A line for the result, Enter to add it";
-    case CaptureKind::Context: return "Information on the dilemma, Enter to add it";
+    case CaptureKind::Question: return "Type a question, Enter — Tab: who asked";
+    case CaptureKind::Practice: return "An idea or practice, Enter — Tab: who";
+    case CaptureKind::Reflection: return "A reflection note, Enter";
+    case CaptureKind::Result: return "A line for the result, Enter";
+    case CaptureKind::Context: return "Information on the dilemma, Enter";
     }
     return "";
 }
@@ -75,6 +75,8 @@ void LiveView::drawContent() {
 }
 
 void LiveView::handleKeys() {
+    // Keys act before anything is drawn, so no pointer into the snapshot is held yet and the
+    // edits below may run at once (clicks, drawn later, go through AppState::later).
     auto& live = m_state.live();
     const ImGuiIO& io = ImGui::GetIO();
     auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
@@ -265,7 +267,7 @@ void LiveView::submitCapture(const CatalogPractice* fromCatalog) {
 void LiveView::drawCaptureLine() {
     const float em = ImGui::GetFontSize();
     const auto kind = m_state.live().captureKind();
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 12.5f * em);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 9.0f * em);
     // The capture line is always ready: when no field has had the keyboard for two frames (one
     // frame is how long Tab takes to hand it on), it takes it — but not while the mouse is on
     // something, since the focus lands a frame later and would steal that click.
@@ -294,7 +296,7 @@ void LiveView::drawCaptureLine() {
 
 void LiveView::drawWhoField() {
     const float em = ImGui::GetFontSize();
-    ImGui::SetNextItemWidth(std::max(6.0f * em, ImGui::GetContentRegionAvail().x));
+    ImGui::SetNextItemWidth(std::max(5.0f * em, ImGui::GetContentRegionAvail().x));
     m_whoField = ImGui::GetID("##who");
     const bool entered = ImGui::InputTextWithHint("##who", "who?", &m_who, ImGuiInputTextFlags_EnterReturnsTrue);
     trace::item("who");

@@ -4,6 +4,7 @@
 
 #include "core/Text.hpp"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <unordered_map>
@@ -46,9 +47,11 @@ std::string shown(std::string_view t) {
 
 void textWrapped(std::string_view full) {
     const std::string t = shown(full);
-    ImGui::PushTextWrapPos(0.0f);
+    // Wrap at the window's edge unless the caller set a narrower margin (e.g. beside the timer).
+    const bool callerWraps = ImGui::GetCurrentWindow()->DC.TextWrapPos >= 0.0f;
+    if (!callerWraps) ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(t.data(), t.data() + t.size());
-    ImGui::PopTextWrapPos();
+    if (!callerWraps) ImGui::PopTextWrapPos();
     trace::text(t);
 }
 

@@ -34,9 +34,8 @@ public:
     TempDir() {
         static std::atomic<int> counter{0};
         std::random_device rd;
-        m_path = fs::temp_directory_path() /
-                 ("plenary-store-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
-                  std::to_string(rd()));
+        m_path = fs::temp_directory_path() / ("plenary-store-test-" + std::to_string(::getpid()) + "-" +
+                                              std::to_string(counter++) + "-" + std::to_string(rd()));
         fs::create_directories(m_path);
     }
     ~TempDir() {
@@ -116,7 +115,8 @@ inline ProcessResult runProcess(const std::vector<std::string>& args, const fs::
     posix_spawn_file_actions_addopen(&actions, 1, outFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_addopen(&actions, 2, errFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     std::vector<char*> argv;
-    for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    for (const auto& arg : args)
+        argv.push_back(const_cast<char*>(arg.c_str()));
     argv.push_back(nullptr);
     pid_t pid = 0;
     const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);

@@ -12,7 +12,9 @@ namespace {
 const std::string kPlenary = PLENARY_BINARY;
 const std::string kExamples = PLENARY_EXAMPLES;
 
-int lines(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
+int lines(const std::string& text) {
+    return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+}
 
 } // namespace
 
@@ -64,7 +66,8 @@ TEST_CASE("cli: new creates a session from each template and refuses to overwrit
 TEST_CASE("cli: import JSON, export JSON gives the same text back") {
     TempDir dir;
     const auto session = (dir / "ua.plenary").string();
-    REQUIRE(run(kPlenary, {"import", kExamples + "/urban-academy-education.json", "-o", session}).exitCode == 0);
+    REQUIRE(run(kPlenary, {"import", kExamples + "/urban-academy-education.json", "-o", session}).exitCode ==
+            0);
     const auto first = run(kPlenary, {"export", session, "--format", "json"});
     REQUIRE(first.exitCode == 0);
     plenary::test::writeFile(dir / "round.json", first.out);
@@ -79,7 +82,8 @@ TEST_CASE("cli: import JSON, export JSON gives the same text back") {
 TEST_CASE("cli: export md writes a file atomically with -o") {
     TempDir dir;
     const auto session = (dir / "ua.plenary").string();
-    REQUIRE(run(kPlenary, {"import", kExamples + "/urban-academy-education.json", "-o", session}).exitCode == 0);
+    REQUIRE(run(kPlenary, {"import", kExamples + "/urban-academy-education.json", "-o", session}).exitCode ==
+            0);
     const auto out = dir / "report.md";
     const auto result = run(kPlenary, {"export", session, "--format", "md", "-o", out.string()});
     REQUIRE(result.exitCode == 0);
@@ -93,12 +97,13 @@ TEST_CASE("cli: export md writes a file atomically with -o") {
 TEST_CASE("cli: import CSV creates a session, then adds to it") {
     TempDir dir;
     plenary::test::writeFile(dir / "people.csv", "name;organisation;city;country\n"
-                                                  "Agnė Petrauskienė;Vilnius City;Vilnius;LT\n"
-                                                  "\"Dubois, Hélène\";Ville de Strasbourg;Strasbourg;fr\n");
-    plenary::test::writeFile(dir / "dilemmas.csv",
-                             "session,question,presenter,city,country\n"
-                             "Language,\"How can we reach parents, who work shifts?\",Agnė Petrauskienė,Vilnius,LT\n"
-                             "Language,What makes evening classes work?,Νίκος Παπαδόπουλος,Αθήνα,GR\n");
+                                                 "Agnė Petrauskienė;Vilnius City;Vilnius;LT\n"
+                                                 "\"Dubois, Hélène\";Ville de Strasbourg;Strasbourg;fr\n");
+    plenary::test::writeFile(
+        dir / "dilemmas.csv",
+        "session,question,presenter,city,country\n"
+        "Language,\"How can we reach parents, who work shifts?\",Agnė Petrauskienė,Vilnius,LT\n"
+        "Language,What makes evening classes work?,Νίκος Παπαδόπουλος,Αθήνα,GR\n");
     const auto session = (dir / "w.plenary").string();
     auto first = run(kPlenary, {"import", (dir / "people.csv").string(), "-o", session});
     REQUIRE(first.exitCode == 0);
@@ -126,8 +131,11 @@ TEST_CASE("cli: errors name the file and leave it unchanged") {
     CHECK(notDb.exitCode != 0);
     CHECK(notDb.err.find("not a Plenary session") != std::string::npos);
     CHECK(plenary::test::readFile(dir / "notes.plenary") == "just some notes\n");
-    plenary::test::writeFile(dir / "broken.json", "{\"format\": \"plenary-session\",\n \"version\": 1,\n \"workshop\": {\"title\": 5}}");
-    const auto badJson = run(kPlenary, {"import", (dir / "broken.json").string(), "-o", (dir / "b.plenary").string()});
+    plenary::test::writeFile(
+        dir / "broken.json",
+        "{\"format\": \"plenary-session\",\n \"version\": 1,\n \"workshop\": {\"title\": 5}}");
+    const auto badJson =
+        run(kPlenary, {"import", (dir / "broken.json").string(), "-o", (dir / "b.plenary").string()});
     CHECK(badJson.exitCode != 0);
     CHECK(badJson.err.find("broken.json: workshop.title: expected text") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir / "b.plenary"));
@@ -135,9 +143,11 @@ TEST_CASE("cli: errors name the file and leave it unchanged") {
 
 TEST_CASE("cli: search finds words across the session files of a folder") {
     TempDir dir;
-    REQUIRE(run(kPlenary, {"import", kExamples + "/urban-academy-education.json", "-o", (dir / "ua.plenary").string()})
+    REQUIRE(run(kPlenary,
+                {"import", kExamples + "/urban-academy-education.json", "-o", (dir / "ua.plenary").string()})
                 .exitCode == 0);
-    REQUIRE(run(kPlenary, {"import", kExamples + "/social-olympics-renewal.json", "-o", (dir / "so.plenary").string()})
+    REQUIRE(run(kPlenary,
+                {"import", kExamples + "/social-olympics-renewal.json", "-o", (dir / "so.plenary").string()})
                 .exitCode == 0);
     const auto hits = run(kPlenary, {"search", "language courses", "--in", dir.path().string()});
     CHECK(hits.exitCode == 0);

@@ -104,7 +104,8 @@ TEST_CASE("csv: a byte-order mark is skipped and semicolons are detected from th
 }
 
 TEST_CASE("csv: an unclosed quote names the line where the field starts") {
-    CHECK(parseError("a,b\n1,2\n3,\"never closed\n4,5\n") == "raw.csv: line 3: a quoted field is never closed");
+    CHECK(parseError("a,b\n1,2\n3,\"never closed\n4,5\n") ==
+          "raw.csv: line 3: a quoted field is never closed");
     CHECK(csvError("name\n\"Ann\n") == "in.csv: line 2: a quoted field is never closed");
 }
 
@@ -114,8 +115,9 @@ TEST_CASE("csv: text that is not UTF-8 is refused with its line") {
     const auto message = csvError(latin1);
     CHECK(message == "in.csv: line 3: the file is not UTF-8 — save it from the spreadsheet as \"CSV UTF-8\"");
     // A broken sequence inside a quoted multi-line field still gets the physical line.
-    CHECK(parseError("a\n\"x\ny\xC3\"\n") == "raw.csv: line 3: the file is not UTF-8 — save it from the spreadsheet "
-                                            "as \"CSV UTF-8\"");
+    CHECK(parseError("a\n\"x\ny\xC3\"\n") ==
+          "raw.csv: line 3: the file is not UTF-8 — save it from the spreadsheet "
+          "as \"CSV UTF-8\"");
 }
 
 TEST_CASE("csv: the participants fixture imports with diacritics, quotes and line breaks") {
@@ -155,11 +157,12 @@ TEST_CASE("csv: the dilemmas fixture imports with its sessions and presenters") 
     CHECK(first.presenter.name == "Zoë Müller");
     CHECK(first.presenter.organisation == "Stadt München");
     CHECK(first.presenter.country == "DE");
-    CHECK(first.information ==
-          "Many parents miss the parents' evenings; letters go unread.\nWe tried interpreters, with mixed results.");
+    CHECK(first.information == "Many parents miss the parents' evenings; letters go unread.\nWe tried "
+                               "interpreters, with mixed results.");
     const auto& second = batch.dilemmas[1];
     CHECK(second.line == 4); // the first record spans lines 2–3
-    CHECK(second.question == "What works for pupils who arrive at 16; too old for class, too young for work?");
+    CHECK(second.question ==
+          "What works for pupils who arrive at 16; too old for class, too young for work?");
     CHECK(second.presenter.organisation == "Urząd Miasta; Gdańsk");
     CHECK(second.information.empty());
     CHECK(batch.dilemmas[2].line == 5);
@@ -190,29 +193,34 @@ TEST_CASE("csv: header names are matched loosely") {
 }
 
 TEST_CASE("csv: header errors name the column and line 1") {
-    CHECK(csvError("name,email\nAnn,a@b\n") == "in.csv: line 1: unknown column \"email\" (see docs/csv-import.md)");
+    CHECK(csvError("name,email\nAnn,a@b\n") ==
+          "in.csv: line 1: unknown column \"email\" (see docs/csv-import.md)");
     CHECK(csvError("name,city,Name\nA,B,C\n") == "in.csv: line 1: column \"name\" appears twice");
-    CHECK(csvError("city,country\nGent,BE\n") ==
-          "in.csv: line 1: the header needs a \"name\" column (participants) or a \"question\" column (dilemmas)");
+    CHECK(csvError("city,country\nGent,BE\n") == "in.csv: line 1: the header needs a \"name\" column "
+                                                 "(participants) or a \"question\" column (dilemmas)");
     CHECK(csvError("question,name\nWhy?,Ann\n") ==
-          "in.csv: line 1: column \"name\" is not used in a dilemmas file (the presenter's name goes in \"presenter\")");
-    CHECK(csvError("question,ring\nWhy?,\n") ==
-          "in.csv: line 1: column \"ring\" is not used in a dilemmas file (the presenter's name goes in \"presenter\")");
-    CHECK(csvError("name,information\nAnn,x\n") ==
-          "in.csv: line 1: column \"information\" is not used in a participants file (a dilemmas file needs a "
-          "\"question\" column)");
+          "in.csv: line 1: column \"name\" is not used in a dilemmas file (the presenter's name goes in "
+          "\"presenter\")");
+    CHECK(csvError("question,ring\nWhy?,\n") == "in.csv: line 1: column \"ring\" is not used in a dilemmas "
+                                                "file (the presenter's name goes in \"presenter\")");
+    CHECK(
+        csvError("name,information\nAnn,x\n") ==
+        "in.csv: line 1: column \"information\" is not used in a participants file (a dilemmas file needs a "
+        "\"question\" column)");
     CHECK(csvError("") == "in.csv: the file is empty; the first line must be a header");
     CHECK(csvError("\xEF\xBB\xBF\n\n") == "in.csv: the file is empty; the first line must be a header");
 }
 
 TEST_CASE("csv: row errors name the line") {
-    CHECK(csvError("name,city\nAnn,Gent\nBo,Gent,extra\n") == "in.csv: line 3: has 3 fields but the header has 2");
+    CHECK(csvError("name,city\nAnn,Gent\nBo,Gent,extra\n") ==
+          "in.csv: line 3: has 3 fields but the header has 2");
     CHECK(csvError("name,city\n\"Ann\nMarie\",Gent\n,Gent\n") == "in.csv: line 4: the name is empty");
     CHECK(csvError("name,city\n  ,Gent\n") == "in.csv: line 2: the name is empty");
     CHECK(csvError("session;question\nS;Why?\nS;  \n") == "in.csv: line 3: the question is empty");
     CHECK(csvError("name,country\nAnn,Germany\n") ==
           "in.csv: line 2: country \"GERMANY\" should be a two-letter code such as DE");
-    CHECK(csvError("name,country\nAnn,D1\n") == "in.csv: line 2: country \"D1\" should be a two-letter code such as DE");
+    CHECK(csvError("name,country\nAnn,D1\n") ==
+          "in.csv: line 2: country \"D1\" should be a two-letter code such as DE");
     CHECK(csvError("name,role\nAnn,Expert\nBo,boss\n") ==
           "in.csv: line 3: role \"boss\" is not participant, facilitator, expert or rapporteur");
     CHECK(csvError("name,ring\nAnn,\nBo,Residents\n") ==
@@ -229,14 +237,14 @@ TEST_CASE("csv: roles are case-insensitive") {
 TEST_CASE("csv: the UTF-8 check refuses what is not UTF-8") {
     CHECK(firstInvalidUtf8("plain ASCII") == std::string_view::npos);
     CHECK(firstInvalidUtf8("Zoë Ελλάδα Київ 🎉") == std::string_view::npos);
-    CHECK(firstInvalidUtf8("ab\xFC") == 2);                 // Latin-1 ü
-    CHECK(firstInvalidUtf8("a\xC3") == 1);                  // cut short at the end
-    CHECK(firstInvalidUtf8("a\xC3(") == 1);                 // continuation byte missing
-    CHECK(firstInvalidUtf8("\xC0\xAF") == 0);               // overlong "/"
-    CHECK(firstInvalidUtf8("\xE0\x80\xAF") == 0);           // overlong, three bytes
-    CHECK(firstInvalidUtf8("x\xED\xA0\x80") == 1);          // a UTF-16 surrogate
-    CHECK(firstInvalidUtf8("\xF4\x90\x80\x80") == 0);       // past U+10FFFF
-    CHECK(firstInvalidUtf8("\xF8\x88\x80\x80\x80") == 0);   // five-byte form
-    CHECK(firstInvalidUtf8("\x80") == 0);                   // a lone continuation byte
+    CHECK(firstInvalidUtf8("ab\xFC") == 2);                                // Latin-1 ü
+    CHECK(firstInvalidUtf8("a\xC3") == 1);                                 // cut short at the end
+    CHECK(firstInvalidUtf8("a\xC3(") == 1);                                // continuation byte missing
+    CHECK(firstInvalidUtf8("\xC0\xAF") == 0);                              // overlong "/"
+    CHECK(firstInvalidUtf8("\xE0\x80\xAF") == 0);                          // overlong, three bytes
+    CHECK(firstInvalidUtf8("x\xED\xA0\x80") == 1);                         // a UTF-16 surrogate
+    CHECK(firstInvalidUtf8("\xF4\x90\x80\x80") == 0);                      // past U+10FFFF
+    CHECK(firstInvalidUtf8("\xF8\x88\x80\x80\x80") == 0);                  // five-byte form
+    CHECK(firstInvalidUtf8("\x80") == 0);                                  // a lone continuation byte
     CHECK(firstInvalidUtf8("\xF4\x8F\xBF\xBF") == std::string_view::npos); // U+10FFFF itself
 }

@@ -61,7 +61,9 @@ std::string session(const std::string& extra) {
     return json + "}";
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 } // namespace
 
@@ -71,7 +73,8 @@ TEST_CASE("json: malformed text names the source, line and column") {
     CHECK_MESSAGE(contains(message, "t.json: line 3, column 8"), message);
 
     // Through the session parser too, with the file name given by the caller.
-    const auto viaSession = sessionError("{\"format\": \"plenary-session\",\n\"version\": 1 \"workshop\": {}}", "demo.json");
+    const auto viaSession =
+        sessionError("{\"format\": \"plenary-session\",\n\"version\": 1 \"workshop\": {}}", "demo.json");
     CHECK_MESSAGE(contains(viaSession, "demo.json: line 2, column 14"), viaSession);
 }
 
@@ -88,8 +91,8 @@ TEST_CASE("json: empty and whitespace-only text is an error, not a crash") {
 }
 
 TEST_CASE("json: a truncated file is reported with its line") {
-    const std::string json = plenary::exporting::sessionToJson(parseSessionJson(
-        exampleJson("urban-academy-education.json"), "urban-academy-education.json"));
+    const std::string json = plenary::exporting::sessionToJson(
+        parseSessionJson(exampleJson("urban-academy-education.json"), "urban-academy-education.json"));
     for (const std::size_t cut : {json.size() / 3, json.size() / 2, json.size() - 3}) {
         const auto message = sessionError(json.substr(0, cut), "cut.json");
         CHECK_MESSAGE(contains(message, "cut.json: line "), message);
@@ -107,8 +110,10 @@ TEST_CASE("json: nesting is limited before parsing") {
     JsonLimits limits;
     limits.maxDepth = 8;
     std::string deep = "{\"a\":";
-    for (int i = 0; i < 20; ++i) deep += "[";
-    for (int i = 0; i < 20; ++i) deep += "]";
+    for (int i = 0; i < 20; ++i)
+        deep += "[";
+    for (int i = 0; i < 20; ++i)
+        deep += "]";
     deep += "}";
     const auto message = checkError(deep, limits);
     CHECK_MESSAGE(contains(message, "nested more than 8 levels deep"), message);
@@ -116,14 +121,17 @@ TEST_CASE("json: nesting is limited before parsing") {
 
     // Exactly at the limit is fine.
     std::string atLimit = "{\"a\":";
-    for (int i = 0; i < 7; ++i) atLimit += "[";
-    for (int i = 0; i < 7; ++i) atLimit += "]";
+    for (int i = 0; i < 7; ++i)
+        atLimit += "[";
+    for (int i = 0; i < 7; ++i)
+        atLimit += "]";
     atLimit += "}";
     CHECK_NOTHROW(checkJsonText(atLimit, "t.json", limits));
 
     // Brackets inside strings (even after escaped quotes) do not count.
     std::string inString = "{\"a\":\"\\\"";
-    for (int i = 0; i < 50; ++i) inString += "[{";
+    for (int i = 0; i < 50; ++i)
+        inString += "[{";
     inString += "\"}";
     CHECK_NOTHROW(checkJsonText(inString, "t.json", limits));
 
@@ -158,12 +166,15 @@ TEST_CASE("json: wrong types name the dotted path and what was expected") {
         {R"("people":[{"id":"one"}])", "x.json: people[0].id: expected a whole number"},
         {R"("people":[{"id":1.5}])", "x.json: people[0].id: expected a whole number"},
         {R"("people":[{"id":18446744073709551615}])", "x.json: people[0].id: expected a whole number"},
-        {R"("phases":[{"key":"present","seconds":9999999999}])", "x.json: phases[0].seconds: number out of range"},
-        {R"("questions":[{"id":1,"dilemma":1,"open":"yes"}])", "x.json: questions[0].open: expected true or false"},
+        {R"("phases":[{"key":"present","seconds":9999999999}])",
+         "x.json: phases[0].seconds: number out of range"},
+        {R"("questions":[{"id":1,"dilemma":1,"open":"yes"}])",
+         "x.json: questions[0].open: expected true or false"},
         {R"("people":[{"id":1,"name":null}])", "x.json: people[0].name: expected text"},
         {R"("people":[{"id":1,"role":"boss"}])",
          "x.json: people[0].role: \"boss\" is not one of participant, facilitator, expert, rapporteur"},
-        {R"("dilemmas":[{"id":1,"status":"finished"}])", "x.json: dilemmas[0].status: \"finished\" is not one of"},
+        {R"("dilemmas":[{"id":1,"status":"finished"}])",
+         "x.json: dilemmas[0].status: \"finished\" is not one of"},
     };
     for (const auto& c : cases) {
         const auto message = sessionError(session(c.extra));
@@ -173,7 +184,8 @@ TEST_CASE("json: wrong types name the dotted path and what was expected") {
     const auto threshold = sessionError(
         R"({"format":"plenary-session","version":1,"workshop":{"title":"T","threshold":"high"}})");
     CHECK_MESSAGE(contains(threshold, "x.json: workshop.threshold: expected a number"), threshold);
-    const auto version = sessionError(R"({"format":"plenary-session","version":"1","workshop":{"title":"T"}})");
+    const auto version =
+        sessionError(R"({"format":"plenary-session","version":"1","workshop":{"title":"T"}})");
     CHECK_MESSAGE(contains(version, "x.json: version: expected a whole number"), version);
     // cereal's parser accepts NaN and Infinity; no setting can mean either.
     for (const char* value : {"NaN", "Infinity", "-Infinity"}) {
@@ -185,9 +197,9 @@ TEST_CASE("json: wrong types name the dotted path and what was expected") {
 
 TEST_CASE("json: an unknown field is an error naming its path") {
     CHECK(contains(sessionError(session(R"("peeple":[])")), "x.json: peeple: unknown field"));
-    const auto nested = sessionError(session(
-        R"("thematicSessions":[{"id":1}],"dilemmas":[{"id":1,"session":1},{"id":2,"session":1},)"
-        R"({"id":3,"session":1},{"id":4,"session":1,"questoin":"?"}])"));
+    const auto nested = sessionError(
+        session(R"("thematicSessions":[{"id":1}],"dilemmas":[{"id":1,"session":1},{"id":2,"session":1},)"
+                R"({"id":3,"session":1},{"id":4,"session":1,"questoin":"?"}])"));
     CHECK_MESSAGE(contains(nested, "x.json: dilemmas[3].questoin: unknown field"), nested);
     const auto workshop =
         sessionError(R"({"format":"plenary-session","version":1,"workshop":{"title":"T","titel":"U"}})");
@@ -228,12 +240,18 @@ TEST_CASE("json: JsonIn reads values, nested objects and lists") {
     int emptyMembers = 0;
     std::size_t noneElements = 0;
     in.readRoot([&](std::string_view key) {
-        if (key == "name") in.read(name);
-        else if (key == "n") in.read(n);
-        else if (key == "big") in.read(big);
-        else if (key == "x") in.read(x);
-        else if (key == "yes") in.read(yes);
-        else if (key == "list") in.read(list);
+        if (key == "name")
+            in.read(name);
+        else if (key == "n")
+            in.read(n);
+        else if (key == "big")
+            in.read(big);
+        else if (key == "x")
+            in.read(x);
+        else if (key == "yes")
+            in.read(yes);
+        else if (key == "list")
+            in.read(list);
         else if (key == "obj")
             in.readObject([&](std::string_view inner) {
                 if (inner != "inner") return false;
@@ -252,8 +270,10 @@ TEST_CASE("json: JsonIn reads values, nested objects and lists") {
                 ++emptyMembers;
                 return false;
             });
-        else if (key == "none") in.readArray([&](std::size_t) { ++noneElements; });
-        else return false;
+        else if (key == "none")
+            in.readArray([&](std::size_t) { ++noneElements; });
+        else
+            return false;
         return true;
     });
     CHECK(name == "Zoë");
@@ -295,8 +315,8 @@ TEST_CASE("json: JsonIn::fail names the current path") {
 }
 
 TEST_CASE("json: random damage to a session file only ever gives JsonError") {
-    const std::string valid = plenary::exporting::sessionToJson(parseSessionJson(
-        exampleJson("urban-academy-education.json"), "urban-academy-education.json"));
+    const std::string valid = plenary::exporting::sessionToJson(
+        parseSessionJson(exampleJson("urban-academy-education.json"), "urban-academy-education.json"));
     REQUIRE(valid.size() > 1000);
     std::mt19937 random(20240611u); // fixed seed: the same mutations every run
     auto pick = [&](std::size_t bound) {
@@ -311,16 +331,26 @@ TEST_CASE("json: random damage to a session file only ever gives JsonError") {
         for (int m = 0; m < mutations && !text.empty(); ++m) {
             const std::size_t at = pick(text.size());
             switch (pick(6)) {
-            case 0: text[at] = static_cast<char>(static_cast<unsigned char>(text[at]) ^ (1u << pick(8))); break;
-            case 1: text[at] = interesting[pick(interesting.size())]; break;
-            case 2: text.resize(at); break;
-            case 3: text.erase(at, 1 + pick(64)); break;
+            case 0:
+                text[at] = static_cast<char>(static_cast<unsigned char>(text[at]) ^ (1u << pick(8)));
+                break;
+            case 1:
+                text[at] = interesting[pick(interesting.size())];
+                break;
+            case 2:
+                text.resize(at);
+                break;
+            case 3:
+                text.erase(at, 1 + pick(64));
+                break;
             case 4: {
                 const std::size_t length = 1 + pick(std::min<std::size_t>(256, text.size() - at));
                 text.insert(pick(text.size()), text.substr(at, length));
                 break;
             }
-            default: text.insert(at, 1, interesting[pick(interesting.size())]); break;
+            default:
+                text.insert(at, 1, interesting[pick(interesting.size())]);
+                break;
             }
         }
         try {

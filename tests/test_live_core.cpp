@@ -58,7 +58,8 @@ SessionData agenda() {
 
 } // namespace
 
-TEST_CASE("live core: running order follows positions, shows a joint discussion once and skips skipped ones") {
+TEST_CASE(
+    "live core: running order follows positions, shows a joint discussion once and skips skipped ones") {
     const auto d = agenda();
     const auto order = runningOrder(d);
     REQUIRE(order.size() == 4);
@@ -84,8 +85,10 @@ TEST_CASE("live core: running order follows positions, shows a joint discussion 
 
 TEST_CASE("live core: catalog matches ignore case and diacritics and rank title words first") {
     std::vector<CatalogPractice> catalog{
-        {"a", "Mentoring for young refugees", "Łódź", "PL", "youth", "refugees", "", "Pairs newcomers with mentors.", "x"},
-        {"b", "Language café", "Göteborg", "SE", "language", "adults", "", "Informal mentoring in Swedish.", "x"},
+        {"a", "Mentoring for young refugees", "Łódź", "PL", "youth", "refugees", "",
+         "Pairs newcomers with mentors.", "x"},
+        {"b", "Language café", "Göteborg", "SE", "language", "adults", "", "Informal mentoring in Swedish.",
+         "x"},
         {"c", "Housing first", "Wien", "AT", "housing", "homeless", "", "Homes before anything else.", "x"},
     };
     auto hits = matchCatalog(catalog, "mentoring lodz");
@@ -126,7 +129,8 @@ TEST_CASE("live core: the result draft lists the practices of the whole joint di
     const auto draft = draftResult(d, 5);
     CHECK(draft.find("Reflection: Focus on the schools first.") != std::string::npos);
     CHECK(draft.find("2 ideas and practices") != std::string::npos);
-    CHECK(draft.find("- Welcome classes (Vantaa, FI), suggested by Sanna Mäkinen: Small classes for newcomers.") !=
+    CHECK(draft.find(
+              "- Welcome classes (Vantaa, FI), suggested by Sanna Mäkinen: Small classes for newcomers.") !=
           std::string::npos);
     CHECK(draft.find("- Parent cafés (DE)") != std::string::npos);
     CHECK(draft.find("1 question was asked") != std::string::npos);

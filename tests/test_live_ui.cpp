@@ -175,7 +175,8 @@ TEST_CASE("live ui: a whole joint dilemma, by keys and clicks, lands exactly in 
     CHECK(data.questions[3].asker == 3); // Agnė, picked by typing "agn"
     CHECK(data.questions[4].overridden);
     CHECK_FALSE(data.questions[0].overridden);
-    const auto closed = std::count_if(data.questions.begin(), data.questions.end(), [](const auto& q) { return !q.open; });
+    const auto closed =
+        std::count_if(data.questions.begin(), data.questions.end(), [](const auto& q) { return !q.open; });
     CHECK(closed == 3); // two classified closed, one relabelled
 
     CHECK(lead.reflection == "Start with the schools that already work with parents.");
@@ -202,7 +203,8 @@ TEST_CASE("live ui: a whole joint dilemma, by keys and clicks, lands exactly in 
         phases.push_back(entry.phase);
     }
     std::string joined;
-    for (const auto& p : phases) joined += p + " ";
+    for (const auto& p : phases)
+        joined += p + " ";
     CHECK(joined == "present questions reflection ideas result ");
 }
 
@@ -221,7 +223,7 @@ TEST_CASE("live ui: presentation mode hides every control and one key brings the
     CHECK_FALSE(h.hasItem("dilemma:1")); // no agenda sidebar
     CHECK(h.hasText("What are the best practices in motivating all stakeholders?"));
     CHECK(h.hasText("Open questions"));
-    CHECK(h.hasText("8:00")); // the timer
+    CHECK(h.hasText("8:00"));   // the timer
     h.pressKey(keys::PageDown); // clickers still work
     CHECK(f.state.live().currentPhase()->key == "reflection");
     h.pressKey(keys::Escape);
@@ -251,7 +253,7 @@ TEST_CASE("live ui: the timer starts with the phase, pauses, gains a minute and 
     CHECK(h.hasText("+0:10"));
     CHECK(f.state.live().timer().colour(f.now) == core::TimerColour::Overrun);
     CHECK(f.state.animating()); // redraws once a second while it runs
-    h.pressKey(keys::F6); // reset
+    h.pressKey(keys::F6);       // reset
     CHECK(h.hasText("8:00"));
     CHECK_FALSE(f.state.animating());
 }
@@ -265,9 +267,11 @@ TEST_CASE("live ui: setup reorders, moves, skips and splits dilemmas, each one u
     REQUIRE(h.click("down:1"));
     auto order = [&] {
         std::vector<Id> ids;
-        for (const auto& d : f.state.snapshot().dilemmas) ids.push_back(d.id);
+        for (const auto& d : f.state.snapshot().dilemmas)
+            ids.push_back(d.id);
         std::vector<int> positions;
-        for (const auto& d : f.state.snapshot().dilemmas) positions.push_back(d.position);
+        for (const auto& d : f.state.snapshot().dilemmas)
+            positions.push_back(d.position);
         return std::make_pair(ids, positions);
     };
     // The store lists dilemmas in running order.
@@ -305,7 +309,9 @@ TEST_CASE("live ui: hostile input is stored intact and drawn without a crash") {
     REQUIRE(h.click("dilemma:1"));
     h.pressKey(keys::PageDown);
     std::string paste;
-    while (paste.size() < 50 * 1024) paste += "Ποιος αποφασίζει; Кто решает? Kto decyduje — Łódź, Šiauliai 🙂 ";
+    while (paste.size() < 50 * 1024)
+        paste +=
+            "Ποιος αποφασίζει; Кто решает? Kto decyduje — Łódź, Šiauliai 🙂 ";
     const std::string longWord(3000, 'x');
     REQUIRE(f.state.live().capture(paste, 0));
     REQUIRE(f.state.live().capture(longWord, 0));
@@ -376,7 +382,8 @@ TEST_CASE("live ui: one undo takes back one move, and the live view follows it")
     CHECK(f.state.snapshot().questions.size() == 1);
     // Exactly one phase is open in the log: the one on screen.
     int open = 0;
-    for (const auto& entry : f.state.snapshot().phaseLog) open += entry.endedAt.empty() ? 1 : 0;
+    for (const auto& entry : f.state.snapshot().phaseLog)
+        open += entry.endedAt.empty() ? 1 : 0;
     CHECK(open == 1);
 }
 
@@ -445,8 +452,10 @@ TEST_CASE("live ui: clicking from one setup field to another keeps what was type
     h.type(" (Helsinki)");
     REQUIRE(h.click("question:2"));
     h.frame(2);
-    CHECK(f.state.snapshot().dilemmas[1].question == "Do participants have ideas about helping actors agree on goals? (Essen)");
-    CHECK(f.state.snapshot().dilemmas[0].question == "What are the best practices in motivating all stakeholders? (Helsinki)");
+    CHECK(f.state.snapshot().dilemmas[1].question ==
+          "Do participants have ideas about helping actors agree on goals? (Essen)");
+    CHECK(f.state.snapshot().dilemmas[0].question ==
+          "What are the best practices in motivating all stakeholders? (Helsinki)");
     // Ctrl+Z while typing undoes the typing first, then the workshop's last edit.
     REQUIRE(h.click("question:1"));
     h.pressKey(keys::End);
@@ -454,6 +463,7 @@ TEST_CASE("live ui: clicking from one setup field to another keeps what was type
     h.pressKey(keys::Z, true); // the "!" goes
     h.pressKey(keys::Z, true); // then the edit of question 1
     h.frame(2);
-    CHECK(f.state.snapshot().dilemmas[0].question == "What are the best practices in motivating all stakeholders?");
+    CHECK(f.state.snapshot().dilemmas[0].question ==
+          "What are the best practices in motivating all stakeholders?");
     CHECK(f.state.snapshot().dilemmas[1].question.find("(Essen)") != std::string::npos);
 }

@@ -24,11 +24,14 @@ SessionData example(const char* name) {
     return parseSessionJson(text.str(), name);
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 std::size_t count(const std::string& text, const std::string& part) {
     std::size_t n = 0;
-    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size()))
+        ++n;
     return n;
 }
 
@@ -81,7 +84,8 @@ TEST_CASE("markdown: the Urban Academy report follows the seed report") {
     CHECK(contains(md, "**Rapporteur:** Laurent Bontoux"));
     CHECK(contains(md, "### Introduction by Aliyyah Ahad"));
     // Each thematic session, each dilemma.
-    for (const auto& s : data.sessions) CHECK(contains(md, "## " + escapeMarkdown(s.title) + "\n"));
+    for (const auto& s : data.sessions)
+        CHECK(contains(md, "## " + escapeMarkdown(s.title) + "\n"));
     CHECK(contains(md, "### Question 1: How can we attract refugees to seek employment as teachers"));
     CHECK(contains(md, "– Sanne van Dijk, City of Amsterdam, Education Department, Amsterdam (NL)"));
     CHECK(count(md, "### Question ") == data.dilemmas.size());
@@ -89,7 +93,8 @@ TEST_CASE("markdown: the Urban Academy report follows the seed report") {
     CHECK(count(md, "**Result of the discussion:**") >= 10);
     // What the seed lacks: the questions asked and the practices suggested.
     CHECK(contains(md, "**Open questions asked:**"));
-    CHECK(contains(md, "- What makes qualified refugees hesitate to apply for a teaching post? — Ceri Hutton"));
+    CHECK(
+        contains(md, "- What makes qualified refugees hesitate to apply for a teaching post? — Ceri Hutton"));
     CHECK(contains(md, "*(closed question)*"));
     CHECK(contains(md, "**Practices suggested:**"));
     CHECK(contains(md, "<https://www.coe.int/en/web/education/recognition-of-refugees-qualifications>"));
@@ -161,7 +166,8 @@ TEST_CASE("markdown: the Social Olympics report lists rings and statements") {
     const auto data = example("social-olympics-renewal.json");
     const auto md = sessionToMarkdown(data);
     CHECK(contains(md, "## Rings"));
-    for (const auto& r : data.rings) CHECK(contains(md, "- " + escapeMarkdown(r.name) + "\n"));
+    for (const auto& r : data.rings)
+        CHECK(contains(md, "- " + escapeMarkdown(r.name) + "\n"));
     CHECK(contains(md, "## Statements"));
     CHECK(contains(md, "- Renew the 1970s portiek flats in phases"));
     CHECK_FALSE(contains(md, "### Question"));

@@ -24,7 +24,9 @@ std::string readExample(const char* name) {
     return text.str();
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 bool anyContains(const std::vector<std::string>& lines, const std::string& part) {
     for (const auto& line : lines)
@@ -34,7 +36,8 @@ bool anyContains(const std::vector<std::string>& lines, const std::string& part)
 
 std::string joined(const std::vector<std::string>& lines) {
     std::string all;
-    for (const auto& line : lines) all += line + "\n";
+    for (const auto& line : lines)
+        all += line + "\n";
     return all;
 }
 
@@ -68,7 +71,8 @@ SessionData unusualSession() {
     const std::string slashes = R"(C:\path\to\file \n is not a newline \\ \u0041 /slash/)";
     const std::string lines = "line one\nline two\r\nline three\ttabbed\n\n\x01\x1f control";
     std::string huge;
-    while (huge.size() < 50 * 1024) huge += "Ünïcödé text with \"quotes\", \\backslashes\\ and\nnewlines. ";
+    while (huge.size() < 50 * 1024)
+        huge += "Ünïcödé text with \"quotes\", \\backslashes\\ and\nnewlines. ";
 
     SessionData d;
     auto& w = d.workshop;
@@ -158,7 +162,8 @@ std::string parseError(const std::string& json) {
 } // namespace
 
 TEST_CASE("session json: both examples parse") {
-    const auto ua = parseSessionJson(readExample("urban-academy-education.json"), "urban-academy-education.json");
+    const auto ua =
+        parseSessionJson(readExample("urban-academy-education.json"), "urban-academy-education.json");
     CHECK(ua.workshop.format == Format::UrbanAcademy);
     CHECK(ua.people.size() == 23);
     CHECK(ua.phases.size() == 5);
@@ -168,7 +173,8 @@ TEST_CASE("session json: both examples parse") {
     CHECK(ua.practices.size() == 23);
     CHECK(validateSession(ua).empty());
 
-    const auto so = parseSessionJson(readExample("social-olympics-renewal.json"), "social-olympics-renewal.json");
+    const auto so =
+        parseSessionJson(readExample("social-olympics-renewal.json"), "social-olympics-renewal.json");
     CHECK(so.workshop.format == Format::SocialOlympics);
     CHECK(so.workshop.scale == "fist-to-five");
     CHECK(so.workshop.rounds == 3);
@@ -228,8 +234,9 @@ TEST_CASE("session json: wrong format or version is refused with a clear message
     CHECK(parseError(R"({"format":"plenary-session","version":1})") == "s.json: workshop: missing");
     CHECK(parseError(R"({"format":"plenary-session","version":1,"workshop":{"title":""}})") ==
           "s.json: workshop.title: a workshop needs a title");
-    CHECK(contains(parseError(R"({"format":"plenary-session","version":1,"workshop":{"title":"T","format":"ua"}})"),
-                   "s.json: workshop.format: \"ua\" is not one of urban-academy, social-olympics"));
+    CHECK(contains(
+        parseError(R"({"format":"plenary-session","version":1,"workshop":{"title":"T","format":"ua"}})"),
+        "s.json: workshop.format: \"ua\" is not one of urban-academy, social-olympics"));
 }
 
 TEST_CASE("session json: validateSession catches dangling references") {
@@ -239,8 +246,9 @@ TEST_CASE("session json: validateSession catches dangling references") {
     SUBCASE("dilemma in a session that does not exist") {
         base.dilemmas[1].session = 99;
         const auto errors = validateSession(base);
-        CHECK_MESSAGE(anyContains(errors, "dilemmas[1] (id 501): session 99 does not exist in thematicSessions"),
-                      joined(errors));
+        CHECK_MESSAGE(
+            anyContains(errors, "dilemmas[1] (id 501): session 99 does not exist in thematicSessions"),
+            joined(errors));
     }
     SUBCASE("dilemma without a session") {
         base.dilemmas[0].session = 0;
@@ -249,7 +257,8 @@ TEST_CASE("session json: validateSession catches dangling references") {
     SUBCASE("question for a dilemma that does not exist") {
         base.questions[2].dilemma = 4;
         const auto errors = validateSession(base);
-        CHECK_MESSAGE(anyContains(errors, "questions[2] (id 902): dilemma 4 does not exist in dilemmas"), joined(errors));
+        CHECK_MESSAGE(anyContains(errors, "questions[2] (id 902): dilemma 4 does not exist in dilemmas"),
+                      joined(errors));
     }
     SUBCASE("practice and phase log for a dilemma that does not exist") {
         base.practices[0].dilemma = 1;
@@ -329,7 +338,8 @@ TEST_CASE("session json: import refuses a file with a broken reference, naming t
     CHECK(message == "s.json: dilemmas[1] (id 8): session 9 does not exist in thematicSessions");
     const auto dup = parseError(minimal(R"("people":[{"id":3,"name":"A"},{"id":3,"name":"B"}])"));
     CHECK(dup == "s.json: people[1]: id 3 is used twice");
-    const auto vote = parseError(minimal(R"("rings":[{"id":1}],"statements":[{"id":1,"ring":1}],)"
-                                         R"("votes":[{"round":1,"ring":1,"statement":1,"level":2,"count":-3}])"));
+    const auto vote =
+        parseError(minimal(R"("rings":[{"id":1}],"statements":[{"id":1,"ring":1}],)"
+                           R"("votes":[{"round":1,"ring":1,"statement":1,"level":2,"count":-3}])"));
     CHECK(vote == "s.json: votes[0]: count must not be negative");
 }

@@ -221,10 +221,14 @@ TEST_CASE("store: people edits, and removing a person keeps what they said unatt
             CHECK(after.questions.size() == before.questions.size());
             CHECK(after.practices.size() == before.practices.size());
             CHECK(after.contributions.size() == before.contributions.size());
-            for (const auto& d : after.dilemmas) CHECK(d.presenter != person);
-            for (const auto& q : after.questions) CHECK(q.asker != person);
-            for (const auto& x : after.practices) CHECK(x.suggestedBy != person);
-            for (const auto& c : after.contributions) CHECK(c.person != person);
+            for (const auto& d : after.dilemmas)
+                CHECK(d.presenter != person);
+            for (const auto& q : after.questions)
+                CHECK(q.asker != person);
+            for (const auto& x : after.practices)
+                CHECK(x.suggestedBy != person);
+            for (const auto& c : after.contributions)
+                CHECK(c.person != person);
             for (std::size_t i = 0; i < after.questions.size(); ++i)
                 CHECK(after.questions[i].text == before.questions[i].text);
         },
@@ -290,7 +294,8 @@ TEST_CASE("store: thematic sessions; one that holds dilemmas cannot be removed")
         "Remove thematic session");
 }
 
-TEST_CASE("store: dilemmas; removing one takes its questions, practices and phase log, and undo brings them back") {
+TEST_CASE(
+    "store: dilemmas; removing one takes its questions, practices and phase log, and undo brings them back") {
     TempDir dir;
     const fs::path path = makeSession(dir);
     const SessionData data = SessionStore::open(path)->load();
@@ -338,9 +343,12 @@ TEST_CASE("store: dilemmas; removing one takes its questions, practices and phas
     Id victim = 0;
     std::size_t children = 0;
     for (const auto& d : data.dilemmas) {
-        const auto n = std::count_if(data.questions.begin(), data.questions.end(), [&](auto& q) { return q.dilemma == d.id; }) +
-                       std::count_if(data.practices.begin(), data.practices.end(), [&](auto& p) { return p.dilemma == d.id; }) +
-                       std::count_if(data.phaseLog.begin(), data.phaseLog.end(), [&](auto& e) { return e.dilemma == d.id; });
+        const auto n = std::count_if(data.questions.begin(), data.questions.end(),
+                                     [&](auto& q) { return q.dilemma == d.id; }) +
+                       std::count_if(data.practices.begin(), data.practices.end(),
+                                     [&](auto& p) { return p.dilemma == d.id; }) +
+                       std::count_if(data.phaseLog.begin(), data.phaseLog.end(),
+                                     [&](auto& e) { return e.dilemma == d.id; });
         if (static_cast<std::size_t>(n) > children) {
             children = static_cast<std::size_t>(n);
             victim = d.id;
@@ -356,9 +364,12 @@ TEST_CASE("store: dilemmas; removing one takes its questions, practices and phas
         path, [&](SessionStore& s) { s.deleteDilemma(victim); },
         [&](const SessionData& before, const SessionData& after) {
             CHECK(byId<core::Dilemma>(after.dilemmas, victim) == nullptr);
-            for (const auto& q : after.questions) CHECK(q.dilemma != victim);
-            for (const auto& p : after.practices) CHECK(p.dilemma != victim);
-            for (const auto& e : after.phaseLog) CHECK(e.dilemma != victim);
+            for (const auto& q : after.questions)
+                CHECK(q.dilemma != victim);
+            for (const auto& p : after.practices)
+                CHECK(p.dilemma != victim);
+            for (const auto& e : after.phaseLog)
+                CHECK(e.dilemma != victim);
             CHECK(after.questions.size() + after.practices.size() + after.phaseLog.size() + children ==
                   before.questions.size() + before.practices.size() + before.phaseLog.size());
         },
@@ -484,7 +495,8 @@ TEST_CASE("store: questions, practices, contributions and the phase log") {
             s.updateContribution(c);
         },
         [&](const SessionData&, const SessionData& after) {
-            CHECK(byId<core::Contribution>(after.contributions, contribution)->kind == core::ContributionKind::WrapUp);
+            CHECK(byId<core::Contribution>(after.contributions, contribution)->kind ==
+                  core::ContributionKind::WrapUp);
         },
         "Edit contribution");
     checkEdit(
@@ -586,7 +598,8 @@ TEST_CASE("store: rings, statements and vote tallies") {
     const core::VoteTally fresh{9, ring, statement, 2, 4};
     auto findVote = [](const SessionData& d, const core::VoteTally& v) -> const core::VoteTally* {
         for (const auto& x : d.votes)
-            if (x.round == v.round && x.ring == v.ring && x.statement == v.statement && x.level == v.level) return &x;
+            if (x.round == v.round && x.ring == v.ring && x.statement == v.statement && x.level == v.level)
+                return &x;
         return nullptr;
     };
     checkEdit(
@@ -867,13 +880,74 @@ TEST_CASE("store: search text with FTS syntax never throws") {
     q.dilemma = store->dilemmas().front().id;
     q.text = "Teachers AND parents - (together) \"quoted\" near* the NOT school";
     const Id id = store->addQuestion(q);
-    const std::vector<std::string> queries{
-        "\"", "\"\"", "\"unbalanced", "unbalanced\"", "-", "--", "-teachers", "*", "**", "teach*ers", "AND", "OR",
-        "NOT", "NEAR", "NEAR(", "NEAR(a b, 3)", "a AND", "AND b", "a OR OR b", "(", ")", "(a", "a)", "((", "^",
-        "^teachers", ":", "body:", "body:teachers", "kind:question", "{body}: x", "+", "a + b", "'", "''", "\\",
-        "%", "_", "[", "]", "{", "}", ",", ".", ";", " ", "   ", "", "\t\n", "🎉", "a\"b\"c", "\"a\" \"b",
-        "teachers -parents", "NOT teachers", "teachers NOT", "*teachers", std::string("nul\0byte", 8),
-        "\xff\xfe\xfd", "\xc3", "x*y*z*", "\"\"*", "a:b:c", "@", "#", "$", "&&", "||", "!"};
+    const std::vector<std::string> queries{"\"",
+                                           "\"\"",
+                                           "\"unbalanced",
+                                           "unbalanced\"",
+                                           "-",
+                                           "--",
+                                           "-teachers",
+                                           "*",
+                                           "**",
+                                           "teach*ers",
+                                           "AND",
+                                           "OR",
+                                           "NOT",
+                                           "NEAR",
+                                           "NEAR(",
+                                           "NEAR(a b, 3)",
+                                           "a AND",
+                                           "AND b",
+                                           "a OR OR b",
+                                           "(",
+                                           ")",
+                                           "(a",
+                                           "a)",
+                                           "((",
+                                           "^",
+                                           "^teachers",
+                                           ":",
+                                           "body:",
+                                           "body:teachers",
+                                           "kind:question",
+                                           "{body}: x",
+                                           "+",
+                                           "a + b",
+                                           "'",
+                                           "''",
+                                           "\\",
+                                           "%",
+                                           "_",
+                                           "[",
+                                           "]",
+                                           "{",
+                                           "}",
+                                           ",",
+                                           ".",
+                                           ";",
+                                           " ",
+                                           "   ",
+                                           "",
+                                           "\t\n",
+                                           "🎉",
+                                           "a\"b\"c",
+                                           "\"a\" \"b",
+                                           "teachers -parents",
+                                           "NOT teachers",
+                                           "teachers NOT",
+                                           "*teachers",
+                                           std::string("nul\0byte", 8),
+                                           "\xff\xfe\xfd",
+                                           "\xc3",
+                                           "x*y*z*",
+                                           "\"\"*",
+                                           "a:b:c",
+                                           "@",
+                                           "#",
+                                           "$",
+                                           "&&",
+                                           "||",
+                                           "!"};
     for (const auto& query : queries) {
         INFO("query: [" << query << "]");
         CHECK_NOTHROW(store->search(query));
@@ -893,9 +967,12 @@ TEST_CASE("store: large and multilingual text round-trips exactly") {
     const fs::path path = dir / "small.plenary";
     SessionStore::create(path, smallSession());
     std::string big;
-    const std::string pieces[] = {"Ελληνικά κείμενα ", "Русский текст ", "emoji 🎉👩🏽‍🏫🇪🇺 ", "\"quotes\" \\ ",
-                                  "tab\tnew\nline ", "ASCII words ", "Zoë Łódź Ærø "};
-    for (std::size_t i = 0; big.size() < 50 * 1024; ++i) big += pieces[i % std::size(pieces)];
+    const std::string pieces[] = {
+        "Ελληνικά κείμενα ", "Русский текст ",  "emoji 🎉👩🏽‍🏫🇪🇺 ",
+        "\"quotes\" \\ ",    "tab\tnew\nline ", "ASCII words ",
+        "Zoë Łódź Ærø "};
+    for (std::size_t i = 0; big.size() < 50 * 1024; ++i)
+        big += pieces[i % std::size(pieces)];
     const std::string multilingual = "Καλημέρα, Привет, こんにちは, مرحبا, 👋🏾";
     Id question = 0;
     {
@@ -948,7 +1025,10 @@ TEST_CASE("store: a read-only store refuses every kind of edit") {
         {"addPerson", [&] { store->addPerson(data.people.front()); }},
         {"updatePerson", [&] { store->updatePerson(data.people.front()); }},
         {"deletePerson", [&] { store->deletePerson(data.people.front().id); }},
-        {"addSession", [&] { store->addSession(core::ThematicSession{0, "x", 0}); }},
+        {"addSession",
+         [&] {
+             store->addSession(core::ThematicSession{0, "x", 0});
+         }},
         {"deleteSession", [&] { store->deleteSession(1); }},
         {"addDilemma", [&] { store->addDilemma(core::Dilemma{}); }},
         {"deleteDilemma", [&] { store->deleteDilemma(1); }},

@@ -87,7 +87,8 @@ TEST_CASE("store: six unusable files give six distinct one-line messages and sta
     CHECK_FALSE(fs::exists(dir / "nowhere.plenary"));
 
     // Not a database: a text file, long and short.
-    writeBytes(dir / "notes.plenary", std::string(5000, 'x') + "\nThis is a shopping list, not a workshop.\n");
+    writeBytes(dir / "notes.plenary",
+               std::string(5000, 'x') + "\nThis is a shopping list, not a workshop.\n");
     messages[StoreErrorKind::NotDatabase] = expectRefused(dir / "notes.plenary", StoreErrorKind::NotDatabase);
     writeBytes(dir / "short.plenary", "hello");
     expectRefused(dir / "short.plenary", StoreErrorKind::NotDatabase);
@@ -98,7 +99,8 @@ TEST_CASE("store: six unusable files give six distinct one-line messages and sta
         db.exec("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)");
         db.exec("INSERT INTO customers (name) VALUES ('Ada')");
     }
-    messages[StoreErrorKind::ForeignDatabase] = expectRefused(dir / "other.db", StoreErrorKind::ForeignDatabase);
+    messages[StoreErrorKind::ForeignDatabase] =
+        expectRefused(dir / "other.db", StoreErrorKind::ForeignDatabase);
     {
         SQLite::Database db((dir / "geo.gpkg").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         db.exec("PRAGMA application_id = 1196444487"); // 'GPKG'
@@ -313,6 +315,7 @@ TEST_CASE("store: create never replaces an existing file") {
 
     // No temporary file is left behind.
     int entries = 0;
-    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path())) ++entries;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path()))
+        ++entries;
     CHECK(entries == 1);
 }

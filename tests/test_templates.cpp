@@ -24,11 +24,14 @@ namespace {
 
 const fs::path kTemplates = fs::path(PLENARY_SOURCE_DIR) / "templates";
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 std::string joined(const std::vector<std::string>& lines) {
     std::string all;
-    for (const auto& line : lines) all += line + "\n";
+    for (const auto& line : lines)
+        all += line + "\n";
     return all;
 }
 
@@ -167,7 +170,8 @@ TEST_CASE("templates: the Whole-COMM benchmark set has the five dimensions") {
         keys.insert(d.key);
         CHECK_FALSE(d.name.empty());
         CHECK(d.statements.size() >= 3);
-        for (const auto& s : d.statements) CHECK_FALSE(s.empty());
+        for (const auto& s : d.statements)
+            CHECK_FALSE(s.empty());
     }
     CHECK(keys == std::set<std::string>{"governance", "employment", "education", "health", "housing"});
 }
@@ -185,7 +189,8 @@ TEST_CASE("templates: a broken file is reported by name and field; the others st
     // Not JSON at all.
     writeFile(root / "formats" / "not-json.json", "{\"key\": \"y\",\n  \"name\": oops\n}");
     // A catalog with a wrongly typed field, and a good one next to it.
-    writeFile(root / "catalog" / "bad.json", R"({"practices":[{"id":"a","title":"A"},{"id":"b","title":7}]})");
+    writeFile(root / "catalog" / "bad.json",
+              R"({"practices":[{"id":"a","title":"A"},{"id":"b","title":7}]})");
     writeFile(root / "catalog" / "good.json", R"({"practices":[{"id":"c","title":"C","summary":"S"}]})");
     writeFile(root / "benchmarks" / "empty.json", R"({"name":"nothing","dimensions":[]})");
     writeFile(root / "questions" / "xx.json", R"({"language":"xx"})");
@@ -214,14 +219,16 @@ TEST_CASE("templates: a copied format template that keeps the original key is re
     const auto root = folder.path();
     fs::create_directories(root / "formats");
     fs::copy_file(kTemplates / "formats" / "urban-academy.json", root / "formats" / "urban-academy.json");
-    fs::copy_file(kTemplates / "formats" / "urban-academy.json", root / "formats" / "urban-academy-copy.json");
+    fs::copy_file(kTemplates / "formats" / "urban-academy.json",
+                  root / "formats" / "urban-academy-copy.json");
     const auto set = plenary::store::loadTemplates(root);
     CHECK(set.formats.size() == 1);
     REQUIRE(set.problems.size() == 1);
     // Files are read in name order: "urban-academy-copy.json" sorts before "urban-academy.json".
-    CHECK(set.problems[0] == (root / "formats" / "urban-academy.json").string() +
-                                 ": key \"urban-academy\" is already used by urban-academy-copy.json; this file is "
-                                 "ignored (give a copied template its own key)");
+    CHECK(set.problems[0] ==
+          (root / "formats" / "urban-academy.json").string() +
+              ": key \"urban-academy\" is already used by urban-academy-copy.json; this file is "
+              "ignored (give a copied template its own key)");
 }
 
 TEST_CASE("templates: a folder without templates is a problem, not a crash") {
@@ -237,7 +244,8 @@ TEST_CASE("templates: format errors name the field") {
 
     std::string wrongScale = kGoodSo;
     wrongScale.replace(wrongScale.find("\"agreement\""), 11, "\"thumbs\"");
-    CHECK(formatError(wrongScale) == "mine.json: scale: \"thumbs\" is not agreement, fist-to-five, gradients or dots");
+    CHECK(formatError(wrongScale) ==
+          "mine.json: scale: \"thumbs\" is not agreement, fist-to-five, gradients or dots");
 
     std::string badColour = kGoodSo;
     badColour.replace(badColour.find("#aabbcc"), 7, "#aabbcg");
@@ -251,8 +259,9 @@ TEST_CASE("templates: format errors name the field") {
     dots.replace(dots.find("\"agreement\""), 11, "\"dots\"");
     CHECK(contains(formatError(dots), "mine.json: dotBudget:"));
 
-    CHECK(formatError(R"({"key":"u","name":"U","format":"urban-academy","phases":[)"
-                      R"({"key":"present","name":"P","seconds":60},{"key":"debate","name":"D","seconds":60}]})") ==
+    CHECK(formatError(
+              R"({"key":"u","name":"U","format":"urban-academy","phases":[)"
+              R"({"key":"present","name":"P","seconds":60},{"key":"debate","name":"D","seconds":60}]})") ==
           "mine.json: phases[1]: key \"debate\" is not one of present, questions, reflection, ideas, result");
     CHECK(formatError(R"({"key":"u","name":"U","format":"urban-academy","phases":[)"
                       R"({"key":"present","name":"P","seconds":0}]})") ==
@@ -266,8 +275,10 @@ TEST_CASE("templates: format errors name the field") {
           "mine.json: format must be \"urban-academy\" or \"social-olympics\"");
     CHECK(formatError(R"({"key":"u","name":"U","format":"urban-academy","colour":"#000000"})") ==
           "mine.json: colour: unknown field");
-    CHECK(formatError(R"({"name":"U","format":"urban-academy","phases":[{"key":"present","name":"P","seconds":5}]})") ==
-          "mine.json: key and name are required");
+    CHECK(
+        formatError(
+            R"({"name":"U","format":"urban-academy","phases":[{"key":"present","name":"P","seconds":5}]})") ==
+        "mine.json: key and name are required");
 }
 
 TEST_CASE("templates: catalog and benchmark errors name the field") {
@@ -281,7 +292,8 @@ TEST_CASE("templates: catalog and benchmark errors name the field") {
     };
     CHECK(catalogError(R"({"practices":[{"id":"a","title":"A"},{"id":"a","title":"B"}]})") ==
           "cat.json: practices[1]: id \"a\" is used twice");
-    CHECK(catalogError(R"({"practices":[{"id":"a"}]})") == "cat.json: practices[0]: a practice needs an id and a title");
+    CHECK(catalogError(R"({"practices":[{"id":"a"}]})") ==
+          "cat.json: practices[0]: a practice needs an id and a title");
     CHECK(catalogError(R"({"practices":[{"id":"a","title":"A","web":"x"}]})") ==
           "cat.json: practices[0].web: unknown field");
     CHECK(catalogError(R"({"items":[]})") == "cat.json: items: unknown field");

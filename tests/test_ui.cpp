@@ -21,7 +21,8 @@ const std::string kPlenary = PLENARY_BINARY;
 const std::string kExamples = PLENARY_EXAMPLES;
 
 void importExample(const TempDir& dir, const std::string& name) {
-    const auto result = run(kPlenary, {"import", kExamples + "/" + name + ".json", "-o", (dir / (name + ".plenary")).string()});
+    const auto result = run(
+        kPlenary, {"import", kExamples + "/" + name + ".json", "-o", (dir / (name + ".plenary")).string()});
     REQUIRE(result.exitCode == 0);
 }
 
@@ -90,7 +91,8 @@ TEST_CASE("ui: the Social Olympics agenda shows rings and their statements") {
     ui::MainScreen screen(state);
     ui::Headless harness([&] { screen.draw(); });
     harness.frame(2);
-    for (const char* ring : {"Policymakers", "Professionals", "Residents", "Politicians", "Non-involved experts"})
+    for (const char* ring :
+         {"Policymakers", "Professionals", "Residents", "Politicians", "Non-involved experts"})
         CHECK_MESSAGE(harness.hasText(ring), ring);
     CHECK(harness.hasText("(merged)"));
 }
@@ -129,8 +131,9 @@ TEST_CASE("ui: the window opens and saves a screenshot under Xvfb" * doctest::ti
     TempDir dir;
     importExample(dir, "urban-academy-education");
     const auto png = dir / "shot.png";
-    const auto result = run("/usr/bin/env", {"xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", kPlenary, "--screenshot",
-                                             png.string(), (dir / "urban-academy-education.plenary").string()},
+    const auto result = run("/usr/bin/env",
+                            {"xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", kPlenary, "--screenshot",
+                             png.string(), (dir / "urban-academy-education.plenary").string()},
                             {"XDG_CONFIG_HOME=" + (dir / "config").string()});
     INFO(result.err);
     REQUIRE(result.exitCode == 0);
@@ -188,7 +191,8 @@ TEST_CASE("ui: a ring colour that is not a colour is refused on import and drawn
     REQUIRE(at != std::string::npos);
     text.replace(at, 7, "#zzzzzz");
     plenary::test::writeFile(dir / "bad.json", text);
-    const auto result = run(kPlenary, {"import", (dir / "bad.json").string(), "-o", (dir / "bad.plenary").string()});
+    const auto result =
+        run(kPlenary, {"import", (dir / "bad.json").string(), "-o", (dir / "bad.plenary").string()});
     CHECK(result.exitCode != 0);
     CHECK(result.err.find("colour") != std::string::npos);
     // A file written by something else may still hold one: the agenda draws it, it does not crash.

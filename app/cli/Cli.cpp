@@ -22,12 +22,14 @@ CliOutcome runCli(int argc, char** argv) {
     std::string file;
     std::string screenshot;
     app.add_option("FILE", file, "session file (.plenary) to open");
-    app.add_option("--screenshot", screenshot, "render the program, save a PNG to this path and exit (works under Xvfb)");
+    app.add_option("--screenshot", screenshot,
+                   "render the program, save a PNG to this path and exit (works under Xvfb)");
     app.add_flag("--read-only", outcome.window.readOnly, "open FILE without changing it");
     app.add_flag("--present", outcome.window.presentation, "start in presentation mode (F9 toggles it)");
     app.add_option("--view", outcome.window.view, "start in this screen: live, setup, agenda or help")
         ->check(CLI::IsMember({"live", "setup", "agenda", "help"}));
-    app.add_option("--phase", outcome.window.phase, "start the live view in this phase: present, questions, reflection, ideas or result");
+    app.add_option("--phase", outcome.window.phase,
+                   "start the live view in this phase: present, questions, reflection, ideas or result");
     app.add_option("--size", outcome.window.width, "window width in pixels (the height follows 16:9)")
         ->check(CLI::Range(640, 7680));
 
@@ -35,20 +37,26 @@ CliOutcome runCli(int argc, char** argv) {
     std::string templateKey = "urban-academy";
     std::string output;
     std::string title;
-    cmdNew->add_option("--template", templateKey, "template name: urban-academy or social-olympics")->capture_default_str();
+    cmdNew->add_option("--template", templateKey, "template name: urban-academy or social-olympics")
+        ->capture_default_str();
     cmdNew->add_option("-o,--output", output, "the new .plenary file")->required();
     cmdNew->add_option("--title", title, "the workshop's title");
 
-    auto* cmdImport = app.add_subcommand("import", "create a session from JSON, or add participants/dilemmas from CSV");
+    auto* cmdImport =
+        app.add_subcommand("import", "create a session from JSON, or add participants/dilemmas from CSV");
     std::string input;
-    cmdImport->add_option("INPUT", input, "FILE.json (a whole session) or FILE.csv (see docs/csv-import.md)")->required();
-    cmdImport->add_option("-o,--output", output, "the .plenary file (CSV: added to it if it exists)")->required();
+    cmdImport->add_option("INPUT", input, "FILE.json (a whole session) or FILE.csv (see docs/csv-import.md)")
+        ->required();
+    cmdImport->add_option("-o,--output", output, "the .plenary file (CSV: added to it if it exists)")
+        ->required();
 
     auto* cmdExport = app.add_subcommand("export", "write a session as JSON or Markdown");
     std::string format = "md";
     std::string exportOut;
     cmdExport->add_option("INPUT", input, "the .plenary file")->required();
-    cmdExport->add_option("--format", format, "json or md")->check(CLI::IsMember({"json", "md"}))->capture_default_str();
+    cmdExport->add_option("--format", format, "json or md")
+        ->check(CLI::IsMember({"json", "md"}))
+        ->capture_default_str();
     cmdExport->add_option("-o,--output", exportOut, "where to write (default: standard output)");
 
     auto* cmdInfo = app.add_subcommand("info", "counts, schema version and integrity of a session file");
@@ -75,11 +83,15 @@ CliOutcome runCli(int argc, char** argv) {
     }
 
     try {
-        if (cmdNew->parsed()) commandNew(templateKey, output, title);
-        else if (cmdImport->parsed()) commandImport(input, output);
+        if (cmdNew->parsed())
+            commandNew(templateKey, output, title);
+        else if (cmdImport->parsed())
+            commandImport(input, output);
         else if (cmdExport->parsed())
-            commandExport(input, format, exportOut.empty() ? std::nullopt : std::optional<std::filesystem::path>(exportOut));
-        else if (cmdInfo->parsed()) commandInfo(input);
+            commandExport(input, format,
+                          exportOut.empty() ? std::nullopt : std::optional<std::filesystem::path>(exportOut));
+        else if (cmdInfo->parsed())
+            commandInfo(input);
         else if (cmdSearch->parsed()) {
             if (commandSearch(query, folder) == 0) std::cerr << "nothing found for \"" << query << "\"\n";
         } else {

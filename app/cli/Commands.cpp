@@ -40,12 +40,15 @@ void writeFileAtomically(const fs::path& path, const std::string& text) {
 
 namespace {
 
-store::TemplateSet templates() { return store::loadTemplates(store::resourceFolder() / "templates"); }
+store::TemplateSet templates() {
+    return store::loadTemplates(store::resourceFolder() / "templates");
+}
 
 const core::FormatTemplate& requireFormat(const store::TemplateSet& set, const std::string& key) {
     if (const auto* format = set.format(key)) return *format;
     std::string known;
-    for (const auto& f : set.formats) known += (known.empty() ? "" : ", ") + f.key;
+    for (const auto& f : set.formats)
+        known += (known.empty() ? "" : ", ") + f.key;
     std::string message = "no template named \"" + key + "\" (available: " + known + ")";
     if (!set.problems.empty()) message += "; " + set.problems.front();
     throw std::runtime_error(message);
@@ -53,7 +56,8 @@ const core::FormatTemplate& requireFormat(const store::TemplateSet& set, const s
 
 std::string lowerExtension(const fs::path& path) {
     std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return ext;
 }
 
@@ -87,17 +91,20 @@ void commandImport(const fs::path& input, const fs::path& output) {
             output, core::sessionFromTemplate(requireFormat(set, "urban-academy"), input.stem().string()));
     }
     const int added = session->importCsv(batch);
-    std::cout << "Added " << added << (added == 1 ? " entry" : " entries") << " from " << input.filename().string()
-              << " to " << output.string() << "\n";
+    std::cout << "Added " << added << (added == 1 ? " entry" : " entries") << " from "
+              << input.filename().string() << " to " << output.string() << "\n";
 }
 
 void commandExport(const fs::path& input, const std::string& format, const std::optional<fs::path>& output) {
     auto session = store::SessionStore::open(input, store::OpenMode::ReadOnly);
     const auto data = session->load();
     std::string text;
-    if (format == "json") text = exporting::sessionToJson(data);
-    else if (format == "md") text = exporting::sessionToMarkdown(data);
-    else throw std::runtime_error("unknown export format \"" + format + "\" (use json or md)");
+    if (format == "json")
+        text = exporting::sessionToJson(data);
+    else if (format == "md")
+        text = exporting::sessionToMarkdown(data);
+    else
+        throw std::runtime_error("unknown export format \"" + format + "\" (use json or md)");
     if (!output || output->string() == "-") {
         std::cout << text;
         return;
@@ -142,7 +149,8 @@ int commandSearch(const std::string& query, const fs::path& folder) {
         try {
             auto session = store::SessionStore::open(file, store::OpenMode::ReadOnly);
             for (const auto& hit : session->search(query, 20)) {
-                std::cout << file.filename().string() << "\t" << hit.kind << " " << hit.ref << "\t" << hit.snippet << "\n";
+                std::cout << file.filename().string() << "\t" << hit.kind << " " << hit.ref << "\t"
+                          << hit.snippet << "\n";
                 ++total;
             }
         } catch (const std::exception& e) {

@@ -8,7 +8,8 @@
 // one-line message on failure and prints its result to stdout.
 namespace plenary::cli {
 
-void commandNew(const std::string& templateKey, const std::filesystem::path& output, const std::string& title);
+void commandNew(const std::string& templateKey, const std::filesystem::path& output,
+                const std::string& title);
 void commandImport(const std::filesystem::path& input, const std::filesystem::path& output);
 void commandExport(const std::filesystem::path& input, const std::string& format,
                    const std::optional<std::filesystem::path>& output);

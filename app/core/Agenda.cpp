@@ -16,7 +16,8 @@ namespace {
 
 std::vector<const Dilemma*> allInOrder(const SessionData& data) {
     std::vector<const ThematicSession*> sessions;
-    for (const auto& s : data.sessions) sessions.push_back(&s);
+    for (const auto& s : data.sessions)
+        sessions.push_back(&s);
     std::stable_sort(sessions.begin(), sessions.end(),
                      [](const auto* a, const auto* b) { return a->position < b->position; });
     std::vector<const Dilemma*> order;
@@ -83,12 +84,17 @@ Id step(const SessionData& data, Id current, int direction) {
 
 } // namespace
 
-Id nextDilemma(const SessionData& data, Id current) { return step(data, current, +1); }
-Id previousDilemma(const SessionData& data, Id current) { return step(data, current, -1); }
+Id nextDilemma(const SessionData& data, Id current) {
+    return step(data, current, +1);
+}
+Id previousDilemma(const SessionData& data, Id current) {
+    return step(data, current, -1);
+}
 
 Id newJointGroup(const SessionData& data) {
     Id highest = 0;
-    for (const auto& d : data.dilemmas) highest = std::max(highest, d.jointGroup);
+    for (const auto& d : data.dilemmas)
+        highest = std::max(highest, d.jointGroup);
     return highest + 1;
 }
 

@@ -35,7 +35,8 @@ char detectSeparator(std::string_view text) {
 std::vector<CsvRecord> parseCsv(std::string_view text, const std::string& source) {
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3); // BOM
     if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
-        const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n'));
+        const int line =
+            1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n'));
         throw CsvError(source + ": line " + std::to_string(line) +
                        ": the file is not UTF-8 — save it from the spreadsheet as \"CSV UTF-8\"");
     }
@@ -94,7 +95,8 @@ std::vector<CsvRecord> parseCsv(std::string_view text, const std::string& source
             fieldStarted = true;
         }
     }
-    if (quoted) throw CsvError(source + ": line " + std::to_string(record.line) + ": a quoted field is never closed");
+    if (quoted)
+        throw CsvError(source + ": line " + std::to_string(record.line) + ": a quoted field is never closed");
     if (!field.empty() || !record.fields.empty()) endRecord();
     return records;
 }
@@ -103,21 +105,24 @@ CsvImport parseImportCsv(std::string_view text, const std::string& source) {
     const auto records = parseCsv(text, source);
     if (records.empty()) throw CsvError(source + ": the file is empty; the first line must be a header");
     std::map<std::string, std::size_t> columns;
-    static const std::vector<std::string> known{"name", "organisation", "city", "country", "role", "ring",
-                                                "session", "question", "presenter", "information"};
+    static const std::vector<std::string> known{"name",      "organisation", "city",    "country",
+                                                "role",      "ring",         "session", "question",
+                                                "presenter", "information"};
     for (std::size_t i = 0; i < records[0].fields.size(); ++i) {
         std::string name = lower(trim(records[0].fields[i]));
         if (name == "organization") name = "organisation";
         if (std::find(known.begin(), known.end(), name) == known.end())
             throw CsvError(source + ": line 1: unknown column \"" + trim(records[0].fields[i]) +
                            "\" (see docs/csv-import.md)");
-        if (!columns.emplace(name, i).second) throw CsvError(source + ": line 1: column \"" + name + "\" appears twice");
+        if (!columns.emplace(name, i).second)
+            throw CsvError(source + ": line 1: column \"" + name + "\" appears twice");
     }
     CsvImport result;
     const bool dilemmas = columns.contains("question");
     if (!dilemmas && !columns.contains("name"))
-        throw CsvError(source + ": line 1: the header needs a \"name\" column (participants) or a \"question\" "
-                                "column (dilemmas)");
+        throw CsvError(source +
+                       ": line 1: the header needs a \"name\" column (participants) or a \"question\" "
+                       "column (dilemmas)");
     result.kind = dilemmas ? CsvImport::Kind::Dilemmas : CsvImport::Kind::People;
     // A column that only the other kind of file uses would be dropped without a word: refuse it.
     static const std::vector<std::string> peopleOnly{"name", "ring"};
@@ -132,8 +137,8 @@ CsvImport parseImportCsv(std::string_view text, const std::string& source) {
         const auto& record = records[r];
         const std::string at = source + ": line " + std::to_string(record.line) + ": ";
         if (record.fields.size() > records[0].fields.size())
-            throw CsvError(at + "has " + std::to_string(record.fields.size()) + " fields but the header has " +
-                           std::to_string(records[0].fields.size()));
+            throw CsvError(at + "has " + std::to_string(record.fields.size()) +
+                           " fields but the header has " + std::to_string(records[0].fields.size()));
         auto get = [&](const char* column) -> std::string {
             const auto it = columns.find(column);
             if (it == columns.end() || it->second >= record.fields.size()) return {};
@@ -152,12 +157,15 @@ CsvImport parseImportCsv(std::string_view text, const std::string& source) {
             throw CsvError(at + "country \"" + person.country + "\" should be a two-letter code such as DE");
         if (const auto role = get("role"); !role.empty()) {
             const auto parsed = roleFromKey(lower(role));
-            if (!parsed) throw CsvError(at + "role \"" + role + "\" is not participant, facilitator, expert or rapporteur");
+            if (!parsed)
+                throw CsvError(at + "role \"" + role +
+                               "\" is not participant, facilitator, expert or rapporteur");
             person.role = *parsed;
         }
         // The ring column is reserved: people cannot be seated in a Social Olympics ring from CSV yet.
         if (const auto ring = get("ring"); !ring.empty())
-            throw CsvError(at + "ring \"" + ring + "\": rings cannot be assigned by CSV yet; leave the column empty");
+            throw CsvError(at + "ring \"" + ring +
+                           "\": rings cannot be assigned by CSV yet; leave the column empty");
         if (dilemmas) {
             CsvDilemma d;
             d.line = record.line;

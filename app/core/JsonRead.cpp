@@ -29,7 +29,8 @@ LineColumn lineColumnAt(std::string_view text, std::size_t offset) {
 
 std::string at(std::string_view source, std::string_view text, std::size_t offset) {
     const auto lc = lineColumnAt(text, offset);
-    return std::string(source) + ": line " + std::to_string(lc.line) + ", column " + std::to_string(lc.column);
+    return std::string(source) + ": line " + std::to_string(lc.line) + ", column " +
+           std::to_string(lc.column);
 }
 
 // rapidjson's assertion text names the check that failed; say what was expected instead. The
@@ -40,13 +41,20 @@ std::string friendly(std::string_view what) {
         std::string_view message;
     };
     static constexpr Hint hints[] = {
-        {"IsString", "expected text"},     {"IsInt64", "expected a whole number"},
-        {"IsUint64", "expected a whole number"}, {"IsInt", "expected a whole number"},
-        {"IsUint", "expected a whole number"},   {"kInt64Flag", "expected a whole number"},
-        {"kUint64Flag", "expected a whole number"}, {"kIntFlag", "expected a whole number"},
-        {"kUintFlag", "expected a whole number"}, {"IsBool", "expected true or false"},
-        {"IsNumber", "expected a number"}, {"IsDouble", "expected a number"},
-        {"IsObject", "expected an object { … }"}, {"IsArray", "expected a list [ … ]"},
+        {"IsString", "expected text"},
+        {"IsInt64", "expected a whole number"},
+        {"IsUint64", "expected a whole number"},
+        {"IsInt", "expected a whole number"},
+        {"IsUint", "expected a whole number"},
+        {"kInt64Flag", "expected a whole number"},
+        {"kUint64Flag", "expected a whole number"},
+        {"kIntFlag", "expected a whole number"},
+        {"kUintFlag", "expected a whole number"},
+        {"IsBool", "expected true or false"},
+        {"IsNumber", "expected a number"},
+        {"IsDouble", "expected a number"},
+        {"IsObject", "expected an object { … }"},
+        {"IsArray", "expected a list [ … ]"},
         {"No more objects", "missing value"},
     };
     for (const auto& hint : hints)
@@ -66,15 +74,18 @@ void checkJsonText(std::string_view text, std::string_view source, const JsonLim
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (inString) {
-            if (c == '\\') ++i;
-            else if (c == '"') inString = false;
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
             continue;
         }
-        if (c == '"') inString = true;
+        if (c == '"')
+            inString = true;
         else if (c == '{' || c == '[') {
             if (++depth > limits.maxDepth)
-                throw JsonError(at(source, text, i) + ": nested more than " + std::to_string(limits.maxDepth) +
-                                " levels deep");
+                throw JsonError(at(source, text, i) + ": nested more than " +
+                                std::to_string(limits.maxDepth) + " levels deep");
         } else if (c == '}' || c == ']') {
             --depth;
         }
@@ -103,7 +114,8 @@ std::string JsonIn::where() const {
     std::string path = m_source;
     bool first = true;
     for (const auto& part : m_path) {
-        if (!part.empty() && part.front() == '[') path += part;
+        if (!part.empty() && part.front() == '[')
+            path += part;
         else {
             path += first ? ": " : ".";
             path += part;
@@ -113,7 +125,9 @@ std::string JsonIn::where() const {
     return path;
 }
 
-void JsonIn::fail(std::string_view message) const { throw JsonError(where() + ": " + std::string(message)); }
+void JsonIn::fail(std::string_view message) const {
+    throw JsonError(where() + ": " + std::string(message));
+}
 
 template <class F> void JsonIn::guarded(F&& body) {
     try {
@@ -132,7 +146,9 @@ void JsonIn::loopMembers(const std::function<bool(std::string_view)>& onField) {
     }
 }
 
-void JsonIn::readRoot(const std::function<bool(std::string_view)>& onField) { loopMembers(onField); }
+void JsonIn::readRoot(const std::function<bool(std::string_view)>& onField) {
+    loopMembers(onField);
+}
 
 void JsonIn::readObject(const std::function<bool(std::string_view)>& onField) {
     try {

@@ -13,10 +13,11 @@ namespace plenary::core {
 // Up to limit catalog entries, best first. Words shorter than three letters are ignored; an
 // entry scores for each typed word found at the start of a word of its title (twice), place,
 // theme or summary.
-std::vector<const CatalogPractice*> matchCatalog(const std::vector<CatalogPractice>& catalog, std::string_view typed,
-                                                 std::size_t limit = 5);
+std::vector<const CatalogPractice*> matchCatalog(const std::vector<CatalogPractice>& catalog,
+                                                 std::string_view typed, std::size_t limit = 5);
 
 // People whose name (any of its words) starts with what was typed; all people if typed is empty.
-std::vector<const Person*> matchPeople(const std::vector<Person>& people, std::string_view typed, std::size_t limit = 8);
+std::vector<const Person*> matchPeople(const std::vector<Person>& people, std::string_view typed,
+                                       std::size_t limit = 8);
 
 } // namespace plenary::core

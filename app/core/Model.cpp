@@ -46,14 +46,30 @@ constexpr std::array<std::pair<ContributionKind, std::string_view>, 2> kContribu
 
 } // namespace
 
-std::string_view formatKey(Format format) { return nameOf(kFormats, format); }
-std::optional<Format> formatFromKey(std::string_view key) { return lookup(kFormats, key); }
-std::string_view roleKey(Role role) { return nameOf(kRoles, role); }
-std::optional<Role> roleFromKey(std::string_view key) { return lookup(kRoles, key); }
-std::string_view statusKey(DilemmaStatus status) { return nameOf(kStatuses, status); }
-std::optional<DilemmaStatus> statusFromKey(std::string_view key) { return lookup(kStatuses, key); }
-std::string_view contributionKey(ContributionKind kind) { return nameOf(kContributions, kind); }
-std::optional<ContributionKind> contributionFromKey(std::string_view key) { return lookup(kContributions, key); }
+std::string_view formatKey(Format format) {
+    return nameOf(kFormats, format);
+}
+std::optional<Format> formatFromKey(std::string_view key) {
+    return lookup(kFormats, key);
+}
+std::string_view roleKey(Role role) {
+    return nameOf(kRoles, role);
+}
+std::optional<Role> roleFromKey(std::string_view key) {
+    return lookup(kRoles, key);
+}
+std::string_view statusKey(DilemmaStatus status) {
+    return nameOf(kStatuses, status);
+}
+std::optional<DilemmaStatus> statusFromKey(std::string_view key) {
+    return lookup(kStatuses, key);
+}
+std::string_view contributionKey(ContributionKind kind) {
+    return nameOf(kContributions, kind);
+}
+std::optional<ContributionKind> contributionFromKey(std::string_view key) {
+    return lookup(kContributions, key);
+}
 
 const Person* findPerson(const SessionData& data, Id id) {
     if (id == 0) return nullptr;

@@ -22,9 +22,13 @@ void PhaseTimer::reset() {
     m_running = false;
 }
 
-void PhaseTimer::setDuration(int seconds) { m_duration = seconds < 0 ? 0 : seconds; }
+void PhaseTimer::setDuration(int seconds) {
+    m_duration = seconds < 0 ? 0 : seconds;
+}
 
-double PhaseTimer::elapsed(double now) const { return m_elapsedBefore + (m_running ? now - m_startedAt : 0.0); }
+double PhaseTimer::elapsed(double now) const {
+    return m_elapsedBefore + (m_running ? now - m_startedAt : 0.0);
+}
 
 TimerColour PhaseTimer::colour(double now) const {
     const double left = remaining(now);
@@ -47,8 +51,10 @@ std::string formatClock(double remainingSeconds) {
     const long seconds = total % 60;
     std::string text = overrun ? "+" : "";
     char buffer[32];
-    if (hours > 0) std::snprintf(buffer, sizeof buffer, "%ld:%02ld:%02ld", hours, minutes, seconds);
-    else std::snprintf(buffer, sizeof buffer, "%ld:%02ld", minutes, seconds);
+    if (hours > 0)
+        std::snprintf(buffer, sizeof buffer, "%ld:%02ld:%02ld", hours, minutes, seconds);
+    else
+        std::snprintf(buffer, sizeof buffer, "%ld:%02ld", minutes, seconds);
     return text + buffer;
 }
 

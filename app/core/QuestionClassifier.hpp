@@ -11,13 +11,14 @@
 namespace plenary::core {
 
 struct QuestionRules {
-    std::string language;                    // "en"
-    std::string name;                        // "English"
-    std::string hint;                        // shown next to a closed question, e.g. "Try: How…? What…? Why…?"
+    std::string language; // "en"
+    std::string name;     // "English"
+    std::string hint;     // shown next to a closed question, e.g. "Try: How…? What…? Why…?"
     std::vector<std::string> openStarters;   // words/phrases that open an open question
     std::vector<std::string> closedStarters; // words/phrases that open a yes/no question
-    std::vector<std::string> closedSuffixes; // first-word endings marking inversion, e.g. "-vous", "-il" (French)
-    std::vector<std::string> fillers;        // leading words skipped, e.g. "and", "so"
+    std::vector<std::string>
+        closedSuffixes;               // first-word endings marking inversion, e.g. "-vous", "-il" (French)
+    std::vector<std::string> fillers; // leading words skipped, e.g. "and", "so"
 };
 
 // Parses one rules file; throws JsonError (from core/JsonRead.hpp) naming source and field.

@@ -14,7 +14,8 @@ inline constexpr int kSessionJsonVersion = 1;
 // Throws JsonError naming the source and the path of the bad field.
 SessionData parseSessionJson(std::string json, std::string source);
 
-// Broken references and duplicate ids, one readable line each ("dilemmas[2] (id 7): session 9 does not exist").
+// Broken references and duplicate ids, one readable line each ("dilemmas[2] (id 7): session 9 does not
+// exist").
 std::vector<std::string> validateSession(const SessionData& data);
 
 } // namespace plenary::core

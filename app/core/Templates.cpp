@@ -22,11 +22,16 @@ Phase readPhase(JsonIn& in, int position) {
     Phase phase;
     phase.position = position;
     in.readObject([&](std::string_view key) {
-        if (key == "key") in.read(phase.key);
-        else if (key == "name") in.read(phase.name);
-        else if (key == "prompt") in.read(phase.prompt);
-        else if (key == "seconds") in.read(phase.seconds);
-        else return false;
+        if (key == "key")
+            in.read(phase.key);
+        else if (key == "name")
+            in.read(phase.name);
+        else if (key == "prompt")
+            in.read(phase.prompt);
+        else if (key == "seconds")
+            in.read(phase.seconds);
+        else
+            return false;
         return true;
     });
     if (!kPhaseKeys.contains(phase.key))
@@ -39,10 +44,14 @@ Phase readPhase(JsonIn& in, int position) {
 RingTemplate readRing(JsonIn& in) {
     RingTemplate ring;
     in.readObject([&](std::string_view key) {
-        if (key == "key") in.read(ring.key);
-        else if (key == "name") in.read(ring.name);
-        else if (key == "colour") in.read(ring.colour);
-        else return false;
+        if (key == "key")
+            in.read(ring.key);
+        else if (key == "name")
+            in.read(ring.name);
+        else if (key == "colour")
+            in.read(ring.colour);
+        else
+            return false;
         return true;
     });
     if (ring.key.empty() || ring.name.empty()) in.fail("a ring needs a key and a name");
@@ -53,10 +62,14 @@ RingTemplate readRing(JsonIn& in) {
 RoundTemplate readRound(JsonIn& in) {
     RoundTemplate round;
     in.readObject([&](std::string_view key) {
-        if (key == "number") in.read(round.number);
-        else if (key == "name") in.read(round.name);
-        else if (key == "prompt") in.read(round.prompt);
-        else return false;
+        if (key == "number")
+            in.read(round.number);
+        else if (key == "name")
+            in.read(round.name);
+        else if (key == "prompt")
+            in.read(round.prompt);
+        else
+            return false;
         return true;
     });
     return round;
@@ -69,19 +82,31 @@ FormatTemplate parseFormatTemplate(std::string json, std::string source) {
     JsonIn in(std::move(json), source);
     std::string format;
     in.readRoot([&](std::string_view key) {
-        if (key == "key") in.read(result.key);
-        else if (key == "name") in.read(result.name);
-        else if (key == "format") in.read(format);
-        else if (key == "language") in.read(result.language);
-        else if (key == "description") in.read(result.description);
+        if (key == "key")
+            in.read(result.key);
+        else if (key == "name")
+            in.read(result.name);
+        else if (key == "format")
+            in.read(format);
+        else if (key == "language")
+            in.read(result.language);
+        else if (key == "description")
+            in.read(result.description);
         else if (key == "phases")
-            in.readArray([&](std::size_t i) { result.phases.push_back(readPhase(in, static_cast<int>(i) + 1)); });
-        else if (key == "rings") in.readArray([&](std::size_t) { result.rings.push_back(readRing(in)); });
-        else if (key == "rounds") in.readArray([&](std::size_t) { result.rounds.push_back(readRound(in)); });
-        else if (key == "scale") in.read(result.scale);
-        else if (key == "threshold") in.read(result.threshold);
-        else if (key == "dotBudget") in.read(result.dotBudget);
-        else return false;
+            in.readArray(
+                [&](std::size_t i) { result.phases.push_back(readPhase(in, static_cast<int>(i) + 1)); });
+        else if (key == "rings")
+            in.readArray([&](std::size_t) { result.rings.push_back(readRing(in)); });
+        else if (key == "rounds")
+            in.readArray([&](std::size_t) { result.rounds.push_back(readRound(in)); });
+        else if (key == "scale")
+            in.read(result.scale);
+        else if (key == "threshold")
+            in.read(result.threshold);
+        else if (key == "dotBudget")
+            in.read(result.dotBudget);
+        else
+            return false;
         return true;
     });
     const auto parsed = formatFromKey(format);
@@ -92,7 +117,8 @@ FormatTemplate parseFormatTemplate(std::string json, std::string source) {
         throw JsonError(source + ": phases: an Urban Academy template needs at least one phase");
     if (result.format == Format::SocialOlympics) {
         if (result.rings.empty()) throw JsonError(source + ": rings: a Social Olympics template needs rings");
-        if (result.rounds.empty()) throw JsonError(source + ": rounds: a Social Olympics template needs rounds");
+        if (result.rounds.empty())
+            throw JsonError(source + ": rounds: a Social Olympics template needs rounds");
         if (!findScale(result.scale))
             throw JsonError(source + ": scale: \"" + result.scale +
                             "\" is not agreement, fist-to-five, gradients or dots");
@@ -113,16 +139,26 @@ std::vector<CatalogPractice> parsePracticeCatalog(std::string json, std::string 
         in.readArray([&](std::size_t) {
             CatalogPractice p;
             in.readObject([&](std::string_view field) {
-                if (field == "id") in.read(p.id);
-                else if (field == "title") in.read(p.title);
-                else if (field == "city") in.read(p.city);
-                else if (field == "country") in.read(p.country);
-                else if (field == "theme") in.read(p.theme);
-                else if (field == "targetGroup") in.read(p.targetGroup);
-                else if (field == "link") in.read(p.link);
-                else if (field == "summary") in.read(p.summary);
-                else if (field == "source") in.read(p.source);
-                else return false;
+                if (field == "id")
+                    in.read(p.id);
+                else if (field == "title")
+                    in.read(p.title);
+                else if (field == "city")
+                    in.read(p.city);
+                else if (field == "country")
+                    in.read(p.country);
+                else if (field == "theme")
+                    in.read(p.theme);
+                else if (field == "targetGroup")
+                    in.read(p.targetGroup);
+                else if (field == "link")
+                    in.read(p.link);
+                else if (field == "summary")
+                    in.read(p.summary);
+                else if (field == "source")
+                    in.read(p.source);
+                else
+                    return false;
                 return true;
             });
             if (p.id.empty() || p.title.empty()) in.fail("a practice needs an id and a title");
@@ -138,21 +174,28 @@ BenchmarkSet parseBenchmarkSet(std::string json, std::string source) {
     BenchmarkSet set;
     JsonIn in(std::move(json), source);
     in.readRoot([&](std::string_view key) {
-        if (key == "name") in.read(set.name);
-        else if (key == "source") in.read(set.source);
+        if (key == "name")
+            in.read(set.name);
+        else if (key == "source")
+            in.read(set.source);
         else if (key == "dimensions")
             in.readArray([&](std::size_t) {
                 BenchmarkDimension dimension;
                 in.readObject([&](std::string_view field) {
-                    if (field == "key") in.read(dimension.key);
-                    else if (field == "name") in.read(dimension.name);
-                    else if (field == "statements") in.read(dimension.statements);
-                    else return false;
+                    if (field == "key")
+                        in.read(dimension.key);
+                    else if (field == "name")
+                        in.read(dimension.name);
+                    else if (field == "statements")
+                        in.read(dimension.statements);
+                    else
+                        return false;
                     return true;
                 });
                 set.dimensions.push_back(std::move(dimension));
             });
-        else return false;
+        else
+            return false;
         return true;
     });
     if (set.dimensions.empty()) throw JsonError(source + ": dimensions: at least one dimension is needed");

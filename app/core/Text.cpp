@@ -79,18 +79,22 @@ char32_t toLower(char32_t c) {
     return c;
 }
 
-
 std::size_t firstInvalidUtf8(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
         std::size_t length = 0;
         std::uint32_t minimum = 0;
-        if (c < 0x80) length = 1;
-        else if ((c & 0xE0) == 0xC0) length = 2, minimum = 0x80;
-        else if ((c & 0xF0) == 0xE0) length = 3, minimum = 0x800;
-        else if ((c & 0xF8) == 0xF0) length = 4, minimum = 0x10000;
-        else return i;
+        if (c < 0x80)
+            length = 1;
+        else if ((c & 0xE0) == 0xC0)
+            length = 2, minimum = 0x80;
+        else if ((c & 0xF0) == 0xE0)
+            length = 3, minimum = 0x800;
+        else if ((c & 0xF8) == 0xF0)
+            length = 4, minimum = 0x10000;
+        else
+            return i;
         if (i + length > text.size()) return i;
         std::uint32_t code = length == 1 ? c : (c & (0x7F >> length));
         for (std::size_t k = 1; k < length; ++k) {
@@ -122,11 +126,10 @@ namespace plenary::core {
 // Base letters of the accented Latin letters of European languages, for matching what people
 // type without diacritics ("Lodz" finds "Łódź"). Indexed from U+00C0 to U+017F.
 namespace {
-constexpr const char* kLatinBase =
-    "aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuy"
-    "tyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkklllll"
-    "lllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzz"
-    "zs"; // U+00C0..U+017F
+constexpr const char* kLatinBase = "aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuy"
+                                   "tyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkklllll"
+                                   "lllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzz"
+                                   "zs"; // U+00C0..U+017F
 } // namespace
 
 std::string foldForSearch(std::string_view text) {

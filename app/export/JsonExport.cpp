@@ -33,7 +33,8 @@ template <class Archive> void save(Archive& ar, const Phase& p) {
 }
 
 template <class Archive> void save(Archive& ar, const ThematicSession& s) {
-    ar(cereal::make_nvp("id", s.id), cereal::make_nvp("title", s.title), cereal::make_nvp("position", s.position));
+    ar(cereal::make_nvp("id", s.id), cereal::make_nvp("title", s.title),
+       cereal::make_nvp("position", s.position));
 }
 
 template <class Archive> void save(Archive& ar, const Dilemma& d) {
@@ -41,7 +42,8 @@ template <class Archive> void save(Archive& ar, const Dilemma& d) {
        cereal::make_nvp("position", d.position), cereal::make_nvp("question", d.question),
        cereal::make_nvp("presenter", d.presenter), cereal::make_nvp("information", d.information),
        cereal::make_nvp("reflection", d.reflection), cereal::make_nvp("result", d.result),
-       cereal::make_nvp("status", std::string(statusKey(d.status))), cereal::make_nvp("jointGroup", d.jointGroup));
+       cereal::make_nvp("status", std::string(statusKey(d.status))),
+       cereal::make_nvp("jointGroup", d.jointGroup));
 }
 
 template <class Archive> void save(Archive& ar, const Question& q) {
@@ -69,9 +71,9 @@ template <class Archive> void save(Archive& ar, const Contribution& c) {
 }
 
 template <class Archive> void save(Archive& ar, const PhaseLogEntry& e) {
-    ar(cereal::make_nvp("id", e.id), cereal::make_nvp("dilemma", e.dilemma), cereal::make_nvp("phase", e.phase),
-       cereal::make_nvp("startedAt", e.startedAt), cereal::make_nvp("endedAt", e.endedAt),
-       cereal::make_nvp("plannedSeconds", e.plannedSeconds));
+    ar(cereal::make_nvp("id", e.id), cereal::make_nvp("dilemma", e.dilemma),
+       cereal::make_nvp("phase", e.phase), cereal::make_nvp("startedAt", e.startedAt),
+       cereal::make_nvp("endedAt", e.endedAt), cereal::make_nvp("plannedSeconds", e.plannedSeconds));
 }
 
 template <class Archive> void save(Archive& ar, const Ring& r) {
@@ -80,8 +82,9 @@ template <class Archive> void save(Archive& ar, const Ring& r) {
 }
 
 template <class Archive> void save(Archive& ar, const Statement& s) {
-    ar(cereal::make_nvp("id", s.id), cereal::make_nvp("ring", s.ring), cereal::make_nvp("position", s.position),
-       cereal::make_nvp("text", s.text), cereal::make_nvp("mergedInto", s.mergedInto));
+    ar(cereal::make_nvp("id", s.id), cereal::make_nvp("ring", s.ring),
+       cereal::make_nvp("position", s.position), cereal::make_nvp("text", s.text),
+       cereal::make_nvp("mergedInto", s.mergedInto));
 }
 
 template <class Archive> void save(Archive& ar, const VoteTally& v) {

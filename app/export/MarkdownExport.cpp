@@ -16,12 +16,24 @@ std::string escapeMarkdown(std::string_view text) {
         // Indentation would turn a line into a code block; the words matter, not the indent.
         if (lineStart && (c == ' ' || c == '\t')) continue;
         switch (c) {
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|':
-        case '#': case '~': case '&':
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '|':
+        case '#':
+        case '~':
+        case '&':
             out += '\\';
             out += c;
             break;
-        case '-': case '+': case '=':
+        case '-':
+        case '+':
+        case '=':
             if (lineStart) out += '\\'; // would start a list or an underline heading
             out += c;
             break;
@@ -31,7 +43,8 @@ std::string escapeMarkdown(std::string_view text) {
             if (lineStart && c >= '0' && c <= '9') {
                 // "22. November" or "1) first" at a line start would become a numbered list.
                 std::size_t end = i;
-                while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+                while (end < text.size() && text[end] >= '0' && text[end] <= '9')
+                    ++end;
                 if (end < text.size() && (text[end] == '.' || text[end] == ')')) {
                     out.append(text.substr(i, end - i));
                     out += '\\';
@@ -73,7 +86,8 @@ void paragraph(std::ostringstream& out, const std::string& text) {
     std::string escaped = escapeMarkdown(text);
     std::string result;
     for (std::size_t i = 0; i < escaped.size(); ++i) {
-        if (escaped[i] == '\n' && (i + 1 >= escaped.size() || escaped[i + 1] != '\n') && (i == 0 || escaped[i - 1] != '\n'))
+        if (escaped[i] == '\n' && (i + 1 >= escaped.size() || escaped[i + 1] != '\n') &&
+            (i == 0 || escaped[i - 1] != '\n'))
             result += "  \n";
         else
             result += escaped[i];
@@ -81,7 +95,8 @@ void paragraph(std::ostringstream& out, const std::string& text) {
     out << result << "\n\n";
 }
 
-void contributions(std::ostringstream& out, const SessionData& d, ContributionKind kind, Id session, const char* heading) {
+void contributions(std::ostringstream& out, const SessionData& d, ContributionKind kind, Id session,
+                   const char* heading) {
     for (const auto& c : d.contributions) {
         if (c.kind != kind || c.session != session) continue;
         std::string title = heading;
@@ -147,7 +162,8 @@ void urbanAcademy(std::ostringstream& out, const SessionData& d) {
             if (x.jointGroup != 0) {
                 jointDone[x.jointGroup] = true;
                 for (const auto& other : d.dilemmas)
-                    if (&other != &x && other.jointGroup == x.jointGroup && other.status != DilemmaStatus::Skipped)
+                    if (&other != &x && other.jointGroup == x.jointGroup &&
+                        other.status != DilemmaStatus::Skipped)
                         block.push_back(&other);
             }
             if (block.size() > 1) out << "*Dilemmas discussed together*\n\n";
@@ -173,7 +189,8 @@ void urbanAcademy(std::ostringstream& out, const SessionData& d) {
 
 void socialOlympics(std::ostringstream& out, const SessionData& d) {
     out << "## Rings\n\n";
-    for (const auto& r : d.rings) out << "- " << escapeLine(r.name) << "\n";
+    for (const auto& r : d.rings)
+        out << "- " << escapeLine(r.name) << "\n";
     out << "\n## Statements\n\n";
     for (const auto& s : d.statements) {
         out << "- " << escapeLine(s.text);
@@ -193,15 +210,18 @@ std::string sessionToMarkdown(const SessionData& d) {
     out << "# " << escapeLine(w.title) << "\n\n";
     std::string when = w.date + (w.endDate.empty() ? "" : " – " + w.endDate);
     if (!when.empty() || !w.venue.empty())
-        out << escapeMarkdown(when) << (when.empty() || w.venue.empty() ? "" : ", ") << escapeMarkdown(w.venue) << "\n\n";
+        out << escapeMarkdown(when) << (when.empty() || w.venue.empty() ? "" : ", ")
+            << escapeMarkdown(w.venue) << "\n\n";
     const std::pair<Role, const char*> header[] = {
         {Role::Facilitator, "Facilitator"}, {Role::Expert, "Experts"}, {Role::Rapporteur, "Rapporteur"}};
     for (const auto& [role, label] : header)
         if (const auto line = names(d, role); !line.empty()) out << "**" << label << ":** " << line << "  \n";
     out << "\n";
     paragraph(out, w.description);
-    if (w.format == Format::UrbanAcademy) urbanAcademy(out, d);
-    else socialOlympics(out, d);
+    if (w.format == Format::UrbanAcademy)
+        urbanAcademy(out, d);
+    else
+        socialOlympics(out, d);
     return out.str();
 }
 

@@ -18,16 +18,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string name(const fs::path& path) { return path.filename().string(); }
+std::string name(const fs::path& path) {
+    return path.filename().string();
+}
 
 StoreError damaged(const fs::path& path, const std::string& detail) {
-    return StoreError(StoreErrorKind::Damaged,
-                      name(path) + " is damaged (" + detail + "); it was left untouched — open a backup copy");
+    return StoreError(StoreErrorKind::Damaged, name(path) + " is damaged (" + detail +
+                                                   "); it was left untouched — open a backup copy");
 }
 
 std::uint32_t bigEndian(const unsigned char* p, int bytes) {
     std::uint32_t value = 0;
-    for (int i = 0; i < bytes; ++i) value = (value << 8) | p[i];
+    for (int i = 0; i < bytes; ++i)
+        value = (value << 8) | p[i];
     return value;
 }
 
@@ -43,7 +46,8 @@ void checkHeader(const fs::path& path, std::uintmax_t size) {
     if (!magicOk) {
         if (got > 0 && got < 16 && std::memcmp(header.data(), kMagic, got) == 0)
             throw damaged(path, "the file is cut short");
-        throw StoreError(StoreErrorKind::NotDatabase, name(path) + " is not a Plenary session file (not a database)");
+        throw StoreError(StoreErrorKind::NotDatabase,
+                         name(path) + " is not a Plenary session file (not a database)");
     }
     if (got < header.size()) throw damaged(path, "the file is cut short");
     std::uint32_t pageSize = bigEndian(&header[16], 2);
@@ -65,8 +69,9 @@ void checkIdentity(const fs::path& path, SQLite::Database& db) {
                          name(path) + " is a database of another program, not a Plenary session");
     if (version > kSchemaVersion)
         throw StoreError(StoreErrorKind::NewerVersion,
-                         name(path) + " was saved by a newer Plenary (file version " + std::to_string(version) +
-                             "; this one reads up to " + std::to_string(kSchemaVersion) + ") — update Plenary to open it");
+                         name(path) + " was saved by a newer Plenary (file version " +
+                             std::to_string(version) + "; this one reads up to " +
+                             std::to_string(kSchemaVersion) + ") — update Plenary to open it");
     SQLite::Statement check(db, "PRAGMA quick_check");
     if (!check.executeStep() || check.getColumn(0).getString() != "ok")
         throw damaged(path, "the integrity check failed");
@@ -90,10 +95,12 @@ void inspectFile(const fs::path& path, OpenMode mode) {
     if (ec || !fs::exists(status))
         throw StoreError(StoreErrorKind::Missing, "cannot open " + path.string() + ": no such file");
     if (fs::is_directory(status))
-        throw StoreError(StoreErrorKind::NotDatabase, path.string() + " is a folder, not a Plenary session file");
+        throw StoreError(StoreErrorKind::NotDatabase,
+                         path.string() + " is a folder, not a Plenary session file");
     const auto size = fs::file_size(path, ec);
     if (ec || size == 0)
-        throw StoreError(StoreErrorKind::NotDatabase, name(path) + " is not a Plenary session file (it is empty)");
+        throw StoreError(StoreErrorKind::NotDatabase,
+                         name(path) + " is not a Plenary session file (it is empty)");
     checkHeader(path, size);
     const bool hotJournal = fs::exists(path.string() + "-journal", ec);
     const bool readOnly = isReadOnlyFile(path);
@@ -111,7 +118,8 @@ void inspectFile(const fs::path& path, OpenMode mode) {
         const int code = e.getErrorCode() & 0xFF;
         if (code == SQLITE_NOTADB) throw damaged(path, "not readable as a database");
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            throw StoreError(StoreErrorKind::AlreadyOpen, name(path) + " is busy: another program is writing to it");
+            throw StoreError(StoreErrorKind::AlreadyOpen,
+                             name(path) + " is busy: another program is writing to it");
         throw damaged(path, e.what());
     }
     if (mode == OpenMode::ReadWrite && readOnly)

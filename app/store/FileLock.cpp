@@ -20,7 +20,9 @@ FileLock FileLock::tryLock(const std::filesystem::path& path) {
     return lock;
 }
 
-FileLock::~FileLock() { release(); }
+FileLock::~FileLock() {
+    release();
+}
 
 FileLock::FileLock(FileLock&& other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
 

@@ -16,9 +16,15 @@ fs::path xdg(const char* variable, const char* fallback) {
 
 } // namespace
 
-fs::path dataFolder() { return xdg("XDG_DATA_HOME", ".local/share"); }
-fs::path configFolder() { return xdg("XDG_CONFIG_HOME", ".config"); }
-fs::path sessionsFolder() { return dataFolder() / "sessions"; }
+fs::path dataFolder() {
+    return xdg("XDG_DATA_HOME", ".local/share");
+}
+fs::path configFolder() {
+    return xdg("XDG_CONFIG_HOME", ".config");
+}
+fs::path sessionsFolder() {
+    return dataFolder() / "sessions";
+}
 
 fs::path resourceFolder() {
     std::error_code ec;
@@ -27,7 +33,8 @@ fs::path resourceFolder() {
     if (fs::exists(source / "templates", ec)) return source;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path(); dir = dir.parent_path())
+        for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path();
+             dir = dir.parent_path())
             if (fs::exists(dir / "templates", ec)) return dir;
     }
     return source;

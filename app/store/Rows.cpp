@@ -15,8 +15,8 @@ const TableDef kPeople{"people", {"id", "name", "organisation", "city", "country
 const TableDef kPhases{"phases", {"id", "key", "name", "prompt", "seconds", "position"}};
 const TableDef kSessions{"thematic_sessions", {"id", "title", "position"}};
 const TableDef kDilemmas{"dilemmas",
-                         {"id", "session_id", "position", "question", "presenter_id", "information", "reflection",
-                          "result", "status", "joint_group"}};
+                         {"id", "session_id", "position", "question", "presenter_id", "information",
+                          "reflection", "result", "status", "joint_group"}};
 const TableDef kQuestions{"questions",
                           {"id", "dilemma_id", "position", "text", "asker_id", "is_open", "overridden"}};
 const TableDef kPractices{"practices",
@@ -25,28 +25,47 @@ const TableDef kPractices{"practices",
                            "replicable"}};
 const TableDef kContributions{"contributions",
                               {"id", "kind", "session_id", "person_id", "title", "text", "position"}};
-const TableDef kPhaseLog{"phase_log", {"id", "dilemma_id", "phase", "started_at", "ended_at", "planned_seconds"}};
+const TableDef kPhaseLog{"phase_log",
+                         {"id", "dilemma_id", "phase", "started_at", "ended_at", "planned_seconds"}};
 const TableDef kStatements{"statements", {"id", "ring_id", "position", "text", "merged_into"}};
 const TableDef kVotes{"votes", {"id", "round", "ring_id", "statement_id", "level", "count"}};
 
 // A reference of 0 ("none") is NULL in the file, so foreign keys hold.
-Value ref(Id id) { return id == 0 ? Value{nullptr} : Value{static_cast<std::int64_t>(id)}; }
-Value num(std::int64_t n) { return Value{n}; }
-Value flag(bool b) { return Value{std::int64_t{b ? 1 : 0}}; }
-Value text(const std::string& s) { return Value{s}; }
-Value text(std::string_view s) { return Value{std::string(s)}; }
+Value ref(Id id) {
+    return id == 0 ? Value{nullptr} : Value{static_cast<std::int64_t>(id)};
+}
+Value num(std::int64_t n) {
+    return Value{n};
+}
+Value flag(bool b) {
+    return Value{std::int64_t{b ? 1 : 0}};
+}
+Value text(const std::string& s) {
+    return Value{s};
+}
+Value text(std::string_view s) {
+    return Value{std::string(s)};
+}
 
-Id refAt(SQLite::Statement& st, int i) { return st.getColumn(i).isNull() ? 0 : st.getColumn(i).getInt64(); }
-std::string textAt(SQLite::Statement& st, int i) { return st.getColumn(i).getString(); }
-int intAt(SQLite::Statement& st, int i) { return st.getColumn(i).getInt(); }
-bool flagAt(SQLite::Statement& st, int i) { return st.getColumn(i).getInt() != 0; }
+Id refAt(SQLite::Statement& st, int i) {
+    return st.getColumn(i).isNull() ? 0 : st.getColumn(i).getInt64();
+}
+std::string textAt(SQLite::Statement& st, int i) {
+    return st.getColumn(i).getString();
+}
+int intAt(SQLite::Statement& st, int i) {
+    return st.getColumn(i).getInt();
+}
+bool flagAt(SQLite::Statement& st, int i) {
+    return st.getColumn(i).getInt() != 0;
+}
 
 } // namespace
 
 const std::vector<TableDef>& editableTables() {
-    static const std::vector<TableDef> tables{kWorkshop,  kRings,         kPeople,   kPhases,
-                                              kSessions,  kDilemmas,      kQuestions, kPractices,
-                                              kContributions, kPhaseLog,  kStatements, kVotes};
+    static const std::vector<TableDef> tables{kWorkshop,      kRings,    kPeople,     kPhases,
+                                              kSessions,      kDilemmas, kQuestions,  kPractices,
+                                              kContributions, kPhaseLog, kStatements, kVotes};
     return tables;
 }
 
@@ -62,8 +81,10 @@ void bindRow(SQLite::Statement& st, const Row& row, int firstIndex) {
         std::visit(
             [&](const auto& v) {
                 using V = std::decay_t<decltype(v)>;
-                if constexpr (std::is_same_v<V, std::nullptr_t>) st.bind(index);
-                else st.bind(index, v);
+                if constexpr (std::is_same_v<V, std::nullptr_t>)
+                    st.bind(index);
+                else
+                    st.bind(index, v);
             },
             value);
         ++index;
@@ -117,11 +138,22 @@ void deleteRow(SQLite::Database& db, const TableDef& table, std::int64_t id) {
     st.exec();
 }
 
-const TableDef& RowMap<core::Workshop>::table() { return kWorkshop; }
+const TableDef& RowMap<core::Workshop>::table() {
+    return kWorkshop;
+}
 Row RowMap<core::Workshop>::toRow(const core::Workshop& w) {
-    return {num(1),        text(w.title),   text(core::formatKey(w.format)), text(w.templateKey),
-            text(w.date),  text(w.endDate), text(w.venue),                   text(w.language),
-            text(w.description), text(w.scale), Value{w.threshold},          num(w.dotBudget),
+    return {num(1),
+            text(w.title),
+            text(core::formatKey(w.format)),
+            text(w.templateKey),
+            text(w.date),
+            text(w.endDate),
+            text(w.venue),
+            text(w.language),
+            text(w.description),
+            text(w.scale),
+            Value{w.threshold},
+            num(w.dotBudget),
             num(w.rounds)};
 }
 core::Workshop RowMap<core::Workshop>::fromColumns(SQLite::Statement& st) {
@@ -141,7 +173,9 @@ core::Workshop RowMap<core::Workshop>::fromColumns(SQLite::Statement& st) {
     return w;
 }
 
-const TableDef& RowMap<core::Ring>::table() { return kRings; }
+const TableDef& RowMap<core::Ring>::table() {
+    return kRings;
+}
 Row RowMap<core::Ring>::toRow(const core::Ring& r) {
     return {num(r.id), text(r.key), text(r.name), text(r.colour), num(r.position)};
 }
@@ -149,10 +183,13 @@ core::Ring RowMap<core::Ring>::fromColumns(SQLite::Statement& st) {
     return core::Ring{st.getColumn(0).getInt64(), textAt(st, 1), textAt(st, 2), textAt(st, 3), intAt(st, 4)};
 }
 
-const TableDef& RowMap<core::Person>::table() { return kPeople; }
+const TableDef& RowMap<core::Person>::table() {
+    return kPeople;
+}
 Row RowMap<core::Person>::toRow(const core::Person& p) {
-    return {num(p.id),      text(p.name), text(p.organisation), text(p.city), text(p.country),
-            text(core::roleKey(p.role)), ref(p.ring)};
+    return {num(p.id),    text(p.name),    text(p.organisation),
+            text(p.city), text(p.country), text(core::roleKey(p.role)),
+            ref(p.ring)};
 }
 core::Person RowMap<core::Person>::fromColumns(SQLite::Statement& st) {
     core::Person p;
@@ -166,7 +203,9 @@ core::Person RowMap<core::Person>::fromColumns(SQLite::Statement& st) {
     return p;
 }
 
-const TableDef& RowMap<core::Phase>::table() { return kPhases; }
+const TableDef& RowMap<core::Phase>::table() {
+    return kPhases;
+}
 Row RowMap<core::Phase>::toRow(const core::Phase& p) {
     // A phase is identified by its position in the format.
     return {num(p.position), text(p.key), text(p.name), text(p.prompt), num(p.seconds), num(p.position)};
@@ -175,7 +214,9 @@ core::Phase RowMap<core::Phase>::fromColumns(SQLite::Statement& st) {
     return core::Phase{textAt(st, 1), textAt(st, 2), textAt(st, 3), intAt(st, 4), intAt(st, 5)};
 }
 
-const TableDef& RowMap<core::ThematicSession>::table() { return kSessions; }
+const TableDef& RowMap<core::ThematicSession>::table() {
+    return kSessions;
+}
 Row RowMap<core::ThematicSession>::toRow(const core::ThematicSession& s) {
     return {num(s.id), text(s.title), num(s.position)};
 }
@@ -183,11 +224,14 @@ core::ThematicSession RowMap<core::ThematicSession>::fromColumns(SQLite::Stateme
     return core::ThematicSession{st.getColumn(0).getInt64(), textAt(st, 1), intAt(st, 2)};
 }
 
-const TableDef& RowMap<core::Dilemma>::table() { return kDilemmas; }
+const TableDef& RowMap<core::Dilemma>::table() {
+    return kDilemmas;
+}
 Row RowMap<core::Dilemma>::toRow(const core::Dilemma& d) {
-    return {num(d.id),          ref(d.session), num(d.position), text(d.question),
-            ref(d.presenter),   text(d.information), text(d.reflection), text(d.result),
-            text(core::statusKey(d.status)), num(d.jointGroup)};
+    return {num(d.id),          ref(d.session),   num(d.position),
+            text(d.question),   ref(d.presenter), text(d.information),
+            text(d.reflection), text(d.result),   text(core::statusKey(d.status)),
+            num(d.jointGroup)};
 }
 core::Dilemma RowMap<core::Dilemma>::fromColumns(SQLite::Statement& st) {
     core::Dilemma d;
@@ -204,20 +248,30 @@ core::Dilemma RowMap<core::Dilemma>::fromColumns(SQLite::Statement& st) {
     return d;
 }
 
-const TableDef& RowMap<core::Question>::table() { return kQuestions; }
+const TableDef& RowMap<core::Question>::table() {
+    return kQuestions;
+}
 Row RowMap<core::Question>::toRow(const core::Question& q) {
-    return {num(q.id), ref(q.dilemma), num(q.position), text(q.text), ref(q.asker), flag(q.open), flag(q.overridden)};
+    return {num(q.id),    ref(q.dilemma), num(q.position),   text(q.text),
+            ref(q.asker), flag(q.open),   flag(q.overridden)};
 }
 core::Question RowMap<core::Question>::fromColumns(SQLite::Statement& st) {
-    return core::Question{st.getColumn(0).getInt64(), refAt(st, 1), intAt(st, 2), textAt(st, 3),
-                          refAt(st, 4),                flagAt(st, 5), flagAt(st, 6)};
+    return core::Question{st.getColumn(0).getInt64(),
+                          refAt(st, 1),
+                          intAt(st, 2),
+                          textAt(st, 3),
+                          refAt(st, 4),
+                          flagAt(st, 5),
+                          flagAt(st, 6)};
 }
 
-const TableDef& RowMap<core::Practice>::table() { return kPractices; }
+const TableDef& RowMap<core::Practice>::table() {
+    return kPractices;
+}
 Row RowMap<core::Practice>::toRow(const core::Practice& p) {
-    return {num(p.id),          ref(p.dilemma),   num(p.position),      text(p.title),
-            text(p.description), text(p.city),    text(p.country),      ref(p.suggestedBy),
-            text(p.link),       text(p.catalog),  flag(p.innovative),   flag(p.makesDifference),
+    return {num(p.id),           ref(p.dilemma),    num(p.position),    text(p.title),
+            text(p.description), text(p.city),      text(p.country),    ref(p.suggestedBy),
+            text(p.link),        text(p.catalog),   flag(p.innovative), flag(p.makesDifference),
             flag(p.sustainable), flag(p.replicable)};
 }
 core::Practice RowMap<core::Practice>::fromColumns(SQLite::Statement& st) {
@@ -239,10 +293,14 @@ core::Practice RowMap<core::Practice>::fromColumns(SQLite::Statement& st) {
     return p;
 }
 
-const TableDef& RowMap<core::Contribution>::table() { return kContributions; }
+const TableDef& RowMap<core::Contribution>::table() {
+    return kContributions;
+}
 Row RowMap<core::Contribution>::toRow(const core::Contribution& c) {
-    return {num(c.id),       text(core::contributionKey(c.kind)), ref(c.session), ref(c.person),
-            text(c.title),   text(c.text),                         num(c.position)};
+    return {num(c.id),      text(core::contributionKey(c.kind)),
+            ref(c.session), ref(c.person),
+            text(c.title),  text(c.text),
+            num(c.position)};
 }
 core::Contribution RowMap<core::Contribution>::fromColumns(SQLite::Statement& st) {
     core::Contribution c;
@@ -256,24 +314,32 @@ core::Contribution RowMap<core::Contribution>::fromColumns(SQLite::Statement& st
     return c;
 }
 
-const TableDef& RowMap<core::PhaseLogEntry>::table() { return kPhaseLog; }
+const TableDef& RowMap<core::PhaseLogEntry>::table() {
+    return kPhaseLog;
+}
 Row RowMap<core::PhaseLogEntry>::toRow(const core::PhaseLogEntry& e) {
-    return {num(e.id), ref(e.dilemma), text(e.phase), text(e.startedAt), text(e.endedAt), num(e.plannedSeconds)};
+    return {num(e.id),         ref(e.dilemma),  text(e.phase),
+            text(e.startedAt), text(e.endedAt), num(e.plannedSeconds)};
 }
 core::PhaseLogEntry RowMap<core::PhaseLogEntry>::fromColumns(SQLite::Statement& st) {
-    return core::PhaseLogEntry{st.getColumn(0).getInt64(), refAt(st, 1), textAt(st, 2),
-                               textAt(st, 3),              textAt(st, 4), intAt(st, 5)};
+    return core::PhaseLogEntry{
+        st.getColumn(0).getInt64(), refAt(st, 1), textAt(st, 2), textAt(st, 3), textAt(st, 4), intAt(st, 5)};
 }
 
-const TableDef& RowMap<core::Statement>::table() { return kStatements; }
+const TableDef& RowMap<core::Statement>::table() {
+    return kStatements;
+}
 Row RowMap<core::Statement>::toRow(const core::Statement& s) {
     return {num(s.id), ref(s.ring), num(s.position), text(s.text), ref(s.mergedInto)};
 }
 core::Statement RowMap<core::Statement>::fromColumns(SQLite::Statement& st) {
-    return core::Statement{st.getColumn(0).getInt64(), refAt(st, 1), intAt(st, 2), textAt(st, 3), refAt(st, 4)};
+    return core::Statement{st.getColumn(0).getInt64(), refAt(st, 1), intAt(st, 2), textAt(st, 3),
+                           refAt(st, 4)};
 }
 
-const TableDef& RowMap<core::VoteTally>::table() { return kVotes; }
+const TableDef& RowMap<core::VoteTally>::table() {
+    return kVotes;
+}
 Row RowMap<core::VoteTally>::toRow(const core::VoteTally& v) {
     // The row id is assigned by the store (see SessionStore::setVote); 0 here means "new".
     return {nullptr, num(v.round), ref(v.ring), ref(v.statement), num(v.level), num(v.count)};

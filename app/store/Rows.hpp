@@ -30,11 +30,11 @@ void bindRow(SQLite::Statement& statement, const Row& row, int firstIndex = 1);
 
 template <class T> struct RowMap;
 
-#define PLENARY_ROW_MAP(Type)                                                                              \
-    template <> struct RowMap<core::Type> {                                                                \
-        static const TableDef& table();                                                                    \
-        static Row toRow(const core::Type& value);                                                         \
-        static core::Type fromColumns(SQLite::Statement& statement);                                       \
+#define PLENARY_ROW_MAP(Type)                                                                                \
+    template <> struct RowMap<core::Type> {                                                                  \
+        static const TableDef& table();                                                                      \
+        static Row toRow(const core::Type& value);                                                           \
+        static core::Type fromColumns(SQLite::Statement& statement);                                         \
     }
 
 PLENARY_ROW_MAP(Workshop);

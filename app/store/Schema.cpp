@@ -206,9 +206,13 @@ const std::vector<Migration>& migrations() {
 
 } // namespace
 
-int userVersion(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+int userVersion(SQLite::Database& db) {
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
 
-std::int32_t applicationId(SQLite::Database& db) { return db.execAndGet("PRAGMA application_id").getInt(); }
+std::int32_t applicationId(SQLite::Database& db) {
+    return db.execAndGet("PRAGMA application_id").getInt();
+}
 
 void migrate(SQLite::Database& db) {
     for (const auto& migration : migrations()) {

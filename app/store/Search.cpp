@@ -7,7 +7,9 @@ namespace plenary::store {
 namespace {
 // Spaces and control characters separate words; a NUL inside a quoted phrase would end the query
 // text early for FTS5 ("unterminated string").
-bool isSeparator(char c) { return static_cast<unsigned char>(c) <= ' ' || c == '\x7f'; }
+bool isSeparator(char c) {
+    return static_cast<unsigned char>(c) <= ' ' || c == '\x7f';
+}
 } // namespace
 
 std::string ftsQuery(std::string_view text) {

@@ -39,14 +39,16 @@ StoreError wrap(const fs::path& path, const SQLite::Exception& e) {
 // rolls back, so a failed edit leaves neither data nor history behind.
 class SessionStore::Edit {
 public:
-    Edit(SessionStore& store, const char* label) : m_db(*store.m_db), m_tx(m_db, SQLite::TransactionBehavior::IMMEDIATE) {
+    Edit(SessionStore& store, const char* label)
+        : m_db(*store.m_db), m_tx(m_db, SQLite::TransactionBehavior::IMMEDIATE) {
         m_step = beginUndoStep(m_db, label);
     }
 
     template <class T> Id insert(const T& item) {
         Row row = RowMap<T>::toRow(item);
         const auto& table = RowMap<T>::table();
-        if (std::holds_alternative<std::int64_t>(row[0]) && std::get<std::int64_t>(row[0]) == 0) row[0] = nullptr;
+        if (std::holds_alternative<std::int64_t>(row[0]) && std::get<std::int64_t>(row[0]) == 0)
+            row[0] = nullptr;
         insertRow(m_db, table, row);
         const Id id = std::holds_alternative<std::nullptr_t>(row[0]) ? m_db.getLastInsertRowid()
                                                                      : std::get<std::int64_t>(row[0]);
@@ -56,7 +58,9 @@ public:
 
     void update(const TableDef& table, Id id, const Row& row) {
         auto before = rowImage(m_db, table, id);
-        if (!before) throw StoreError(StoreErrorKind::Invalid, std::string(table.name) + " " + std::to_string(id) + " does not exist");
+        if (!before)
+            throw StoreError(StoreErrorKind::Invalid,
+                             std::string(table.name) + " " + std::to_string(id) + " does not exist");
         updateRow(m_db, table, id, row);
         auto after = rowImage(m_db, table, id);
         if (after == before) return; // nothing changed: nothing to undo
@@ -102,8 +106,8 @@ std::unique_ptr<SessionStore> SessionStore::open(const fs::path& path, OpenMode 
     }
     std::unique_ptr<SessionStore> store(new SessionStore(path, readOnly, std::move(lock)));
     try {
-        store->m_db = std::make_unique<SQLite::Database>(
-            path, readOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE);
+        store->m_db = std::make_unique<SQLite::Database>(path, readOnly ? SQLite::OPEN_READONLY
+                                                                        : SQLite::OPEN_READWRITE);
         if (readOnly) {
             store->m_db->exec("PRAGMA query_only = ON");
         } else {
@@ -119,7 +123,8 @@ std::unique_ptr<SessionStore> SessionStore::open(const fs::path& path, OpenMode 
 std::unique_ptr<SessionStore> SessionStore::create(const fs::path& path, const core::SessionData& data) {
     std::error_code ec;
     if (fs::exists(path, ec))
-        throw StoreError(StoreErrorKind::AlreadyExists, path.string() + " already exists; choose another name");
+        throw StoreError(StoreErrorKind::AlreadyExists,
+                         path.string() + " already exists; choose another name");
     // Build the whole file under a temporary name, then link it into place: a half-written
     // session never appears under the real name, and an existing file is never replaced.
     const fs::path temp = path.string() + ".tmp-" + std::to_string(::getpid());
@@ -163,8 +168,10 @@ std::unique_ptr<SessionStore> SessionStore::create(const fs::path& path, const c
             const int error = errno;
             fs::remove(temp, ec);
             if (error == EEXIST)
-                throw StoreError(StoreErrorKind::AlreadyExists, path.string() + " already exists; choose another name");
-            throw StoreError(StoreErrorKind::Io, "cannot create " + path.string() + ": " + std::strerror(error));
+                throw StoreError(StoreErrorKind::AlreadyExists,
+                                 path.string() + " already exists; choose another name");
+            throw StoreError(StoreErrorKind::Io,
+                             "cannot create " + path.string() + ": " + std::strerror(error));
         }
         fs::remove(temp, ec);
     } catch (const SQLite::Exception& e) {
@@ -176,7 +183,8 @@ std::unique_ptr<SessionStore> SessionStore::create(const fs::path& path, const c
 
 void SessionStore::requireWritable() const {
     if (m_readOnly)
-        throw StoreError(StoreErrorKind::ReadOnly, m_path.filename().string() + " is open read-only; nothing was changed");
+        throw StoreError(StoreErrorKind::ReadOnly,
+                         m_path.filename().string() + " is open read-only; nothing was changed");
 }
 
 template <class T>
@@ -187,7 +195,8 @@ std::vector<T> SessionStore::selectAll(std::string_view where, Id param, std::st
     SQLite::Statement st(*m_db, sql);
     if (!where.empty()) st.bind(1, param);
     std::vector<T> items;
-    while (st.executeStep()) items.push_back(RowMap<T>::fromColumns(st));
+    while (st.executeStep())
+        items.push_back(RowMap<T>::fromColumns(st));
     return items;
 }
 
@@ -210,16 +219,23 @@ core::SessionData SessionStore::load() {
 
 core::Workshop SessionStore::workshop() {
     auto rows = selectAll<core::Workshop>("", 0, "id");
-    if (rows.empty()) throw StoreError(StoreErrorKind::Damaged, m_path.filename().string() + " has no workshop record");
+    if (rows.empty())
+        throw StoreError(StoreErrorKind::Damaged, m_path.filename().string() + " has no workshop record");
     return rows.front();
 }
 
-std::vector<core::Person> SessionStore::people() { return selectAll<core::Person>("", 0, "name COLLATE NOCASE, id"); }
-std::vector<core::Phase> SessionStore::phases() { return selectAll<core::Phase>("", 0, "position"); }
+std::vector<core::Person> SessionStore::people() {
+    return selectAll<core::Person>("", 0, "name COLLATE NOCASE, id");
+}
+std::vector<core::Phase> SessionStore::phases() {
+    return selectAll<core::Phase>("", 0, "position");
+}
 std::vector<core::ThematicSession> SessionStore::sessions() {
     return selectAll<core::ThematicSession>("", 0, "position, id");
 }
-std::vector<core::Dilemma> SessionStore::dilemmas() { return selectAll<core::Dilemma>("", 0, "position, id"); }
+std::vector<core::Dilemma> SessionStore::dilemmas() {
+    return selectAll<core::Dilemma>("", 0, "position, id");
+}
 std::vector<core::Question> SessionStore::questions(Id dilemma) {
     return selectAll<core::Question>("dilemma_id = ?", dilemma, "position, id");
 }
@@ -247,7 +263,9 @@ Counts SessionStore::counts() {
     return c;
 }
 
-int SessionStore::schemaVersion() { return userVersion(*m_db); }
+int SessionStore::schemaVersion() {
+    return userVersion(*m_db);
+}
 
 std::string SessionStore::integrityCheck() {
     SQLite::Statement st(*m_db, "PRAGMA integrity_check");
@@ -268,7 +286,8 @@ template <class T> Id SessionStore::addItem(T item, const char* label, std::stri
         Edit edit(*this, label);
         if constexpr (requires { item.position; }) {
             if (item.position == 0) {
-                std::string sql = "SELECT coalesce(max(position), 0) + 1 FROM " + std::string(RowMap<T>::table().name);
+                std::string sql =
+                    "SELECT coalesce(max(position), 0) + 1 FROM " + std::string(RowMap<T>::table().name);
                 if (!scope.empty()) sql += " WHERE " + std::string(scope) + " = ?";
                 SQLite::Statement st(edit.db(), sql);
                 if (!scope.empty()) st.bind(1, scopeId);
@@ -334,8 +353,12 @@ void SessionStore::updatePhase(const core::Phase& phase) {
     }
 }
 
-Id SessionStore::addPerson(core::Person person) { return addItem(std::move(person), "Add person", "", 0); }
-void SessionStore::updatePerson(const core::Person& person) { updateItem(person, "Edit person"); }
+Id SessionStore::addPerson(core::Person person) {
+    return addItem(std::move(person), "Add person", "", 0);
+}
+void SessionStore::updatePerson(const core::Person& person) {
+    updateItem(person, "Edit person");
+}
 
 void SessionStore::deletePerson(Id id) {
     requireWritable();
@@ -368,12 +391,15 @@ void SessionStore::deletePerson(Id id) {
 Id SessionStore::addSession(core::ThematicSession session) {
     return addItem(std::move(session), "Add thematic session", "", 0);
 }
-void SessionStore::updateSession(const core::ThematicSession& session) { updateItem(session, "Edit thematic session"); }
+void SessionStore::updateSession(const core::ThematicSession& session) {
+    updateItem(session, "Edit thematic session");
+}
 
 void SessionStore::deleteSession(Id id) {
     requireWritable();
     if (!selectAll<core::Dilemma>("session_id = ?", id, "id").empty())
-        throw StoreError(StoreErrorKind::Invalid, "this thematic session still holds dilemmas; move or delete them first");
+        throw StoreError(StoreErrorKind::Invalid,
+                         "this thematic session still holds dilemmas; move or delete them first");
     try {
         Edit edit(*this, "Remove thematic session");
         for (auto c : selectAll<core::Contribution>("session_id = ?", id, "id")) {
@@ -391,7 +417,9 @@ Id SessionStore::addDilemma(core::Dilemma dilemma) {
     const Id session = dilemma.session;
     return addItem(std::move(dilemma), "Add dilemma", "session_id", session);
 }
-void SessionStore::updateDilemma(const core::Dilemma& dilemma) { updateItem(dilemma, "Edit dilemma"); }
+void SessionStore::updateDilemma(const core::Dilemma& dilemma) {
+    updateItem(dilemma, "Edit dilemma");
+}
 
 void SessionStore::deleteDilemma(Id id) {
     requireWritable();
@@ -411,7 +439,8 @@ void SessionStore::deleteDilemma(Id id) {
             auto rest = selectAll<core::Dilemma>("joint_group = ?", self.front().jointGroup, "id");
             if (rest.size() == 1) {
                 rest.front().jointGroup = 0;
-                edit.update(RowMap<core::Dilemma>::table(), rest.front().id, RowMap<core::Dilemma>::toRow(rest.front()));
+                edit.update(RowMap<core::Dilemma>::table(), rest.front().id,
+                            RowMap<core::Dilemma>::toRow(rest.front()));
             }
         }
         edit.commit();
@@ -424,39 +453,62 @@ Id SessionStore::addQuestion(core::Question question) {
     const Id dilemma = question.dilemma;
     return addItem(std::move(question), "Add question", "dilemma_id", dilemma);
 }
-void SessionStore::updateQuestion(const core::Question& question) { updateItem(question, "Edit question"); }
-void SessionStore::deleteQuestion(Id id) { deleteItem("questions", id, "Remove question"); }
+void SessionStore::updateQuestion(const core::Question& question) {
+    updateItem(question, "Edit question");
+}
+void SessionStore::deleteQuestion(Id id) {
+    deleteItem("questions", id, "Remove question");
+}
 
 Id SessionStore::addPractice(core::Practice practice) {
     const Id dilemma = practice.dilemma;
     return addItem(std::move(practice), "Add practice", "dilemma_id", dilemma);
 }
-void SessionStore::updatePractice(const core::Practice& practice) { updateItem(practice, "Edit practice"); }
-void SessionStore::deletePractice(Id id) { deleteItem("practices", id, "Remove practice"); }
+void SessionStore::updatePractice(const core::Practice& practice) {
+    updateItem(practice, "Edit practice");
+}
+void SessionStore::deletePractice(Id id) {
+    deleteItem("practices", id, "Remove practice");
+}
 
 Id SessionStore::addContribution(core::Contribution contribution) {
     return addItem(std::move(contribution), "Add contribution", "", 0);
 }
-void SessionStore::updateContribution(const core::Contribution& c) { updateItem(c, "Edit contribution"); }
-void SessionStore::deleteContribution(Id id) { deleteItem("contributions", id, "Remove contribution"); }
+void SessionStore::updateContribution(const core::Contribution& c) {
+    updateItem(c, "Edit contribution");
+}
+void SessionStore::deleteContribution(Id id) {
+    deleteItem("contributions", id, "Remove contribution");
+}
 
-Id SessionStore::addPhaseLog(core::PhaseLogEntry entry) { return addItem(std::move(entry), "Start phase", "", 0); }
-void SessionStore::updatePhaseLog(const core::PhaseLogEntry& entry) { updateItem(entry, "End phase"); }
+Id SessionStore::addPhaseLog(core::PhaseLogEntry entry) {
+    return addItem(std::move(entry), "Start phase", "", 0);
+}
+void SessionStore::updatePhaseLog(const core::PhaseLogEntry& entry) {
+    updateItem(entry, "End phase");
+}
 
-Id SessionStore::addRing(core::Ring ring) { return addItem(std::move(ring), "Add ring", "", 0); }
-void SessionStore::updateRing(const core::Ring& ring) { updateItem(ring, "Edit ring"); }
+Id SessionStore::addRing(core::Ring ring) {
+    return addItem(std::move(ring), "Add ring", "", 0);
+}
+void SessionStore::updateRing(const core::Ring& ring) {
+    updateItem(ring, "Edit ring");
+}
 Id SessionStore::addStatement(core::Statement statement) {
     return addItem(std::move(statement), "Add statement", "", 0);
 }
-void SessionStore::updateStatement(const core::Statement& statement) { updateItem(statement, "Edit statement"); }
+void SessionStore::updateStatement(const core::Statement& statement) {
+    updateItem(statement, "Edit statement");
+}
 
 void SessionStore::setVote(const core::VoteTally& vote) {
     requireWritable();
     if (vote.count < 0) throw StoreError(StoreErrorKind::Invalid, "a vote count cannot be negative");
     try {
         Edit edit(*this, "Count votes");
-        SQLite::Statement st(edit.db(),
-                             "SELECT id FROM votes WHERE round = ? AND ring_id = ? AND statement_id = ? AND level = ?");
+        SQLite::Statement st(
+            edit.db(),
+            "SELECT id FROM votes WHERE round = ? AND ring_id = ? AND statement_id = ? AND level = ?");
         st.bind(1, vote.round);
         st.bind(2, vote.ring);
         st.bind(3, vote.statement);
@@ -498,18 +550,21 @@ int SessionStore::importCsv(const core::CsvImport& batch) {
         };
         auto person = [&](const core::Person& p) -> Id {
             if (p.name.empty()) return 0;
-            if (const Id id = findId("SELECT id FROM people WHERE name = ? COLLATE NOCASE", p.name)) return id;
+            if (const Id id = findId("SELECT id FROM people WHERE name = ? COLLATE NOCASE", p.name))
+                return id;
             ++added;
             core::Person fresh = p;
             fresh.id = 0;
             return edit.insert(fresh);
         };
-        for (const auto& p : batch.people) person(p);
+        for (const auto& p : batch.people)
+            person(p);
         for (const auto& d : batch.dilemmas) {
             Id session = findId("SELECT id FROM thematic_sessions WHERE title = ?", d.session);
             if (session == 0) {
-                core::ThematicSession s{0, d.session,
-                                        nextPosition("SELECT coalesce(max(position), 0) + 1 FROM thematic_sessions", 0)};
+                core::ThematicSession s{
+                    0, d.session,
+                    nextPosition("SELECT coalesce(max(position), 0) + 1 FROM thematic_sessions", 0)};
                 session = edit.insert(s);
                 ++added;
             }
@@ -518,8 +573,8 @@ int SessionStore::importCsv(const core::CsvImport& batch) {
             dilemma.question = d.question;
             dilemma.information = d.information;
             dilemma.presenter = person(d.presenter);
-            dilemma.position =
-                nextPosition("SELECT coalesce(max(position), 0) + 1 FROM dilemmas WHERE session_id = ?", session);
+            dilemma.position = nextPosition(
+                "SELECT coalesce(max(position), 0) + 1 FROM dilemmas WHERE session_id = ?", session);
             edit.insert(dilemma);
             ++added;
         }
@@ -530,10 +585,18 @@ int SessionStore::importCsv(const core::CsvImport& batch) {
     }
 }
 
-bool SessionStore::canUndo() { return !m_readOnly && nextUndoStep(*m_db) != 0; }
-bool SessionStore::canRedo() { return !m_readOnly && nextRedoStep(*m_db) != 0; }
-std::string SessionStore::undoLabel() { return stepLabel(*m_db, nextUndoStep(*m_db)); }
-std::string SessionStore::redoLabel() { return stepLabel(*m_db, nextRedoStep(*m_db)); }
+bool SessionStore::canUndo() {
+    return !m_readOnly && nextUndoStep(*m_db) != 0;
+}
+bool SessionStore::canRedo() {
+    return !m_readOnly && nextRedoStep(*m_db) != 0;
+}
+std::string SessionStore::undoLabel() {
+    return stepLabel(*m_db, nextUndoStep(*m_db));
+}
+std::string SessionStore::redoLabel() {
+    return stepLabel(*m_db, nextRedoStep(*m_db));
+}
 
 bool SessionStore::undo() {
     requireWritable();
@@ -566,7 +629,8 @@ Id SessionStore::switchPhase(const PhaseSwitch& change) {
         if (change.endEntry != 0) {
             for (auto entry : selectAll<core::PhaseLogEntry>("id = ?", change.endEntry, "id")) {
                 entry.endedAt = change.endedAt;
-                edit.update(RowMap<core::PhaseLogEntry>::table(), entry.id, RowMap<core::PhaseLogEntry>::toRow(entry));
+                edit.update(RowMap<core::PhaseLogEntry>::table(), entry.id,
+                            RowMap<core::PhaseLogEntry>::toRow(entry));
             }
         }
         for (const auto& d : change.dilemmas)
@@ -589,7 +653,8 @@ void SessionStore::moveSession(Id session, int index) {
     try {
         Edit edit(*this, "Reorder thematic sessions");
         auto sessions = selectAll<core::ThematicSession>("", 0, "position, id");
-        const auto it = std::find_if(sessions.begin(), sessions.end(), [&](const auto& s) { return s.id == session; });
+        const auto it =
+            std::find_if(sessions.begin(), sessions.end(), [&](const auto& s) { return s.id == session; });
         if (it == sessions.end()) throw StoreError(StoreErrorKind::Invalid, "no such thematic session");
         const auto moved = *it;
         sessions.erase(it);
@@ -599,7 +664,8 @@ void SessionStore::moveSession(Id session, int index) {
         for (auto& s : sessions) {
             if (s.position != position) {
                 s.position = position;
-                edit.update(RowMap<core::ThematicSession>::table(), s.id, RowMap<core::ThematicSession>::toRow(s));
+                edit.update(RowMap<core::ThematicSession>::table(), s.id,
+                            RowMap<core::ThematicSession>::toRow(s));
             }
             ++position;
         }
@@ -647,16 +713,19 @@ void SessionStore::moveDilemma(Id dilemma, Id session, int index) {
 
 void SessionStore::joinDilemmas(const std::vector<Id>& ids) {
     requireWritable();
-    if (ids.size() < 2) throw StoreError(StoreErrorKind::Invalid, "pick at least two dilemmas to discuss together");
+    if (ids.size() < 2)
+        throw StoreError(StoreErrorKind::Invalid, "pick at least two dilemmas to discuss together");
     try {
         Edit edit(*this, "Discuss dilemmas together");
-        const Id group = edit.db().execAndGet("SELECT coalesce(max(joint_group), 0) + 1 FROM dilemmas").getInt64();
+        const Id group =
+            edit.db().execAndGet("SELECT coalesce(max(joint_group), 0) + 1 FROM dilemmas").getInt64();
         // Joining a dilemma that is already in a discussion brings its partners along.
         std::vector<Id> members(ids.begin(), ids.end());
         for (const Id id : ids)
             for (const auto& d : selectAll<core::Dilemma>("id = ?", id, "id"))
                 if (d.jointGroup != 0)
-                    for (const auto& partner : selectAll<core::Dilemma>("joint_group = ?", d.jointGroup, "id"))
+                    for (const auto& partner :
+                         selectAll<core::Dilemma>("joint_group = ?", d.jointGroup, "id"))
                         members.push_back(partner.id);
         std::sort(members.begin(), members.end());
         members.erase(std::unique(members.begin(), members.end()), members.end());

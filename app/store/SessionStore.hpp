@@ -49,9 +49,11 @@ void inspectFile(const std::filesystem::path& path, OpenMode mode);
 // edit is also one undo step, recorded in the file so undo survives a restart.
 class SessionStore {
 public:
-    static std::unique_ptr<SessionStore> open(const std::filesystem::path& path, OpenMode mode = OpenMode::ReadWrite);
+    static std::unique_ptr<SessionStore> open(const std::filesystem::path& path,
+                                              OpenMode mode = OpenMode::ReadWrite);
     // Writes the session to a new file (never replaces one) atomically, then opens it.
-    static std::unique_ptr<SessionStore> create(const std::filesystem::path& path, const core::SessionData& data);
+    static std::unique_ptr<SessionStore> create(const std::filesystem::path& path,
+                                                const core::SessionData& data);
 
     ~SessionStore();
     SessionStore(const SessionStore&) = delete;
@@ -138,7 +140,8 @@ private:
     class Edit;
     SessionStore(std::filesystem::path path, bool readOnly, FileLock lock);
     void requireWritable() const;
-    template <class T> std::vector<T> selectAll(std::string_view where, core::Id param, std::string_view order);
+    template <class T>
+    std::vector<T> selectAll(std::string_view where, core::Id param, std::string_view order);
     template <class T> core::Id addItem(T item, const char* label, std::string_view scope, core::Id scopeId);
     template <class T> void updateItem(const T& item, const char* label);
     void deleteItem(std::string_view table, core::Id id, const char* label);

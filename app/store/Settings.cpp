@@ -20,14 +20,18 @@ Settings loadSettings(const fs::path& file, std::string* problem) {
     try {
         core::JsonIn in(readTextFile(file, 1u << 20), file.string());
         in.readRoot([&](std::string_view key) {
-            if (key == "monitor") in.read(settings.monitor);
+            if (key == "monitor")
+                in.read(settings.monitor);
             else if (key == "scale") {
                 double scale = 1.0;
                 in.read(scale);
                 settings.scale = static_cast<float>(std::clamp(scale, 0.5, 3.0));
-            } else if (key == "darkTheme") in.read(settings.darkTheme);
-            else if (key == "lastFolder") in.read(settings.lastFolder);
-            else return false;
+            } else if (key == "darkTheme")
+                in.read(settings.darkTheme);
+            else if (key == "lastFolder")
+                in.read(settings.lastFolder);
+            else
+                return false;
             return true;
         });
     } catch (const std::exception& e) {
@@ -43,8 +47,10 @@ void saveSettings(const fs::path& file, const Settings& settings) {
     std::ostringstream out;
     {
         cereal::JSONOutputArchive ar(out);
-        ar(cereal::make_nvp("monitor", settings.monitor), cereal::make_nvp("scale", static_cast<double>(settings.scale)),
-           cereal::make_nvp("darkTheme", settings.darkTheme), cereal::make_nvp("lastFolder", settings.lastFolder));
+        ar(cereal::make_nvp("monitor", settings.monitor),
+           cereal::make_nvp("scale", static_cast<double>(settings.scale)),
+           cereal::make_nvp("darkTheme", settings.darkTheme),
+           cereal::make_nvp("lastFolder", settings.lastFolder));
     }
     // Written beside and renamed, so a crash never leaves half a settings file.
     const fs::path temp = file.string() + ".tmp";

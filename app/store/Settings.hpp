@@ -8,8 +8,8 @@ namespace plenary::store {
 // The user's preferences, kept in the config folder (XDG) as settings.json, never in the working
 // directory. A missing or broken file gives the defaults; it never stops the program.
 struct Settings {
-    int monitor = 0;      // 0: the monitor the window is on; n: the n-th monitor for F11
-    float scale = 1.0f;   // Ctrl +/−, on top of the display's own scale
+    int monitor = 0;    // 0: the monitor the window is on; n: the n-th monitor for F11
+    float scale = 1.0f; // Ctrl +/−, on top of the display's own scale
     bool darkTheme = false;
     std::string lastFolder;
     bool operator==(const Settings&) const = default;

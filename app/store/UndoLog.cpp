@@ -10,12 +10,12 @@
 
 namespace plenary::store {
 
-
 namespace {
 
 // Writes an image back: NULL deletes the row, otherwise the row is updated or re-inserted with
 // its original id. Values are unpacked by SQLite's json_extract, keeping their types.
-void applyImage(SQLite::Database& db, const TableDef& table, std::int64_t rowId, const std::optional<std::string>& image) {
+void applyImage(SQLite::Database& db, const TableDef& table, std::int64_t rowId,
+                const std::optional<std::string>& image) {
     if (!image) {
         deleteRow(db, table, rowId);
         return;
@@ -50,8 +50,10 @@ void applyImage(SQLite::Database& db, const TableDef& table, std::int64_t rowId,
 }
 
 void replay(SQLite::Database& db, std::int64_t step, bool backwards) {
-    SQLite::Statement st(db, std::string("SELECT tbl, row_id, before, after FROM undo_change WHERE step_id = ? ORDER BY seq ") +
-                                 (backwards ? "DESC" : "ASC"));
+    SQLite::Statement st(
+        db,
+        std::string("SELECT tbl, row_id, before, after FROM undo_change WHERE step_id = ? ORDER BY seq ") +
+            (backwards ? "DESC" : "ASC"));
     st.bind(1, step);
     while (st.executeStep()) {
         const auto* table = findTable(st.getColumn(0).getString());
@@ -83,7 +85,8 @@ std::optional<std::string> rowImage(SQLite::Database& db, const TableDef& table,
         sql += table.columns[i];
     }
     sql += ")";
-    for (const auto column : table.columns) sql += ", " + std::string(column);
+    for (const auto column : table.columns)
+        sql += ", " + std::string(column);
     sql += " FROM " + std::string(table.name) + " WHERE id = ?";
     SQLite::Statement st(db, sql);
     st.bind(1, id);
@@ -108,15 +111,20 @@ std::optional<std::string> rowImage(SQLite::Database& db, const TableDef& table,
 
 void recordChange(SQLite::Database& db, std::int64_t step, int seq, const TableDef& table, std::int64_t rowId,
                   const std::optional<std::string>& before, const std::optional<std::string>& after) {
-    SQLite::Statement st(db, "INSERT INTO undo_change (step_id, seq, tbl, row_id, before, after) VALUES (?, ?, ?, ?, ?, ?)");
+    SQLite::Statement st(
+        db, "INSERT INTO undo_change (step_id, seq, tbl, row_id, before, after) VALUES (?, ?, ?, ?, ?, ?)");
     st.bind(1, step);
     st.bind(2, seq);
     st.bind(3, std::string(table.name));
     st.bind(4, rowId);
-    if (before) st.bind(5, *before);
-    else st.bind(5);
-    if (after) st.bind(6, *after);
-    else st.bind(6);
+    if (before)
+        st.bind(5, *before);
+    else
+        st.bind(5);
+    if (after)
+        st.bind(6, *after);
+    else
+        st.bind(6);
     st.exec();
 }
 

@@ -16,23 +16,30 @@ using namespace plenary::core;
 
 namespace {
 
-
 std::string statusLabel(DilemmaStatus status) {
     switch (status) {
-    case DilemmaStatus::Pending: return "to do";
-    case DilemmaStatus::Active: return "now";
-    case DilemmaStatus::Done: return "done";
-    case DilemmaStatus::Skipped: return "skipped";
+    case DilemmaStatus::Pending:
+        return "to do";
+    case DilemmaStatus::Active:
+        return "now";
+    case DilemmaStatus::Done:
+        return "done";
+    case DilemmaStatus::Skipped:
+        return "skipped";
     }
     return {};
 }
 
 ImVec4 statusColour(DilemmaStatus status) {
     switch (status) {
-    case DilemmaStatus::Active: return palette::good();
-    case DilemmaStatus::Done: return palette::accent();
-    case DilemmaStatus::Skipped: return palette::muted();
-    case DilemmaStatus::Pending: break;
+    case DilemmaStatus::Active:
+        return palette::good();
+    case DilemmaStatus::Done:
+        return palette::accent();
+    case DilemmaStatus::Skipped:
+        return palette::muted();
+    case DilemmaStatus::Pending:
+        break;
     }
     return palette::warning();
 }
@@ -43,13 +50,16 @@ ImVec4 colourFromHex(const std::string& hex) {
     if (hex.size() != 7 || hex[0] != '#' ||
         std::from_chars(hex.data() + 1, hex.data() + 7, value, 16).ptr != hex.data() + 7)
         return ImVec4(0.3f, 0.3f, 0.3f, 1.0f);
-    return ImVec4(((value >> 16) & 0xFF) / 255.0f, ((value >> 8) & 0xFF) / 255.0f, (value & 0xFF) / 255.0f, 1.0f);
+    return ImVec4(((value >> 16) & 0xFF) / 255.0f, ((value >> 8) & 0xFF) / 255.0f, (value & 0xFF) / 255.0f,
+                  1.0f);
 }
 
 std::string peopleWithRole(const SessionData& d, Role role) {
     std::string line;
     for (const auto& p : d.people)
-        if (p.role == role) line += (line.empty() ? "" : "; ") + (p.organisation.empty() ? p.name : p.name + ", " + p.organisation);
+        if (p.role == role)
+            line += (line.empty() ? "" : "; ") +
+                    (p.organisation.empty() ? p.name : p.name + ", " + p.organisation);
     return line;
 }
 
@@ -71,8 +81,10 @@ void AgendaView::drawContent() {
     drawHeader();
     ImGui::Separator();
     ImGui::BeginChild("agenda", ImVec2(0, 0), false);
-    if (m_state.snapshot().workshop.format == Format::UrbanAcademy) drawUrbanAcademy();
-    else drawSocialOlympics();
+    if (m_state.snapshot().workshop.format == Format::UrbanAcademy)
+        drawUrbanAcademy();
+    else
+        drawSocialOlympics();
     ImGui::EndChild();
 }
 
@@ -82,8 +94,9 @@ void AgendaView::drawHeader() {
     widgets::textInFont(fonts().heading, w.title);
     std::string when = w.date + (w.endDate.empty() ? "" : " – " + w.endDate);
     if (!w.venue.empty()) when += (when.empty() ? "" : " · ") + w.venue;
-    when += std::string(when.empty() ? "" : " · ") +
-            (w.format == Format::UrbanAcademy ? "Urban Academy open-question format" : "Social Olympics rings");
+    when +=
+        std::string(when.empty() ? "" : " · ") +
+        (w.format == Format::UrbanAcademy ? "Urban Academy open-question format" : "Social Olympics rings");
     widgets::textColoured(palette::muted(), when);
     const std::pair<Role, const char*> roles[] = {
         {Role::Facilitator, "Facilitator"}, {Role::Expert, "Experts"}, {Role::Rapporteur, "Rapporteur"}};
@@ -132,7 +145,8 @@ void AgendaView::drawUrbanAcademy() {
                 for (const auto* other : joint[x.jointGroup])
                     if (other != &x) {
                         const auto* p = findPerson(d, other->presenter);
-                        others += (others.empty() ? "" : ", ") + (p && !p->city.empty() ? p->city : other->question);
+                        others += (others.empty() ? "" : ", ") +
+                                  (p && !p->city.empty() ? p->city : other->question);
                     }
                 ImGui::SetCursorPosX(wrapStart);
                 widgets::textColoured(palette::muted(), "Discussed together with " + others);
@@ -149,7 +163,8 @@ void AgendaView::drawSocialOlympics() {
     for (const auto& ring : d.rings) {
         ImGui::Spacing();
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + 0.8f * em, p.y + em), ImGui::GetColorU32(colourFromHex(ring.colour)));
+        ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + 0.8f * em, p.y + em),
+                                                  ImGui::GetColorU32(colourFromHex(ring.colour)));
         ImGui::Dummy(ImVec2(0.8f * em, em));
         ImGui::SameLine();
         ImGui::PushFont(fonts().bold);

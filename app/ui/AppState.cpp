@@ -37,7 +37,9 @@ double AppState::secondsToNextTick() const {
     return std::min(wait, 1.0);
 }
 
-void AppState::refreshLibrary() { m_library = store::scanLibrary(m_libraryFolder); }
+void AppState::refreshLibrary() {
+    m_library = store::scanLibrary(m_libraryFolder);
+}
 
 void AppState::saveSettings() {
     if (!m_settingsFile.empty()) store::saveSettings(m_settingsFile, m_settings);
@@ -51,11 +53,15 @@ std::string fileStem(const std::string& title) {
     for (const char32_t c : core::decodeUtf8(title)) {
         const bool ascii = c < 0x80 && std::isalnum(static_cast<unsigned char>(c));
         // Letters of any script stay; punctuation, symbols and dashes become one '-'.
-        const bool letter = c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) && c < 0x1F000;
-        if (ascii || letter) core::appendUtf8(stem, c);
-        else if (!stem.empty() && stem.back() != '-') stem += '-';
+        const bool letter =
+            c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) && c < 0x1F000;
+        if (ascii || letter)
+            core::appendUtf8(stem, c);
+        else if (!stem.empty() && stem.back() != '-')
+            stem += '-';
     }
-    while (!stem.empty() && stem.back() == '-') stem.pop_back();
+    while (!stem.empty() && stem.back() == '-')
+        stem.pop_back();
     return stem.empty() ? "workshop" : stem.substr(0, 80);
 }
 
@@ -71,7 +77,8 @@ bool AppState::createSession(const std::string& templateKey, const std::string& 
     fs::create_directories(m_libraryFolder, ec);
     const std::string stem = fileStem(title.empty() ? format->name : title);
     fs::path path = m_libraryFolder / (stem + ".plenary");
-    for (int n = 2; fs::exists(path, ec); ++n) path = m_libraryFolder / (stem + "-" + std::to_string(n) + ".plenary");
+    for (int n = 2; fs::exists(path, ec); ++n)
+        path = m_libraryFolder / (stem + "-" + std::to_string(n) + ".plenary");
     try {
         store::SessionStore::create(path, core::sessionFromTemplate(*format, title));
     } catch (const std::exception& e) {
@@ -85,7 +92,8 @@ bool AppState::createSession(const std::string& templateKey, const std::string& 
 
 bool AppState::openSession(const fs::path& path, bool readOnly) {
     try {
-        auto session = store::SessionStore::open(path, readOnly ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite);
+        auto session = store::SessionStore::open(path, readOnly ? store::OpenMode::ReadOnly
+                                                                : store::OpenMode::ReadWrite);
         auto snapshot = session->load();
         m_session = std::move(session);
         m_snapshot = std::move(snapshot);
@@ -137,7 +145,8 @@ void AppState::runLater() {
     while (!m_later.empty()) {
         auto actions = std::move(m_later);
         m_later.clear();
-        for (auto& action : actions) action();
+        for (auto& action : actions)
+            action();
     }
 }
 

@@ -30,8 +30,7 @@ struct WindowRequests {
 // read from here and ask it to act; they never touch SQL.
 class AppState {
 public:
-    explicit AppState(std::filesystem::path libraryFolder,
-                      std::filesystem::path templatesFolder = {},
+    explicit AppState(std::filesystem::path libraryFolder, std::filesystem::path templatesFolder = {},
                       std::filesystem::path settingsFile = {});
 
     const std::filesystem::path& libraryFolder() const { return m_libraryFolder; }

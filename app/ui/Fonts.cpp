@@ -40,7 +40,9 @@ const char* firstExisting(std::initializer_list<const char*> paths) {
 
 } // namespace
 
-Fonts& fonts() { return g_fonts; }
+Fonts& fonts() {
+    return g_fonts;
+}
 
 Fonts& loadFonts(float scale) {
     ImGuiIO& io = ImGui::GetIO();

@@ -8,7 +8,8 @@
 
 namespace plenary::ui {
 
-Headless::Headless(std::function<void()> drawFrame, int width, int height) : m_drawFrame(std::move(drawFrame)) {
+Headless::Headless(std::function<void()> drawFrame, int width, int height)
+    : m_drawFrame(std::move(drawFrame)) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -90,7 +91,8 @@ bool Headless::hasText(std::string_view needle) const {
 
 std::string Headless::allText() const {
     std::string all;
-    for (const auto& text : trace::texts()) all += text + "\n";
+    for (const auto& text : trace::texts())
+        all += text + "\n";
     return all;
 }
 

@@ -59,7 +59,8 @@ void LibraryView::drawContent() {
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(entry.path.string().c_str());
         ImGui::PushFont(fonts().bold);
-        const std::string label = widgets::fitText(entry.workshop.title, ImGui::GetContentRegionAvail().x) + "##open";
+        const std::string label =
+            widgets::fitText(entry.workshop.title, ImGui::GetContentRegionAvail().x) + "##open";
         if (widgets::selectable(label.c_str(), false, ("open:" + entry.path.filename().string()).c_str(),
                                 ImGuiSelectableFlags_SpanAllColumns))
             toOpen = &entry;

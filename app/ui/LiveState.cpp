@@ -40,7 +40,9 @@ void LiveState::setClocks(Clock monotonic, WallClock wall) {
     m_wallClock = std::move(wall);
 }
 
-const std::vector<Phase>& LiveState::phases() const { return m_app.snapshot().phases; }
+const std::vector<Phase>& LiveState::phases() const {
+    return m_app.snapshot().phases;
+}
 
 void LiveState::reset() {
     m_dilemma = 0;
@@ -72,7 +74,8 @@ void LiveState::resync() {
             // The clock goes on from when the phase really started.
             const auto started = parseUtc(open->startedAt);
             const auto now = parseUtc(m_wallClock());
-            const double elapsed = started && now && *now >= *started ? static_cast<double>(*now - *started) : 0.0;
+            const double elapsed =
+                started && now && *now >= *started ? static_cast<double>(*now - *started) : 0.0;
             m_timer.start(m_clock() - elapsed);
         }
         return;
@@ -96,7 +99,9 @@ const Dilemma* LiveState::currentDilemma() const {
     return nullptr;
 }
 
-std::vector<const Dilemma*> LiveState::currentMembers() const { return jointMembers(m_app.snapshot(), m_dilemma); }
+std::vector<const Dilemma*> LiveState::currentMembers() const {
+    return jointMembers(m_app.snapshot(), m_dilemma);
+}
 
 const Phase* LiveState::currentPhase() const {
     const auto& list = phases();
@@ -137,8 +142,10 @@ void LiveState::moveTo(Id dilemma, int phase, bool finishCurrent, const char* la
     };
     if (m_dilemma != 0 && m_dilemma != target)
         for (const auto* d : currentMembers()) {
-            if (finishCurrent) setStatus(d, DilemmaStatus::Done);
-            else if (d->status == DilemmaStatus::Active) setStatus(d, DilemmaStatus::Pending);
+            if (finishCurrent)
+                setStatus(d, DilemmaStatus::Done);
+            else if (d->status == DilemmaStatus::Active)
+                setStatus(d, DilemmaStatus::Pending);
         }
     std::optional<Phase> next;
     if (target != 0) {
@@ -222,7 +229,9 @@ void LiveState::resetTimer() {
     m_timer.reset();
     if (const auto* phase = currentPhase()) m_timer.setDuration(phase->seconds);
 }
-void LiveState::addMinute() { m_timer.addSeconds(60); }
+void LiveState::addMinute() {
+    m_timer.addSeconds(60);
+}
 
 Classification LiveState::classify(const std::string& text) const {
     return m_app.classifier().classify(text, m_app.snapshot().workshop.language);
@@ -309,6 +318,8 @@ void LiveState::setResult(const std::string& text, Id dilemma) {
     }
 }
 
-std::string LiveState::draftResult() const { return core::draftResult(m_app.snapshot(), m_dilemma); }
+std::string LiveState::draftResult() const {
+    return core::draftResult(m_app.snapshot(), m_dilemma);
+}
 
 } // namespace plenary::ui

@@ -20,31 +20,43 @@ namespace {
 
 std::string statusMark(DilemmaStatus status) {
     switch (status) {
-    case DilemmaStatus::Active: return "▶";
-    case DilemmaStatus::Done: return "✓";
-    case DilemmaStatus::Skipped: return "–";
-    case DilemmaStatus::Pending: break;
+    case DilemmaStatus::Active:
+        return "▶";
+    case DilemmaStatus::Done:
+        return "✓";
+    case DilemmaStatus::Skipped:
+        return "–";
+    case DilemmaStatus::Pending:
+        break;
     }
     return "○";
 }
 
 ImVec4 timerColour(TimerColour colour) {
     switch (colour) {
-    case TimerColour::Green: return palette::good();
-    case TimerColour::Orange: return palette::warning();
+    case TimerColour::Green:
+        return palette::good();
+    case TimerColour::Orange:
+        return palette::warning();
     case TimerColour::Red:
-    case TimerColour::Overrun: return palette::danger();
+    case TimerColour::Overrun:
+        return palette::danger();
     }
     return palette::good();
 }
 
 const char* captureHint(CaptureKind kind) {
     switch (kind) {
-    case CaptureKind::Question: return "Type a question, Enter — Tab: who asked";
-    case CaptureKind::Practice: return "An idea or practice, Enter — Tab: who";
-    case CaptureKind::Reflection: return "A reflection note, Enter";
-    case CaptureKind::Result: return "A line for the result, Enter";
-    case CaptureKind::Context: return "Information on the dilemma, Enter";
+    case CaptureKind::Question:
+        return "Type a question, Enter — Tab: who asked";
+    case CaptureKind::Practice:
+        return "An idea or practice, Enter — Tab: who";
+    case CaptureKind::Reflection:
+        return "A reflection note, Enter";
+    case CaptureKind::Result:
+        return "A line for the result, Enter";
+    case CaptureKind::Context:
+        return "Information on the dilemma, Enter";
     }
     return "";
 }
@@ -55,7 +67,8 @@ void LiveView::drawContent() {
     handleKeys();
     const auto* dilemma = m_state.live().currentDilemma();
     // Keep the result editor in step with the dilemma on screen (and with undo/redo).
-    if (dilemma && (dilemma->id != m_resultFor || (!m_resultActive && !m_resultDirty && m_result != dilemma->result))) {
+    if (dilemma &&
+        (dilemma->id != m_resultFor || (!m_resultActive && !m_resultDirty && m_result != dilemma->result))) {
         m_result = dilemma->result;
         m_resultFor = dilemma->id;
         m_resultDirty = false;
@@ -110,8 +123,11 @@ void LiveView::drawToolbar() {
     if (widgets::button("Shortcuts (F1)")) m_state.ui().showHelp = true;
     ImGui::SameLine(0.0f, em);
     const float room = ImGui::GetContentRegionAvail().x;
-    if (!m_state.message().empty()) widgets::textColoured(palette::danger(), widgets::fitText(m_state.message(), room), false);
-    else widgets::textColoured(palette::muted(), widgets::fitText(m_state.snapshot().workshop.title, room), false);
+    if (!m_state.message().empty())
+        widgets::textColoured(palette::danger(), widgets::fitText(m_state.message(), room), false);
+    else
+        widgets::textColoured(palette::muted(), widgets::fitText(m_state.snapshot().workshop.title, room),
+                              false);
 }
 
 void LiveView::drawAgenda(float width) {
@@ -133,11 +149,16 @@ void LiveView::drawAgenda(float width) {
                 const auto* d = rows[static_cast<std::size_t>(i)];
                 const auto* presenter = findPerson(data, d->presenter);
                 std::string label = statusMark(d->status) + " " +
-                                    (presenter && !presenter->city.empty() ? presenter->city + ": " : "") + d->question;
-                label = widgets::fitText(label, ImGui::GetContentRegionAvail().x) + "##d" + std::to_string(d->id);
-                const bool selected = d->id == current || (d->jointGroup != 0 && leadOf(data, d->id) == current);
-                if (d->status == DilemmaStatus::Skipped) ImGui::PushStyleColor(ImGuiCol_Text, palette::muted());
-                if (widgets::selectable(label.c_str(), selected, ("dilemma:" + std::to_string(d->id)).c_str()))
+                                    (presenter && !presenter->city.empty() ? presenter->city + ": " : "") +
+                                    d->question;
+                label =
+                    widgets::fitText(label, ImGui::GetContentRegionAvail().x) + "##d" + std::to_string(d->id);
+                const bool selected =
+                    d->id == current || (d->jointGroup != 0 && leadOf(data, d->id) == current);
+                if (d->status == DilemmaStatus::Skipped)
+                    ImGui::PushStyleColor(ImGuiCol_Text, palette::muted());
+                if (widgets::selectable(label.c_str(), selected,
+                                        ("dilemma:" + std::to_string(d->id)).c_str()))
                     m_state.later([this, id = d->id] { m_state.live().goToDilemma(id); });
                 if (d->status == DilemmaStatus::Skipped) ImGui::PopStyleColor();
             }
@@ -162,7 +183,8 @@ void LiveView::drawTimer() {
     const char* toggle = live.timer().running() ? "Pause (F5)" : "Start (F5)";
     const ImGuiStyle& style = ImGui::GetStyle();
     float buttons = 2.0f * style.ItemSpacing.x;
-    for (const char* label : {toggle, "Reset", "+1 min"}) buttons += ImGui::CalcTextSize(label).x + 2.0f * style.FramePadding.x;
+    for (const char* label : {toggle, "Reset", "+1 min"})
+        buttons += ImGui::CalcTextSize(label).x + 2.0f * style.FramePadding.x;
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - buttons);
     if (widgets::button(toggle)) live.toggleTimer();
     ImGui::SameLine();
@@ -177,8 +199,10 @@ void LiveView::drawPhaseRibbon() {
     const float em = ImGui::GetFontSize();
     const float right = ImGui::GetWindowContentRegionMax().x;
     for (std::size_t i = 0; i < phases.size(); ++i) {
-        const std::string label = std::to_string(i + 1) + " " + phases[i].name + "##phase" + std::to_string(i);
-        const float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+        const std::string label =
+            std::to_string(i + 1) + " " + phases[i].name + "##phase" + std::to_string(i);
+        const float width =
+            ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
         // Chips that do not fit go on the next line instead of off the screen.
         if (i > 0) {
             ImGui::SameLine(0.0f, 0.3f * em);
@@ -203,7 +227,8 @@ void LiveView::drawStage() {
     const auto& data = m_state.snapshot();
     const auto members = live.currentMembers();
     if (members.empty()) {
-        widgets::textInFont(fonts().heading, data.dilemmas.empty() ? "No dilemmas yet" : "Pick a dilemma in the agenda");
+        widgets::textInFont(fonts().heading,
+                            data.dilemmas.empty() ? "No dilemmas yet" : "Pick a dilemma in the agenda");
         return;
     }
     const float em = ImGui::GetFontSize();
@@ -232,12 +257,14 @@ void LiveView::drawStage() {
     if (members.size() > 1) widgets::textColoured(palette::muted(), "Dilemmas discussed together");
     for (const auto* d : members) {
         widgets::textInFont(fonts().heading, d->question);
-        if (const auto* presenter = findPerson(data, d->presenter)) widgets::textColoured(palette::muted(), presenterLine(*presenter));
+        if (const auto* presenter = findPerson(data, d->presenter))
+            widgets::textColoured(palette::muted(), presenterLine(*presenter));
         ImGui::Spacing();
     }
     ImGui::BeginDisabled(m_state.readOnly());
     if (!m_state.ui().presentation) {
-        if (live.captureKind() == CaptureKind::Result) drawResultEditor();
+        if (live.captureKind() == CaptureKind::Result)
+            drawResultEditor();
         else {
             drawCaptureLine();
             if (live.captureKind() == CaptureKind::Practice) drawCatalogMatches();
@@ -274,8 +301,8 @@ void LiveView::drawCaptureLine() {
     m_idleFrames = ImGui::IsAnyItemActive() ? 0 : m_idleFrames + 1;
     const ImGuiIO& io = ImGui::GetIO();
     const ImGuiID hovered = ImGui::GetCurrentContext()->HoveredIdPreviousFrame;
-    const bool mouseBusy = (hovered != 0 && hovered != ImGui::GetID("##capture")) || ImGui::IsAnyMouseDown() ||
-                           io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f;
+    const bool mouseBusy = (hovered != 0 && hovered != ImGui::GetID("##capture")) ||
+                           ImGui::IsAnyMouseDown() || io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f;
     if ((m_focusCapture || m_idleFrames >= 2) && !mouseBusy) {
         ImGui::SetKeyboardFocusHere();
         m_focusCapture = false;
@@ -288,7 +315,8 @@ void LiveView::drawCaptureLine() {
     if (kind == CaptureKind::Question && !m_capture.empty()) {
         const auto verdict = m_state.live().classify(m_capture);
         ImGui::SameLine();
-        widgets::textColoured(verdict.open ? palette::good() : palette::warning(), verdict.open ? "open" : "closed", false);
+        widgets::textColoured(verdict.open ? palette::good() : palette::warning(),
+                              verdict.open ? "open" : "closed", false);
     }
     ImGui::SameLine();
     drawWhoField();
@@ -298,7 +326,8 @@ void LiveView::drawWhoField() {
     const float em = ImGui::GetFontSize();
     ImGui::SetNextItemWidth(std::max(5.0f * em, ImGui::GetContentRegionAvail().x));
     m_whoField = ImGui::GetID("##who");
-    const bool entered = ImGui::InputTextWithHint("##who", "who?", &m_who, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered =
+        ImGui::InputTextWithHint("##who", "who?", &m_who, ImGuiInputTextFlags_EnterReturnsTrue);
     trace::item("who");
     const bool active = ImGui::IsItemActive();
     const auto matches = matchPeople(m_state.snapshot().people, m_who, 6);
@@ -310,7 +339,8 @@ void LiveView::drawWhoField() {
     }
     if (active && !m_who.empty()) {
         ImGui::BeginTooltip();
-        for (const auto* person : matches) widgets::text(person->name);
+        for (const auto* person : matches)
+            widgets::text(person->name);
         if (matches.empty()) widgets::textColoured(palette::muted(), "nobody by that name", false);
         ImGui::EndTooltip();
         m_whoId = matches.empty() ? 0 : matches.front()->id;
@@ -353,7 +383,8 @@ void LiveView::drawResultEditor() {
     if (ImGui::IsItemEdited()) m_resultDirty = true;
     // Saved when the editor is left (click elsewhere, Tab, phase change): one edit, one undo step.
     if (m_resultDirty && !m_resultActive) {
-        m_state.later([this, text = m_result, dilemma = m_resultFor] { m_state.live().setResult(text, dilemma); });
+        m_state.later(
+            [this, text = m_result, dilemma = m_resultFor] { m_state.live().setResult(text, dilemma); });
         m_resultDirty = false;
     }
 }
@@ -371,7 +402,9 @@ void LiveView::drawCaptured() {
                 if (!d->reflection.empty()) widgets::textWrapped(d->reflection);
         drawQuestions();
         break;
-    case CaptureKind::Practice: drawPractices(); break;
+    case CaptureKind::Practice:
+        drawPractices();
+        break;
     case CaptureKind::Result:
         // ImGui's editor does not wrap lines, so the result is also shown wrapped, as the room reads it.
         for (const auto* d : members)
@@ -380,7 +413,8 @@ void LiveView::drawCaptured() {
         drawPractices();
         break;
     case CaptureKind::Context:
-        for (const auto* d : members) widgets::textWrapped(d->information);
+        for (const auto* d : members)
+            widgets::textWrapped(d->information);
         break;
     }
     ImGui::EndChild();
@@ -447,8 +481,10 @@ void LiveView::drawPractices() {
             ImGui::PopFont();
             std::string details = p.city;
             if (!p.country.empty()) details += (details.empty() ? "" : ", ") + p.country;
-            if (const auto* by = findPerson(data, p.suggestedBy)) details += (details.empty() ? "" : " · ") + std::string("suggested by ") + by->name;
-            if (!p.catalog.empty()) details += (details.empty() ? "" : " · ") + std::string("from the catalog");
+            if (const auto* by = findPerson(data, p.suggestedBy))
+                details += (details.empty() ? "" : " · ") + std::string("suggested by ") + by->name;
+            if (!p.catalog.empty())
+                details += (details.empty() ? "" : " · ") + std::string("from the catalog");
             if (!details.empty()) widgets::textColoured(palette::muted(), details);
             if (!p.description.empty()) widgets::textWrapped(p.description);
             if (!m_state.ui().presentation && !m_state.readOnly()) {
@@ -465,14 +501,18 @@ void LiveView::drawPractices() {
                 std::string value;
                 const float em = ImGui::GetFontSize();
                 ImGui::SetNextItemWidth(8.0f * em);
-                if (widgets::inputCommitted("##city", p.city, value, "city")) edited.city = value, changed = true;
+                if (widgets::inputCommitted("##city", p.city, value, "city"))
+                    edited.city = value, changed = true;
                 ImGui::SameLine();
                 ImGui::SetNextItemWidth(3.0f * em);
-                if (widgets::inputCommitted("##country", p.country, value, "CC")) edited.country = value, changed = true;
+                if (widgets::inputCommitted("##country", p.country, value, "CC"))
+                    edited.country = value, changed = true;
                 ImGui::SameLine();
                 ImGui::SetNextItemWidth(-1.0f);
-                if (widgets::inputCommitted("##link", p.link, value, "web address")) edited.link = value, changed = true;
-                if (changed) m_state.editLater([edited](store::SessionStore& s) { s.updatePractice(edited); });
+                if (widgets::inputCommitted("##link", p.link, value, "web address"))
+                    edited.link = value, changed = true;
+                if (changed)
+                    m_state.editLater([edited](store::SessionStore& s) { s.updatePractice(edited); });
             }
             ImGui::Spacing();
             ImGui::PopID();

@@ -46,9 +46,9 @@ private:
     bool m_resultDirty = false;
     bool m_focusCapture = true;
     bool m_resultActive = false;
-    int m_idleFrames = 0; // frames in which no field had the keyboard
+    int m_idleFrames = 0;    // frames in which no field had the keyboard
     ImGuiID m_captureId = 0; // the capture line and "who?": their text lives in members, so
-    ImGuiID m_whoField = 0;    // navigating away from them loses nothing
+    ImGuiID m_whoField = 0;  // navigating away from them loses nothing
 };
 
 } // namespace plenary::ui

@@ -38,10 +38,18 @@ const std::pair<const char*, const char*> kShortcuts[] = {
 void MainScreen::draw() {
     handleShortcuts();
     switch (m_state.screen()) {
-    case Screen::Library: m_library.draw(); break;
-    case Screen::Live: m_live.draw(); break;
-    case Screen::Setup: m_setup.draw(); break;
-    case Screen::Agenda: m_agenda.draw(); break;
+    case Screen::Library:
+        m_library.draw();
+        break;
+    case Screen::Live:
+        m_live.draw();
+        break;
+    case Screen::Setup:
+        m_setup.draw();
+        break;
+    case Screen::Agenda:
+        m_agenda.draw();
+        break;
     }
     if (m_state.ui().showHelp) drawHelp();
     m_state.runLater();
@@ -65,14 +73,18 @@ void MainScreen::handleShortcuts() {
         if (!fieldHandles) {
             ImGui::ClearActiveID();
             g.InputTextState.ID = 0;
-            if (redo) m_state.redo();
-            else m_state.undo();
+            if (redo)
+                m_state.redo();
+            else
+                m_state.undo();
         }
     }
     auto& settings = m_state.settings();
     const float before = settings.scale;
-    if (pressed(keys::Equal) || pressed(keys::KeypadAdd)) settings.scale = std::min(3.0f, settings.scale + 0.1f);
-    if (pressed(keys::Minus) || pressed(keys::KeypadSubtract)) settings.scale = std::max(0.5f, settings.scale - 0.1f);
+    if (pressed(keys::Equal) || pressed(keys::KeypadAdd))
+        settings.scale = std::min(3.0f, settings.scale + 0.1f);
+    if (pressed(keys::Minus) || pressed(keys::KeypadSubtract))
+        settings.scale = std::max(0.5f, settings.scale - 0.1f);
     if (pressed(keys::T)) {
         settings.darkTheme = !settings.darkTheme;
         m_state.requests().rebuildFonts = true;
@@ -87,15 +99,18 @@ void MainScreen::handleShortcuts() {
 void MainScreen::drawHelp() {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float em = ImGui::GetFontSize();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x / 2, viewport->WorkPos.y + viewport->WorkSize.y / 2),
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x / 2,
+                                   viewport->WorkPos.y + viewport->WorkSize.y / 2),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(viewport->WorkSize.x - 2 * em, 44.0f * em), 0));
     if (ImGui::Begin("Shortcuts", &m_state.ui().showHelp,
-                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize)) {
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoResize)) {
         if (ImGui::BeginTable("keys", 2)) {
             float keyWidth = 0.0f;
             ImGui::PushFont(fonts().bold);
-            for (const auto& [key, what] : kShortcuts) keyWidth = std::max(keyWidth, ImGui::CalcTextSize(key).x);
+            for (const auto& [key, what] : kShortcuts)
+                keyWidth = std::max(keyWidth, ImGui::CalcTextSize(key).x);
             ImGui::PopFont();
             ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthFixed, keyWidth + 0.5f * em);
             ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
@@ -117,9 +132,11 @@ void MainScreen::drawHelp() {
             auto& monitor = m_state.settings().monitor;
             monitor = std::clamp(monitor, 0, static_cast<int>(m_state.ui().monitors.size()) - 1);
             ImGui::SetNextItemWidth(14.0f * em);
-            if (ImGui::BeginCombo("##monitor", m_state.ui().monitors[static_cast<std::size_t>(monitor)].c_str())) {
+            if (ImGui::BeginCombo("##monitor",
+                                  m_state.ui().monitors[static_cast<std::size_t>(monitor)].c_str())) {
                 for (std::size_t i = 0; i < m_state.ui().monitors.size(); ++i)
-                    if (ImGui::Selectable((std::to_string(i + 1) + ". " + m_state.ui().monitors[i]).c_str(), static_cast<int>(i) == monitor)) {
+                    if (ImGui::Selectable((std::to_string(i + 1) + ". " + m_state.ui().monitors[i]).c_str(),
+                                          static_cast<int>(i) == monitor)) {
                         monitor = static_cast<int>(i);
                         m_state.saveSettings();
                     }

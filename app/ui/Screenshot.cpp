@@ -18,7 +18,8 @@ std::string saveScreenshot(const std::filesystem::path& path, int width, int hei
     std::vector<unsigned char> flipped(pixels.size());
     for (int y = 0; y < height; ++y)
         std::copy_n(&pixels[(height - 1 - y) * stride], stride, &flipped[y * stride]);
-    for (std::size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255; // opaque
+    for (std::size_t i = 3; i < flipped.size(); i += 4)
+        flipped[i] = 255; // opaque
     if (!stbi_write_png(path.c_str(), width, height, 4, flipped.data(), static_cast<int>(stride)))
         return "cannot write " + path.string();
     return {};

@@ -34,8 +34,10 @@ void heading(const char* text) {
 void SetupView::drawContent() {
     if (widgets::button("← Live")) m_state.setScreen(Screen::Live);
     ImGui::SameLine();
-    if (!m_state.message().empty()) widgets::textColoured(palette::danger(), m_state.message(), false);
-    else widgets::textColoured(palette::muted(), "Every change is saved when you leave the field.", false);
+    if (!m_state.message().empty())
+        widgets::textColoured(palette::danger(), m_state.message(), false);
+    else
+        widgets::textColoured(palette::muted(), "Every change is saved when you leave the field.", false);
     // One tab per part, so nothing needed is ever scrolled off a projector screen.
     if (!ImGui::BeginTabBar("setup")) return;
     const std::pair<const char*, void (SetupView::*)()> tabs[] = {
@@ -115,8 +117,9 @@ void SetupView::drawModule() {
 void SetupView::drawPeople() {
     heading("People");
     const float em = ImGui::GetFontSize();
-    widgets::textColoured(palette::muted(), "Facilitators, experts and the rapporteur make the module header; presenters and "
-                                            "participants are picked in the dilemmas and the live capture.");
+    widgets::textColoured(palette::muted(),
+                          "Facilitators, experts and the rapporteur make the module header; presenters and "
+                          "participants are picked in the dilemmas and the live capture.");
     constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
     if (ImGui::BeginTable("people", 6, flags)) {
         ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 3.0f);
@@ -145,7 +148,8 @@ void SetupView::drawPeople() {
             ImGui::SetNextItemWidth(-1.0f);
             if (ImGui::BeginCombo("##role", std::string(roleKey(p.role)).c_str())) {
                 for (const auto role : {Role::Participant, Role::Facilitator, Role::Expert, Role::Rapporteur})
-                    if (ImGui::Selectable(std::string(roleKey(role)).c_str(), role == p.role)) p.role = role, changed = true;
+                    if (ImGui::Selectable(std::string(roleKey(role)).c_str(), role == p.role))
+                        p.role = role, changed = true;
                 ImGui::EndCombo();
             }
             ImGui::TableSetColumnIndex(5);
@@ -174,7 +178,8 @@ void SetupView::drawPeople() {
     }
     ImGui::SameLine(0.0f, 2.0f * em);
     ImGui::SetNextItemWidth(16.0f * em);
-    if (m_csvPath.empty() && !m_state.settings().lastFolder.empty()) m_csvPath = m_state.settings().lastFolder + "/";
+    if (m_csvPath.empty() && !m_state.settings().lastFolder.empty())
+        m_csvPath = m_state.settings().lastFolder + "/";
     ImGui::InputTextWithHint("##csv", "participants or dilemmas .csv", &m_csvPath);
     trace::item("csv-path");
     ImGui::SameLine();
@@ -184,7 +189,8 @@ void SetupView::drawPeople() {
             const auto batch = parseImportCsv(store::readTextFile(path), path.filename().string());
             int added = 0;
             if (m_state.edit([&](store::SessionStore& s) { added = s.importCsv(batch); })) {
-                m_state.setMessage("Imported " + std::to_string(added) + " entries from " + path.filename().string());
+                m_state.setMessage("Imported " + std::to_string(added) + " entries from " +
+                                   path.filename().string());
                 m_state.settings().lastFolder = path.parent_path().string();
                 m_state.saveSettings();
             }
@@ -218,7 +224,8 @@ void SetupView::drawContributions() {
             ImGui::PopID();
             break;
         }
-        if (widgets::inputCommitted("##text", c.text, value, nullptr, 3.0f * em)) c.text = value, changed = true;
+        if (widgets::inputCommitted("##text", c.text, value, nullptr, 3.0f * em))
+            c.text = value, changed = true;
         if (changed) m_state.editLater([=](store::SessionStore& s) { s.updateContribution(c); });
         ImGui::PopID();
     }
@@ -237,10 +244,12 @@ void SetupView::drawSessions() {
     heading("Thematic sessions and dilemmas");
     const float em = ImGui::GetFontSize();
     const auto& data = m_state.snapshot();
-    widgets::textColoured(palette::muted(), "Drag ≡ (or Alt+↑/↓ in a question) to reorder or to move a dilemma to another "
-                                            "session. Tick dilemmas and press “Discuss together” to join them.");
+    widgets::textColoured(palette::muted(),
+                          "Drag ≡ (or Alt+↑/↓ in a question) to reorder or to move a dilemma to another "
+                          "session. Tick dilemmas and press “Discuss together” to join them.");
     std::erase_if(m_selected, [&](Id id) {
-        return std::none_of(data.dilemmas.begin(), data.dilemmas.end(), [&](const Dilemma& d) { return d.id == id; });
+        return std::none_of(data.dilemmas.begin(), data.dilemmas.end(),
+                            [&](const Dilemma& d) { return d.id == id; });
     });
     if (m_selected.size() >= 2) {
         if (widgets::button("Discuss together")) {
@@ -272,10 +281,12 @@ void SetupView::drawSessions() {
         ImGui::PopFont();
         ImGui::SameLine();
         if (ImGui::ArrowButton("##up", ImGuiDir_Up) && si > 0)
-            m_state.editLater([=](store::SessionStore& s) { s.moveSession(session.id, static_cast<int>(si) - 1); });
+            m_state.editLater(
+                [=](store::SessionStore& s) { s.moveSession(session.id, static_cast<int>(si) - 1); });
         ImGui::SameLine();
         if (ImGui::ArrowButton("##down", ImGuiDir_Down) && si + 1 < data.sessions.size())
-            m_state.editLater([=](store::SessionStore& s) { s.moveSession(session.id, static_cast<int>(si) + 1); });
+            m_state.editLater(
+                [=](store::SessionStore& s) { s.moveSession(session.id, static_cast<int>(si) + 1); });
         ImGui::SameLine();
         if (widgets::button(("Add dilemma##" + std::to_string(session.id)).c_str())) {
             Dilemma d;
@@ -287,13 +298,16 @@ void SetupView::drawSessions() {
         for (const auto& d : data.dilemmas)
             if (d.session == session.id) rows.push_back(&d);
         ImGui::Indent(em);
-        for (std::size_t i = 0; i < rows.size(); ++i) drawDilemma(*rows[i], static_cast<int>(i), static_cast<int>(rows.size()));
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            drawDilemma(*rows[i], static_cast<int>(i), static_cast<int>(rows.size()));
         // Dropping on the session title's row end moves a dilemma to the end of this session.
         ImGui::InvisibleButton("##dropend", ImVec2(ImGui::GetContentRegionAvail().x, 0.4f * em));
         if (ImGui::BeginDragDropTarget()) {
             if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragDilemma)) {
                 const Id moved = *static_cast<const Id*>(payload->Data);
-                m_state.editLater([=](store::SessionStore& s) { s.moveDilemma(moved, session.id, static_cast<int>(rows.size())); });
+                m_state.editLater([=](store::SessionStore& s) {
+                    s.moveDilemma(moved, session.id, static_cast<int>(rows.size()));
+                });
             }
             ImGui::EndDragDropTarget();
         }
@@ -302,8 +316,8 @@ void SetupView::drawSessions() {
     }
     ImGui::Spacing();
     ImGui::SetNextItemWidth(20.0f * em);
-    const bool add = ImGui::InputTextWithHint("##newsession", "title of a new thematic session", &m_newSession,
-                                              ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool add = ImGui::InputTextWithHint("##newsession", "title of a new thematic session",
+                                              &m_newSession, ImGuiInputTextFlags_EnterReturnsTrue);
     trace::item("new-session");
     ImGui::SameLine();
     if ((widgets::button("Add thematic session") || add) && !m_newSession.empty()) {
@@ -336,17 +350,21 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     }
     ImGui::SameLine();
     if (ImGui::ArrowButton("##up", ImGuiDir_Up) && index > 0)
-        m_state.editLater([=](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index - 1); });
+        m_state.editLater(
+            [=](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index - 1); });
     trace::item("up:" + tag);
     ImGui::SameLine();
     if (ImGui::ArrowButton("##down", ImGuiDir_Down) && index + 1 < count)
-        m_state.editLater([=](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index + 1); });
+        m_state.editLater(
+            [=](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index + 1); });
     trace::item("down:" + tag);
     ImGui::SameLine();
     bool ticked = m_selected.contains(dilemma.id);
     if (ImGui::Checkbox("##together", &ticked)) {
-        if (ticked) m_selected.insert(dilemma.id);
-        else m_selected.erase(dilemma.id);
+        if (ticked)
+            m_selected.insert(dilemma.id);
+        else
+            m_selected.erase(dilemma.id);
     }
     trace::item("select:" + tag);
     ImGui::SameLine();
@@ -362,7 +380,8 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     if (ImGui::IsItemActive() && ImGui::GetIO().KeyAlt) {
         const int step = ImGui::IsKeyPressed(keys::Up) ? -1 : ImGui::IsKeyPressed(keys::Down) ? 1 : 0;
         if (step != 0 && index + step >= 0 && index + step < count)
-            m_state.editLater([=](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index + step); });
+            m_state.editLater(
+                [=](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index + step); });
     }
     ImGui::Indent(5.5f * em);
     ImGui::SetNextItemWidth(16.0f * em);
@@ -381,7 +400,8 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
             ImGui::PushID(static_cast<int>(s.id));
             if (ImGui::Selectable(s.title.c_str(), s.id == dilemma.session) && s.id != dilemma.session) {
                 const Id target = s.id;
-                m_state.editLater([=](store::SessionStore& store) { store.moveDilemma(dilemma.id, target, 1 << 20); });
+                m_state.editLater(
+                    [=](store::SessionStore& store) { store.moveDilemma(dilemma.id, target, 1 << 20); });
             }
             ImGui::PopID();
         }
@@ -396,19 +416,22 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     trace::item("skip:" + tag);
     if (dilemma.jointGroup != 0) {
         ImGui::SameLine();
-        if (ImGui::Button("Split")) m_state.editLater([=](store::SessionStore& s) { s.splitDilemma(dilemma.id); });
+        if (ImGui::Button("Split"))
+            m_state.editLater([=](store::SessionStore& s) { s.splitDilemma(dilemma.id); });
         trace::item("split:" + tag);
         ImGui::SameLine();
         std::string others;
         for (const auto& d : data.dilemmas)
             if (d.jointGroup == dilemma.jointGroup && d.id != dilemma.id) {
                 const auto* p = findPerson(data, d.presenter);
-                others += (others.empty() ? "" : ", ") + (p && !p->city.empty() ? p->city : "#" + std::to_string(d.id));
+                others += (others.empty() ? "" : ", ") +
+                          (p && !p->city.empty() ? p->city : "#" + std::to_string(d.id));
             }
         widgets::textColoured(palette::muted(), "together with " + others, false);
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton("×")) m_state.editLater([=](store::SessionStore& s) { s.deleteDilemma(dilemma.id); });
+    if (ImGui::SmallButton("×"))
+        m_state.editLater([=](store::SessionStore& s) { s.deleteDilemma(dilemma.id); });
     trace::item("delete:" + tag);
     if (ImGui::TreeNode("Information on the dilemma")) {
         if (widgets::inputCommitted("##information", dilemma.information, value, nullptr, 4.0f * em)) {

@@ -9,8 +9,10 @@ namespace plenary::ui {
 void applyTheme(Theme theme, float fontSize) {
     palette::setDark(theme == Theme::Dark);
     ImGuiStyle style;
-    if (theme == Theme::Light) ImGui::StyleColorsLight(&style);
-    else ImGui::StyleColorsDark(&style);
+    if (theme == Theme::Light)
+        ImGui::StyleColorsLight(&style);
+    else
+        ImGui::StyleColorsDark(&style);
     const float em = fontSize;
     style.WindowPadding = ImVec2(0.8f * em, 0.6f * em);
     style.FramePadding = ImVec2(0.4f * em, 0.2f * em);

@@ -18,8 +18,12 @@ State& state() {
 
 } // namespace
 
-void enable(bool on) { state().on = on; }
-bool enabled() { return state().on; }
+void enable(bool on) {
+    state().on = on;
+}
+bool enabled() {
+    return state().on;
+}
 
 void endFrame() {
     auto& s = state();
@@ -41,7 +45,11 @@ void text(std::string_view t) {
     if (s.on) s.texts.emplace_back(t);
 }
 
-const std::vector<Item>& items() { return state().lastItems; }
-const std::vector<std::string>& texts() { return state().lastTexts; }
+const std::vector<Item>& items() {
+    return state().lastItems;
+}
+const std::vector<std::string>& texts() {
+    return state().lastTexts;
+}
 
 } // namespace plenary::ui::trace

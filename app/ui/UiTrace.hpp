@@ -18,10 +18,10 @@ struct Item {
 
 void enable(bool on);
 bool enabled();
-void endFrame(); // called by the frame driver after each frame
+void endFrame();                  // called by the frame driver after each frame
 void item(std::string_view name); // the last ImGui item, under this name
 void text(std::string_view text);
-const std::vector<Item>& items();       // of the last complete frame
+const std::vector<Item>& items();        // of the last complete frame
 const std::vector<std::string>& texts(); // of the last complete frame
 
 } // namespace plenary::ui::trace

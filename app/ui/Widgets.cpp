@@ -57,15 +57,19 @@ void textWrapped(std::string_view full) {
 
 void textColoured(const ImVec4& colour, std::string_view t, bool wrapped) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    if (wrapped) textWrapped(t);
-    else text(t);
+    if (wrapped)
+        textWrapped(t);
+    else
+        text(t);
     ImGui::PopStyleColor();
 }
 
 void textInFont(ImFont* font, std::string_view t, bool wrapped) {
     ImGui::PushFont(font);
-    if (wrapped) textWrapped(t);
-    else text(t);
+    if (wrapped)
+        textWrapped(t);
+    else
+        text(t);
     ImGui::PopFont();
 }
 
@@ -109,11 +113,16 @@ bool inputCommitted(const char* label, const std::string& value, std::string& co
     const auto found = s_fields.find(id);
     std::string local;
     std::string* target = &local;
-    if (found != s_fields.end()) target = &found->second.buffer;
-    else local = value;
-    if (multilineHeight > 0.0f) ImGui::InputTextMultiline(label, target, ImVec2(-1.0f, multilineHeight));
-    else if (hint) ImGui::InputTextWithHint(label, hint, target);
-    else ImGui::InputText(label, target);
+    if (found != s_fields.end())
+        target = &found->second.buffer;
+    else
+        local = value;
+    if (multilineHeight > 0.0f)
+        ImGui::InputTextMultiline(label, target, ImVec2(-1.0f, multilineHeight));
+    else if (hint)
+        ImGui::InputTextWithHint(label, hint, target);
+    else
+        ImGui::InputText(label, target);
     trace::item(label);
     if (ImGui::IsItemActivated()) s_fields[id] = Typing{value, *target};
     // Typed and then undone back to where it was is no edit (and must not undo an undo).

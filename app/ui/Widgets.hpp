@@ -11,15 +11,16 @@ struct ImFont;
 namespace plenary::ui::widgets {
 
 bool button(const char* label);
-bool selectable(const char* label, bool selected, const char* traceName = nullptr, ImGuiSelectableFlags flags = 0);
-void text(std::string_view text);                  // one line, not wrapped
-void textWrapped(std::string_view text);           // wrapped at the window's edge
+bool selectable(const char* label, bool selected, const char* traceName = nullptr,
+                ImGuiSelectableFlags flags = 0);
+void text(std::string_view text);        // one line, not wrapped
+void textWrapped(std::string_view text); // wrapped at the window's edge
 void textColoured(const ImVec4& colour, std::string_view text, bool wrapped = true);
 void textInFont(ImFont* font, std::string_view text, bool wrapped = true);
 // A text field that reports a change once, when the person leaves the field (Enter, Tab or a click
 // elsewhere): one edit, one undo step. Returns true and sets committed then.
-bool inputCommitted(const char* label, const std::string& value, std::string& committed, const char* hint = nullptr,
-                    float multilineHeight = 0.0f);
+bool inputCommitted(const char* label, const std::string& value, std::string& committed,
+                    const char* hint = nullptr, float multilineHeight = 0.0f);
 
 // The text cut with "…" so that, in the current font, it fits in width pixels.
 std::string fitText(std::string_view text, float width);

@@ -40,9 +40,12 @@ void translatedKeyCallback(GLFWwindow* window, int key, int scancode, int action
     if (key >= GLFW_KEY_SPACE && key <= GLFW_KEY_GRAVE_ACCENT) {
         if (const char* name = glfwGetKeyName(key, scancode); name && name[0] != '\0' && name[1] == '\0') {
             const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
-            if (c >= 'a' && c <= 'z') key = GLFW_KEY_A + (c - 'a');
-            else if (c == '=' || c == '+') key = GLFW_KEY_EQUAL;
-            else if (c == '-') key = GLFW_KEY_MINUS;
+            if (c >= 'a' && c <= 'z')
+                key = GLFW_KEY_A + (c - 'a');
+            else if (c == '=' || c == '+')
+                key = GLFW_KEY_EQUAL;
+            else if (c == '-')
+                key = GLFW_KEY_MINUS;
         }
     }
     ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
@@ -90,7 +93,8 @@ void handleRequests(AppState& state, GLFWwindow* window, Fullscreen& fullscreen,
     int count = 0;
     GLFWmonitor** monitors = glfwGetMonitors(&count);
     state.ui().monitors.clear();
-    for (int i = 0; i < count; ++i) state.ui().monitors.emplace_back(glfwGetMonitorName(monitors[i]));
+    for (int i = 0; i < count; ++i)
+        state.ui().monitors.emplace_back(glfwGetMonitorName(monitors[i]));
 }
 
 } // namespace
@@ -102,7 +106,8 @@ int runWindow(const WindowOptions& options) {
         noDisplay();
         return 1;
     }
-    glfwSetErrorCallback([](int, const char* description) { std::cerr << "plenary: " << description << "\n"; });
+    glfwSetErrorCallback(
+        [](int, const char* description) { std::cerr << "plenary: " << description << "\n"; });
     if (!glfwInit()) {
         noDisplay();
         return 1;
@@ -133,7 +138,8 @@ int runWindow(const WindowOptions& options) {
         iniPath = (store::configFolder() / "imgui.ini").string();
         io.IniFilename = iniPath.c_str();
     }
-    AppState state(store::sessionsFolder(), {}, options.screenshot ? fs::path{} : store::configFolder() / "settings.json");
+    AppState state(store::sessionsFolder(), {},
+                   options.screenshot ? fs::path{} : store::configFolder() / "settings.json");
     float scaleX = 1.0f, scaleY = 1.0f;
     glfwGetWindowContentScale(window, &scaleX, &scaleY);
     float displayScale = scaleY > 0.0f ? scaleY : 1.0f;
@@ -146,10 +152,14 @@ int runWindow(const WindowOptions& options) {
     if (!loaded.problem.empty()) state.setMessage(loaded.problem);
     if (options.file) state.openSession(*options.file, options.readOnly);
     if (options.presentation) state.ui().presentation = true;
-    if (options.view == "setup") state.setScreen(Screen::Setup);
-    else if (options.view == "agenda") state.setScreen(Screen::Agenda);
-    else if (options.view == "live") state.setScreen(Screen::Live);
-    else if (options.view == "help") state.ui().showHelp = true;
+    if (options.view == "setup")
+        state.setScreen(Screen::Setup);
+    else if (options.view == "agenda")
+        state.setScreen(Screen::Agenda);
+    else if (options.view == "live")
+        state.setScreen(Screen::Live);
+    else if (options.view == "help")
+        state.ui().showHelp = true;
     if (!options.phase.empty()) {
         const auto& phases = state.live().phases();
         for (std::size_t i = 0; i < phases.size(); ++i)
@@ -165,8 +175,10 @@ int runWindow(const WindowOptions& options) {
         // Sleep until something happens: a projector laptop runs on battery for hours.
         if (settle <= 0 && !options.screenshot) {
             // A running timer needs one redraw a second; otherwise nothing until input.
-            if (state.animating()) glfwWaitEventsTimeout(state.secondsToNextTick());
-            else glfwWaitEvents();
+            if (state.animating())
+                glfwWaitEventsTimeout(state.secondsToNextTick());
+            else
+                glfwWaitEvents();
             settle = kSettleFrames;
         } else {
             glfwPollEvents();
@@ -190,7 +202,8 @@ int runWindow(const WindowOptions& options) {
                 std::cerr << "plenary: " << error << "\n";
                 exitCode = 1;
             } else {
-                std::cerr << "Saved " << options.screenshot->string() << " (" << width << "×" << height << ")\n";
+                std::cerr << "Saved " << options.screenshot->string() << " (" << width << "×" << height
+                          << ")\n";
             }
             break;
         }

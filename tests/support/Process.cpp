@@ -31,19 +31,22 @@ RunResult run(const std::string& program, const std::vector<std::string>& args,
     std::vector<std::string> argStore{program};
     argStore.insert(argStore.end(), args.begin(), args.end());
     std::vector<char*> argv;
-    for (auto& a : argStore) argv.push_back(a.data());
+    for (auto& a : argStore)
+        argv.push_back(a.data());
     argv.push_back(nullptr);
     std::vector<std::string> envStore;
     for (char** e = environ; *e; ++e) {
         const std::string entry = *e;
         const auto name = entry.substr(0, entry.find('=') + 1);
-        const bool overridden = std::any_of(environment.begin(), environment.end(),
-                                            [&](const std::string& extra) { return extra.rfind(name, 0) == 0; });
+        const bool overridden =
+            std::any_of(environment.begin(), environment.end(),
+                        [&](const std::string& extra) { return extra.rfind(name, 0) == 0; });
         if (!overridden) envStore.push_back(entry);
     }
     envStore.insert(envStore.end(), environment.begin(), environment.end());
     std::vector<char*> envp;
-    for (auto& e : envStore) envp.push_back(e.data());
+    for (auto& e : envStore)
+        envp.push_back(e.data());
     envp.push_back(nullptr);
     pid_t pid = 0;
     const int rc = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
@@ -61,8 +64,8 @@ RunResult run(const std::string& program, const std::vector<std::string>& args,
 TempDir::TempDir() {
     static std::atomic<int> counter{0};
     std::random_device random;
-    m_path = fs::temp_directory_path() /
-             ("plenary-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + std::to_string(random()));
+    m_path = fs::temp_directory_path() / ("plenary-test-" + std::to_string(::getpid()) + "-" +
+                                          std::to_string(counter++) + "-" + std::to_string(random()));
     fs::create_directories(m_path);
 }
 

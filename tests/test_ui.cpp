@@ -210,3 +210,33 @@ TEST_CASE("ui: a ring colour that is not a colour is refused on import and drawn
     harness.frame(2);
     CHECK(harness.hasText("Policymakers"));
 }
+
+TEST_CASE("ui: Ctrl + / Ctrl − and Ctrl+T change the scale and theme, kept in the settings file") {
+    TempDir dir;
+    const auto settings = dir / "config" / "settings.json";
+    {
+        ui::AppState state(dir.path(), std::string(PLENARY_SOURCE_DIR) + "/templates", settings);
+        ui::MainScreen screen(state);
+        ui::Headless harness([&] { screen.draw(); });
+        harness.frame();
+        harness.pressKey(ui::keys::Equal, true);
+        harness.pressKey(ui::keys::Equal, true);
+        harness.pressKey(ui::keys::Minus, true);
+        harness.pressKey(ui::keys::T, true);
+        CHECK(state.requests().rebuildFonts); // the window rebuilds the fonts between frames
+        CHECK(state.settings().scale == doctest::Approx(1.1f));
+        CHECK(state.settings().darkTheme);
+        harness.pressKey(ui::keys::F1);
+        CHECK(state.ui().showHelp);
+        CHECK(harness.hasText("presentation mode on / off"));
+    }
+    REQUIRE(std::filesystem::exists(settings));
+    const auto saved = plenary::store::loadSettings(settings);
+    CHECK(saved.scale == doctest::Approx(1.1f));
+    CHECK(saved.darkTheme);
+    // A broken settings file gives the defaults and a message, never a stop.
+    plenary::test::writeFile(settings, "{ \"scale\": \"big\" ");
+    ui::AppState state(dir.path(), std::string(PLENARY_SOURCE_DIR) + "/templates", settings);
+    CHECK(state.settings() == plenary::store::Settings{});
+    CHECK(state.message().find("settings.json") != std::string::npos);
+}

@@ -87,6 +87,38 @@ private:
     int m_seq = 0;
 };
 
+// Every edit has the same shape: refuse on a read-only file, run the body inside one Edit, and
+// turn SQLite's exceptions into a one-line StoreError.
+template <class F> auto SessionStore::runEdit(const char* label, F&& body) {
+    requireWritable();
+    try {
+        Edit edit(*this, label);
+        if constexpr (std::is_void_v<decltype(body(edit))>) {
+            body(edit);
+            edit.commit();
+        } else {
+            auto result = body(edit);
+            edit.commit();
+            return result;
+        }
+    } catch (const SQLite::Exception& e) {
+        throw wrap(m_path, e);
+    }
+}
+
+// Undo and redo replay recorded images rather than recording new ones: a plain transaction.
+template <class F> bool SessionStore::replayHistory(F&& step) {
+    requireWritable();
+    try {
+        SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        const bool done = step(*m_db);
+        tx.commit();
+        return done;
+    } catch (const SQLite::Exception& e) {
+        throw wrap(m_path, e);
+    }
+}
+
 SessionStore::SessionStore(fs::path path, bool readOnly, FileLock lock)
     : m_path(std::move(path)), m_readOnly(readOnly), m_lock(std::move(lock)) {}
 
@@ -281,9 +313,7 @@ std::vector<SearchHit> SessionStore::search(std::string_view query, int limit) {
 }
 
 template <class T> Id SessionStore::addItem(T item, const char* label, std::string_view scope, Id scopeId) {
-    requireWritable();
-    try {
-        Edit edit(*this, label);
+    return runEdit(label, [&](Edit& edit) {
         if constexpr (requires { item.position; }) {
             if (item.position == 0) {
                 std::string sql =
@@ -295,51 +325,26 @@ template <class T> Id SessionStore::addItem(T item, const char* label, std::stri
                 item.position = st.getColumn(0).getInt();
             }
         }
-        const Id id = edit.insert(item);
-        edit.commit();
-        return id;
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+        return edit.insert(item);
+    });
 }
 
 template <class T> void SessionStore::updateItem(const T& item, const char* label) {
-    requireWritable();
-    try {
-        Edit edit(*this, label);
-        edit.update(RowMap<T>::table(), item.id, RowMap<T>::toRow(item));
-        edit.commit();
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    runEdit(label, [&](Edit& edit) { edit.update(RowMap<T>::table(), item.id, RowMap<T>::toRow(item)); });
 }
 
 void SessionStore::deleteItem(std::string_view table, Id id, const char* label) {
-    requireWritable();
-    try {
-        Edit edit(*this, label);
-        edit.remove(*findTable(table), id);
-        edit.commit();
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    runEdit(label, [&](Edit& edit) { edit.remove(*findTable(table), id); });
 }
 
 void SessionStore::updateWorkshop(const core::Workshop& w) {
-    requireWritable();
-    try {
-        Edit edit(*this, "Edit workshop");
+    runEdit("Edit workshop", [&](Edit& edit) {
         edit.update(RowMap<core::Workshop>::table(), 1, RowMap<core::Workshop>::toRow(w));
-        edit.commit();
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    });
 }
 
 void SessionStore::updatePhase(const core::Phase& phase) {
-    requireWritable();
-    try {
-        Edit edit(*this, "Change phase");
+    runEdit("Change phase", [&](Edit& edit) {
         SQLite::Statement st(edit.db(), "SELECT id FROM phases WHERE key = ?");
         st.bind(1, phase.key);
         if (!st.executeStep()) throw StoreError(StoreErrorKind::Invalid, "no phase \"" + phase.key + "\"");
@@ -347,10 +352,7 @@ void SessionStore::updatePhase(const core::Phase& phase) {
         Row row = RowMap<core::Phase>::toRow(phase);
         row[0] = id;
         edit.update(RowMap<core::Phase>::table(), id, row);
-        edit.commit();
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    });
 }
 
 Id SessionStore::addPerson(core::Person person) {
@@ -361,9 +363,7 @@ void SessionStore::updatePerson(const core::Person& person) {
 }
 
 void SessionStore::deletePerson(Id id) {
-    requireWritable();
-    try {
-        Edit edit(*this, "Remove person");
+    runEdit("Remove person", [&](Edit& edit) {
         // Keep what the person said; it is no longer attributed to anyone.
         for (auto d : selectAll<core::Dilemma>("presenter_id = ?", id, "id")) {
             d.presenter = 0;
@@ -382,10 +382,7 @@ void SessionStore::deletePerson(Id id) {
             edit.update(RowMap<core::Contribution>::table(), c.id, RowMap<core::Contribution>::toRow(c));
         }
         edit.remove(RowMap<core::Person>::table(), id);
-        edit.commit();
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    });
 }
 
 Id SessionStore::addSession(core::ThematicSession session) {
@@ -396,21 +393,17 @@ void SessionStore::updateSession(const core::ThematicSession& session) {
 }
 
 void SessionStore::deleteSession(Id id) {
-    requireWritable();
+    requireWritable(); // before the checks, so a read-only file always says so
     if (!selectAll<core::Dilemma>("session_id = ?", id, "id").empty())
         throw StoreError(StoreErrorKind::Invalid,
                          "this thematic session still holds dilemmas; move or delete them first");
-    try {
-        Edit edit(*this, "Remove thematic session");
+    runEdit("Remove thematic session", [&](Edit& edit) {
         for (auto c : selectAll<core::Contribution>("session_id = ?", id, "id")) {
             c.session = 0;
             edit.update(RowMap<core::Contribution>::table(), c.id, RowMap<core::Contribution>::toRow(c));
         }
         edit.remove(RowMap<core::ThematicSession>::table(), id);
-        edit.commit();
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    });
 }
 
 Id SessionStore::addDilemma(core::Dilemma dilemma) {
@@ -422,9 +415,7 @@ void SessionStore::updateDilemma(const core::Dilemma& dilemma) {
 }
 
 void SessionStore::deleteDilemma(Id id) {
-    requireWritable();
-    try {
-        Edit edit(*this, "Remove dilemma");
+    runEdit("Remove dilemma", [&](Edit& edit) {
         // Children first: undo replays the step backwards, restoring the dilemma before them.
         for (const auto& q : selectAll<core::Question>("dilemma_id = ?", id, "id"))
             edit.remove(RowMap<core::Question>::table(), q.id);
@@ -443,10 +434,7 @@ void SessionStore::deleteDilemma(Id id) {
                             RowMap<core::Dilemma>::toRow(rest.front()));
             }
         }
-        edit.commit();
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    });
 }
 
 Id SessionStore::addQuestion(core::Question question) {
@@ -502,10 +490,9 @@ void SessionStore::updateStatement(const core::Statement& statement) {
 }
 
 void SessionStore::setVote(const core::VoteTally& vote) {
-    requireWritable();
+    requireWritable(); // before the checks, so a read-only file always says so
     if (vote.count < 0) throw StoreError(StoreErrorKind::Invalid, "a vote count cannot be negative");
-    try {
-        Edit edit(*this, "Count votes");
+    runEdit("Count votes", [&](Edit& edit) {
         SQLite::Statement st(
             edit.db(),
             "SELECT id FROM votes WHERE round = ? AND ring_id = ? AND statement_id = ? AND level = ?");
@@ -526,16 +513,11 @@ void SessionStore::setVote(const core::VoteTally& vote) {
         } else if (vote.count > 0) {
             edit.insert(vote);
         }
-        edit.commit();
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    });
 }
 
 int SessionStore::importCsv(const core::CsvImport& batch) {
-    requireWritable();
-    try {
-        Edit edit(*this, "Import CSV");
+    return runEdit("Import CSV", [&](Edit& edit) {
         int added = 0;
         auto findId = [&](const char* sql, const std::string& key) -> Id {
             SQLite::Statement st(edit.db(), sql);
@@ -578,11 +560,8 @@ int SessionStore::importCsv(const core::CsvImport& batch) {
             edit.insert(dilemma);
             ++added;
         }
-        edit.commit();
         return added;
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    });
 }
 
 bool SessionStore::canUndo() {
@@ -599,33 +578,15 @@ std::string SessionStore::redoLabel() {
 }
 
 bool SessionStore::undo() {
-    requireWritable();
-    try {
-        SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
-        const bool done = undoStep(*m_db);
-        tx.commit();
-        return done;
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    return replayHistory([](SQLite::Database& db) { return undoStep(db); });
 }
 
 bool SessionStore::redo() {
-    requireWritable();
-    try {
-        SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
-        const bool done = redoStep(*m_db);
-        tx.commit();
-        return done;
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    return replayHistory([](SQLite::Database& db) { return redoStep(db); });
 }
 
 Id SessionStore::switchPhase(const PhaseSwitch& change) {
-    requireWritable();
-    try {
-        Edit edit(*this, change.label.c_str());
+    return runEdit(change.label.c_str(), [&](Edit& edit) {
         if (change.endEntry != 0) {
             for (auto entry : selectAll<core::PhaseLogEntry>("id = ?", change.endEntry, "id")) {
                 entry.endedAt = change.endedAt;
@@ -641,17 +602,12 @@ Id SessionStore::switchPhase(const PhaseSwitch& change) {
             entry.id = 0;
             started = edit.insert(entry);
         }
-        edit.commit();
         return started;
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    });
 }
 
 void SessionStore::moveSession(Id session, int index) {
-    requireWritable();
-    try {
-        Edit edit(*this, "Reorder thematic sessions");
+    runEdit("Reorder thematic sessions", [&](Edit& edit) {
         auto sessions = selectAll<core::ThematicSession>("", 0, "position, id");
         const auto it =
             std::find_if(sessions.begin(), sessions.end(), [&](const auto& s) { return s.id == session; });
@@ -669,16 +625,11 @@ void SessionStore::moveSession(Id session, int index) {
             }
             ++position;
         }
-        edit.commit();
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    });
 }
 
 void SessionStore::moveDilemma(Id dilemma, Id session, int index) {
-    requireWritable();
-    try {
-        Edit edit(*this, "Move dilemma");
+    runEdit("Move dilemma", [&](Edit& edit) {
         auto all = selectAll<core::Dilemma>("id = ?", dilemma, "id");
         if (all.empty()) throw StoreError(StoreErrorKind::Invalid, "no such dilemma");
         if (selectAll<core::ThematicSession>("id = ?", session, "id").empty())
@@ -705,18 +656,14 @@ void SessionStore::moveDilemma(Id dilemma, Id session, int index) {
             auto source = selectAll<core::Dilemma>("session_id = ?", from, "position, id");
             renumber(source, from);
         }
-        edit.commit();
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    });
 }
 
 void SessionStore::joinDilemmas(const std::vector<Id>& ids) {
-    requireWritable();
+    requireWritable(); // before the checks, so a read-only file always says so
     if (ids.size() < 2)
         throw StoreError(StoreErrorKind::Invalid, "pick at least two dilemmas to discuss together");
-    try {
-        Edit edit(*this, "Discuss dilemmas together");
+    runEdit("Discuss dilemmas together", [&](Edit& edit) {
         const Id group =
             edit.db().execAndGet("SELECT coalesce(max(joint_group), 0) + 1 FROM dilemmas").getInt64();
         // Joining a dilemma that is already in a discussion brings its partners along.
@@ -734,16 +681,11 @@ void SessionStore::joinDilemmas(const std::vector<Id>& ids) {
                 d.jointGroup = group;
                 edit.update(RowMap<core::Dilemma>::table(), d.id, RowMap<core::Dilemma>::toRow(d));
             }
-        edit.commit();
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    });
 }
 
 void SessionStore::splitDilemma(Id dilemma) {
-    requireWritable();
-    try {
-        Edit edit(*this, "Discuss separately");
+    runEdit("Discuss separately", [&](Edit& edit) {
         auto self = selectAll<core::Dilemma>("id = ?", dilemma, "id");
         if (self.empty() || self.front().jointGroup == 0) return;
         const Id group = self.front().jointGroup;
@@ -754,10 +696,7 @@ void SessionStore::splitDilemma(Id dilemma) {
         clear(self.front());
         const auto rest = selectAll<core::Dilemma>("joint_group = ?", group, "id");
         if (rest.size() == 1) clear(rest.front());
-        edit.commit();
-    } catch (const SQLite::Exception& e) {
-        throw wrap(m_path, e);
-    }
+    });
 }
 
 } // namespace plenary::store

@@ -140,6 +140,8 @@ private:
     class Edit;
     SessionStore(std::filesystem::path path, bool readOnly, FileLock lock);
     void requireWritable() const;
+    template <class F> auto runEdit(const char* label, F&& body);
+    template <class F> bool replayHistory(F&& step);
     template <class T>
     std::vector<T> selectAll(std::string_view where, core::Id param, std::string_view order);
     template <class T> core::Id addItem(T item, const char* label, std::string_view scope, core::Id scopeId);

@@ -15,13 +15,6 @@ std::string lower(std::string text) {
     return text;
 }
 
-std::string trim(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
-}
-
 char detectSeparator(std::string_view text) {
     const auto end = text.find('\n');
     const auto header = text.substr(0, end);

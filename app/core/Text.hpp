@@ -11,6 +11,9 @@ namespace plenary::core {
 // Byte offset of the first invalid UTF-8 sequence, or npos when the text is valid.
 std::size_t firstInvalidUtf8(std::string_view text);
 
+// Without leading and trailing spaces, tabs and line breaks.
+std::string trim(std::string_view text);
+
 // Cuts text to at most maxChars characters without splitting a character; adds "…" when cut.
 std::string ellipsize(std::string_view text, std::size_t maxChars);
 

@@ -26,12 +26,11 @@ AppState::AppState(fs::path libraryFolder, fs::path templatesFolder, fs::path se
 }
 
 bool AppState::animating() const {
-    return m_session && screen() == Screen::Live && const_cast<LiveState&>(m_live).timer().running();
+    return m_session && screen() == Screen::Live && m_live.timer().running();
 }
 
 double AppState::secondsToNextTick() const {
-    auto& live = const_cast<LiveState&>(m_live);
-    const double remaining = live.timer().remaining(live.now());
+    const double remaining = m_live.timer().remaining(m_live.now());
     double wait = remaining - std::floor(remaining) + 0.01;
     if (wait < 0.02) wait += 1.0;
     return std::min(wait, 1.0);

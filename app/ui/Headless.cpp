@@ -89,11 +89,4 @@ bool Headless::hasText(std::string_view needle) const {
     return false;
 }
 
-std::string Headless::allText() const {
-    std::string all;
-    for (const auto& text : trace::texts())
-        all += text + "\n";
-    return all;
-}
-
 } // namespace plenary::ui

@@ -25,7 +25,6 @@ public:
 
     bool hasItem(std::string_view item) const;
     bool hasText(std::string_view needle) const; // some drawn text contains needle
-    std::string allText() const;
 
 private:
     std::function<void()> m_drawFrame;

@@ -1,6 +1,7 @@
 #include "ui/LiveState.hpp"
 
 #include "core/ResultDraft.hpp"
+#include "core/Text.hpp"
 #include "core/Time.hpp"
 #include "store/Clock.hpp"
 #include "ui/AppState.hpp"
@@ -18,13 +19,6 @@ namespace {
 double steadySeconds() {
     using namespace std::chrono;
     return duration<double>(steady_clock::now().time_since_epoch()).count();
-}
-
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
 }
 
 std::string appendParagraph(const std::string& existing, const std::string& addition) {
@@ -243,7 +237,7 @@ std::string LiveState::rephraseHint() const {
 }
 
 bool LiveState::capture(const std::string& raw, Id who, const CatalogPractice* fromCatalog) {
-    const std::string text = trimmed(raw);
+    const std::string text = trim(raw);
     if (text.empty() && !fromCatalog) return false;
     if (m_dilemma == 0) {
         m_app.setMessage("No dilemma is running: pick one in the agenda first.");

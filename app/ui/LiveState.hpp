@@ -49,6 +49,7 @@ public:
 
     // The timer of the current phase.
     core::PhaseTimer& timer() { return m_timer; }
+    const core::PhaseTimer& timer() const { return m_timer; }
     double now() const { return m_clock(); }
     void toggleTimer();
     void resetTimer();

@@ -90,6 +90,7 @@ void handleRequests(AppState& state, GLFWwindow* window, Fullscreen& fullscreen,
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     if (requests.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
+    if (!state.ui().showHelp) return; // the monitor list is read only by the help's F11 choice
     int count = 0;
     GLFWmonitor** monitors = glfwGetMonitors(&count);
     state.ui().monitors.clear();

@@ -1,8 +1,9 @@
 #include "cli/Cli.hpp"
+#include "ui/Screens.hpp"
 #include "ui/Window.hpp"
 
 int main(int argc, char** argv) {
-    const auto outcome = plenary::cli::runCli(argc, argv);
+    const auto outcome = plenary::cli::runCli(argc, argv, plenary::ui::viewNames());
     if (!outcome.openWindow) return outcome.exitCode;
     plenary::ui::WindowOptions options;
     options.file = outcome.window.file;

@@ -1,7 +1,7 @@
 #include "support/Process.hpp"
 
 #include "core/Templates.hpp"
-#include "store/Paths.hpp"
+#include "session/Paths.hpp"
 #include "store/SessionStore.hpp"
 #include "store/TemplateFiles.hpp"
 #include "ui/AppState.hpp"
@@ -76,11 +76,11 @@ TEST_CASE("live ui: a whole joint dilemma, by keys and clicks, lands exactly in 
     {
         LiveFixture f(path);
         auto& h = f.harness;
-        REQUIRE(f.state.screen() == ui::Screen::Live);
+        REQUIRE(f.state.screen() == "live");
 
         // Setup: tick both dilemmas and join them into one discussion.
         REQUIRE(h.click("Set up"));
-        REQUIRE(f.state.screen() == ui::Screen::Setup);
+        REQUIRE(f.state.screen() == "setup");
         REQUIRE(h.click("select:1"));
         REQUIRE(h.click("select:2"));
         REQUIRE(h.click("Discuss together"));
@@ -296,7 +296,7 @@ TEST_CASE("live ui: setup reorders, moves, skips and splits dilemmas, each one u
     h.frame(2);
     REQUIRE(f.state.snapshot().sessions.size() == 2);
     const Id second = f.state.snapshot().sessions[1].id;
-    f.state.edit([&](store::SessionStore& s) { s.moveDilemma(1, second, 0); });
+    f.state.workshop()->moveDilemma(1, second, 0);
     CHECK(f.state.snapshot().dilemmas[0].session == second);
     CHECK(f.state.snapshot().dilemmas[1].position == 1); // the first session renumbered
 }
@@ -419,7 +419,7 @@ TEST_CASE("live ui: deleting the running dilemma moves the live view on; a stale
     auto& h = f.harness;
     REQUIRE(h.click("dilemma:1"));
     h.pressKey(keys::PageDown);
-    f.state.edit([](store::SessionStore& s) { s.deleteDilemma(1); });
+    f.state.workshop()->deleteDilemma(1);
     h.frame(2);
     CHECK(f.state.live().dilemma() == 2);
     h.pressKey(keys::PageDown); // no foreign-key error: the live view follows the file

@@ -57,16 +57,16 @@ TEST_CASE("ui: the library lists the workshops of its folder and opens one with 
     CHECK(harness.hasText("14 dilemmas"));
     CHECK(harness.hasText("not a Plenary session file")); // a damaged file is listed with its reason
     REQUIRE(harness.click("open:urban-academy-education.plenary"));
-    REQUIRE(state.session() != nullptr);
+    REQUIRE(state.workshop() != nullptr);
     // An Urban Academy module opens in the live view: agenda sidebar and the first dilemma.
-    CHECK(state.screen() == ui::Screen::Live);
+    CHECK(state.screen() == "live");
     CHECK(harness.hasText("Qualifications, skills"));
     CHECK(harness.hasText("How can we attract refugees to seek employment as teachers"));
     CHECK(harness.hasText("Sanne van Dijk, City of Amsterdam, Education Department, Amsterdam (NL)"));
     REQUIRE(harness.click("dilemma:4"));
     CHECK(harness.hasText("Katrin Schüßler, International Rescue Committee, Berlin (DE)"));
     REQUIRE(harness.click("← Workshops"));
-    CHECK(state.session() == nullptr);
+    CHECK(state.workshop() == nullptr);
     CHECK(harness.hasItem("open:social-olympics-renewal.plenary"));
 }
 
@@ -78,7 +78,7 @@ TEST_CASE("ui: a file that cannot be opened shows its one-line reason and nothin
     ui::Headless harness([&] { screen.draw(); });
     harness.frame();
     REQUIRE(harness.click("open:broken.plenary"));
-    CHECK(state.session() == nullptr);
+    CHECK(state.workshop() == nullptr);
     CHECK(harness.hasText("broken.plenary is not a Plenary session file"));
     CHECK(plenary::test::readFile(dir / "broken.plenary") == "not a session");
 }
@@ -105,8 +105,7 @@ TEST_CASE("ui: Ctrl+Z and Ctrl+Y undo and redo the last edit, and the screen fol
     auto dilemma = state.snapshot().dilemmas.front();
     const std::string original = dilemma.question;
     dilemma.question = "Ποιος; Кто? Who — édité";
-    state.session()->updateDilemma(dilemma);
-    state.reload();
+    state.workshop()->updateDilemma(dilemma);
     ui::MainScreen screen(state);
     ui::Headless harness([&] { screen.draw(); });
     harness.frame(2);
@@ -163,8 +162,8 @@ TEST_CASE("ui: a new workshop from a template is created in the library folder a
     harness.type("Integration & civil society — Łódź 2026");
     harness.pressKey(ui::keys::Enter);
     harness.frame(2);
-    REQUIRE(state.session() != nullptr);
-    CHECK(state.screen() == ui::Screen::Setup);
+    REQUIRE(state.workshop() != nullptr);
+    CHECK(state.screen() == "setup");
     CHECK(state.snapshot().workshop.title == "Integration & civil society — Łódź 2026");
     CHECK(state.snapshot().phases.size() == 5);
     CHECK(std::filesystem::exists(dir / "Integration-civil-society-Łódź-2026.plenary"));
@@ -231,12 +230,12 @@ TEST_CASE("ui: Ctrl + / Ctrl − and Ctrl+T change the scale and theme, kept in 
         CHECK(harness.hasText("presentation mode on / off"));
     }
     REQUIRE(std::filesystem::exists(settings));
-    const auto saved = plenary::store::loadSettings(settings);
+    const auto saved = plenary::session::loadSettings(settings);
     CHECK(saved.scale == doctest::Approx(1.1f));
     CHECK(saved.darkTheme);
     // A broken settings file gives the defaults and a message, never a stop.
     plenary::test::writeFile(settings, "{ \"scale\": \"big\" ");
     ui::AppState state(dir.path(), std::string(PLENARY_SOURCE_DIR) + "/templates", settings);
-    CHECK(state.settings() == plenary::store::Settings{});
+    CHECK(state.settings() == plenary::session::Settings{});
     CHECK(state.message().find("settings.json") != std::string::npos);
 }

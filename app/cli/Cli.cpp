@@ -1,7 +1,7 @@
 #include "cli/Cli.hpp"
 
 #include "cli/Commands.hpp"
-#include "store/Paths.hpp"
+#include "session/Paths.hpp"
 
 #include <Version.hpp>
 
@@ -11,7 +11,7 @@
 
 namespace plenary::cli {
 
-CliOutcome runCli(int argc, char** argv) {
+CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNames) {
     CliOutcome outcome;
     CLI::App app{"Plenary — run participatory policy workshops on one shared screen and keep every word.\n"
                  "Without a command it opens the program (the library of workshops, or FILE).",
@@ -26,8 +26,11 @@ CliOutcome runCli(int argc, char** argv) {
                    "render the program, save a PNG to this path and exit (works under Xvfb)");
     app.add_flag("--read-only", outcome.window.readOnly, "open FILE without changing it");
     app.add_flag("--present", outcome.window.presentation, "start in presentation mode (F9 toggles it)");
-    app.add_option("--view", outcome.window.view, "start in this screen: live, setup, agenda or help")
-        ->check(CLI::IsMember({"live", "setup", "agenda", "help"}));
+    std::string views;
+    for (const auto& name : viewNames)
+        views += (views.empty() ? "" : ", ") + name;
+    app.add_option("--view", outcome.window.view, "start in this screen: " + views)
+        ->check(CLI::IsMember(viewNames));
     app.add_option("--phase", outcome.window.phase,
                    "start the live view in this phase: present, questions, reflection, ideas or result");
     app.add_option("--size", outcome.window.width, "window width in pixels (the height follows 16:9)")
@@ -64,7 +67,7 @@ CliOutcome runCli(int argc, char** argv) {
 
     auto* cmdSearch = app.add_subcommand("search", "full-text search across the session files of a folder");
     std::string query;
-    std::string folder = store::sessionsFolder().string();
+    std::string folder = session::sessionsFolder().string();
     cmdSearch->add_option("QUERY", query, "words to find")->required();
     cmdSearch->add_option("--in", folder, "folder of .plenary files")->capture_default_str();
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace plenary::cli {
 
@@ -26,6 +27,7 @@ struct CliOutcome {
 
 // Parses the command line and runs a headless command if one is given (GNU conventions: --help,
 // --version, exit 0 on success, one line on stderr and non-zero otherwise).
-CliOutcome runCli(int argc, char** argv);
+// viewNames: the screens --view accepts (the window's screen registry knows them).
+CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNames);
 
 } // namespace plenary::cli

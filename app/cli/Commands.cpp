@@ -5,9 +5,10 @@
 #include "core/Templates.hpp"
 #include "export/JsonExport.hpp"
 #include "export/MarkdownExport.hpp"
-#include "store/Paths.hpp"
+#include "session/Operations.hpp"
+#include "session/Resources.hpp"
+#include "store/AtomicFile.hpp"
 #include "store/SessionStore.hpp"
-#include "store/TemplateFiles.hpp"
 
 #include <unistd.h>
 
@@ -21,38 +22,7 @@ namespace plenary::cli {
 
 namespace fs = std::filesystem;
 
-void writeFileAtomically(const fs::path& path, const std::string& text) {
-    const fs::path temp = path.string() + ".tmp-" + std::to_string(::getpid());
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error("cannot write " + path.string());
-        out << text;
-        out.flush();
-        if (!out) throw std::runtime_error("cannot write " + path.string() + " (disk full?)");
-    }
-    std::error_code ec;
-    fs::rename(temp, path, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        throw std::runtime_error("cannot write " + path.string() + ": " + ec.message());
-    }
-}
-
 namespace {
-
-store::TemplateSet templates() {
-    return store::loadTemplates(store::resourceFolder() / "templates");
-}
-
-const core::FormatTemplate& requireFormat(const store::TemplateSet& set, const std::string& key) {
-    if (const auto* format = set.format(key)) return *format;
-    std::string known;
-    for (const auto& f : set.formats)
-        known += (known.empty() ? "" : ", ") + f.key;
-    std::string message = "no template named \"" + key + "\" (available: " + known + ")";
-    if (!set.problems.empty()) message += "; " + set.problems.front();
-    throw std::runtime_error(message);
-}
 
 std::string lowerExtension(const fs::path& path) {
     std::string ext = path.extension().string();
@@ -64,33 +34,20 @@ std::string lowerExtension(const fs::path& path) {
 } // namespace
 
 void commandNew(const std::string& templateKey, const fs::path& output, const std::string& title) {
-    const auto set = templates();
-    const auto& format = requireFormat(set, templateKey);
-    store::SessionStore::create(output, core::sessionFromTemplate(format, title));
-    std::cout << "Created " << output.string() << " (" << format.name << ")\n";
+    const auto resources = session::Resources::load();
+    session::createFromTemplate(resources, templateKey, output, title);
+    std::cout << "Created " << output.string() << " (" << resources.requireFormat(templateKey).name << ")\n";
 }
 
 void commandImport(const fs::path& input, const fs::path& output) {
-    const std::string text = store::readTextFile(input);
     const std::string ext = lowerExtension(input);
     if (ext == ".json") {
-        auto data = core::parseSessionJson(text, input.filename().string());
-        store::SessionStore::create(output, data);
+        session::importJsonFile(input, output);
         std::cout << "Imported " << input.filename().string() << " into " << output.string() << "\n";
         return;
     }
     if (ext != ".csv") throw std::runtime_error(input.string() + ": import reads .json or .csv files");
-    const auto batch = core::parseImportCsv(text, input.filename().string());
-    std::error_code ec;
-    std::unique_ptr<store::SessionStore> session;
-    if (fs::exists(output, ec)) {
-        session = store::SessionStore::open(output);
-    } else {
-        const auto set = templates();
-        session = store::SessionStore::create(
-            output, core::sessionFromTemplate(requireFormat(set, "urban-academy"), input.stem().string()));
-    }
-    const int added = session->importCsv(batch);
+    const int added = session::importCsvFile(session::Resources::load(), input, output);
     std::cout << "Added " << added << (added == 1 ? " entry" : " entries") << " from "
               << input.filename().string() << " to " << output.string() << "\n";
 }
@@ -109,7 +66,7 @@ void commandExport(const fs::path& input, const std::string& format, const std::
         std::cout << text;
         return;
     }
-    writeFileAtomically(*output, text);
+    store::writeFileAtomically(*output, text);
     std::cerr << "Wrote " << output->string() << "\n";
 }
 

@@ -16,7 +16,4 @@ void commandExport(const std::filesystem::path& input, const std::string& format
 void commandInfo(const std::filesystem::path& input);
 int commandSearch(const std::string& query, const std::filesystem::path& folder);
 
-// Writes text to path through a temporary file and a rename, so a reader never sees half a file.
-void writeFileAtomically(const std::filesystem::path& path, const std::string& text);
-
 } // namespace plenary::cli

@@ -2,6 +2,8 @@
 
 #include "core/Model.hpp"
 
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -29,5 +31,15 @@ Id previousDilemma(const SessionData& data, Id current);
 
 // A fresh joint-group number (one more than any in use).
 Id newJointGroup(const SessionData& data);
+
+// One step of the live session, written as one edit (one undo step): the running phase's log
+// entry ended, dilemma statuses changed, the next phase's entry started.
+struct PhaseSwitch {
+    Id endEntry = 0;
+    std::string endedAt;
+    std::vector<Dilemma> dilemmas;
+    std::optional<PhaseLogEntry> start;
+    std::string label = "Change phase";
+};
 
 } // namespace plenary::core

@@ -1,6 +1,7 @@
 #include "store/FileInspect.hpp"
 
 #include "store/Schema.hpp"
+#include "store/StoreError.hpp"
 
 #include <SQLiteCpp/Statement.h>
 

@@ -1,5 +1,7 @@
 #include "store/Library.hpp"
 
+#include "store/SessionStore.hpp"
+
 #include <algorithm>
 
 namespace plenary::store {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Model.hpp"
-#include "store/SessionStore.hpp"
+#include "core/Counts.hpp"
 
 #include <filesystem>
 #include <string>
@@ -14,7 +14,7 @@ namespace plenary::store {
 struct LibraryEntry {
     std::filesystem::path path;
     core::Workshop workshop;
-    Counts counts;
+    core::WorkshopCounts counts;
     std::string problem; // empty when the file opened fine
 };
 

@@ -1,9 +1,15 @@
 #pragma once
 
+#include "core/Agenda.hpp"
+#include "core/Counts.hpp"
 #include "core/Csv.hpp"
 #include "core/Model.hpp"
+#include "store/ChangeSet.hpp"
 #include "store/FileLock.hpp"
+#include "store/Search.hpp"
 #include "store/StoreError.hpp"
+
+#include "store/OpenMode.hpp"
 
 #include <SQLiteCpp/Database.h>
 
@@ -15,34 +21,6 @@
 #include <vector>
 
 namespace plenary::store {
-
-enum class OpenMode { ReadWrite, ReadOnly };
-
-struct Counts {
-    int people = 0;
-    int sessions = 0;
-    int dilemmas = 0;
-    int questions = 0;
-    int practices = 0;
-    int contributions = 0;
-    int phaseLog = 0;
-    int rings = 0;
-    int statements = 0;
-    int votes = 0;
-    int undoSteps = 0;
-};
-
-struct SearchHit {
-    std::string kind; // dilemma | question | practice | statement
-    core::Id ref = 0; // id in that kind's table
-    core::Id dilemma = 0;
-    std::string snippet; // the matched words are wrapped in [ ]
-};
-
-// Checks that a file can be opened in the given mode without touching its bytes; throws StoreError
-// with one of the distinct one-line messages (missing, not a database, another program's database,
-// newer Plenary, damaged, read-only).
-void inspectFile(const std::filesystem::path& path, OpenMode mode);
 
 // One open workshop file. Every edit is one committed transaction (journal_mode DELETE,
 // synchronous FULL), so the .plenary file alone is complete whenever no edit is in flight. Every
@@ -62,8 +40,10 @@ public:
     const std::filesystem::path& path() const { return m_path; }
     bool readOnly() const { return m_readOnly; }
 
-    // Reads.
+    // Reads. load() lists every table in the order the session layer keeps its snapshot in.
     core::SessionData load();
+    // One row by id, as it is in the file now (nullopt when there is none).
+    template <class T> std::optional<T> row(core::Id id);
     core::Workshop workshop();
     std::vector<core::Person> people();
     std::vector<core::Phase> phases();
@@ -72,7 +52,8 @@ public:
     std::vector<core::Question> questions(core::Id dilemma);
     std::vector<core::Practice> practices(core::Id dilemma);
     std::vector<core::Contribution> contributions();
-    Counts counts();
+    std::vector<core::VoteTally> votes();
+    core::WorkshopCounts counts();
     int schemaVersion();
     std::string integrityCheck(); // "ok" or SQLite's first complaint
     std::vector<SearchHit> search(std::string_view query, int limit = 50);
@@ -108,13 +89,7 @@ public:
     void setVote(const core::VoteTally& vote); // a count of 0 removes the tally
     // One step of the live session as one edit: the running phase's log entry ended, dilemma
     // statuses changed, the next phase's entry started. Returns the new entry's id (0 if none).
-    struct PhaseSwitch {
-        core::Id endEntry = 0;
-        std::string endedAt;
-        std::vector<core::Dilemma> dilemmas;
-        std::optional<core::PhaseLogEntry> start;
-        std::string label = "Change phase";
-    };
+    using PhaseSwitch = core::PhaseSwitch;
     core::Id switchPhase(const PhaseSwitch& change);
 
     // The running order, each one edit (one undo step). Positions are renumbered 1..n.
@@ -136,8 +111,13 @@ public:
     bool undo();
     bool redo();
 
+    // The rows the last edit, undo or redo touched (also after a failed one: those rows are as the
+    // file has them, which is what a snapshot should show).
+    const ChangeSet& lastChanges() const { return m_changes; }
+
 private:
     class Edit;
+    friend class Edit;
     SessionStore(std::filesystem::path path, bool readOnly, FileLock lock);
     void requireWritable() const;
     template <class F> auto runEdit(const char* label, F&& body);
@@ -152,6 +132,7 @@ private:
     bool m_readOnly = false;
     FileLock m_lock; // declared before m_db: released only after the connection closes
     std::unique_ptr<SQLite::Database> m_db;
+    ChangeSet m_changes;
 };
 
 } // namespace plenary::store

@@ -49,7 +49,7 @@ void applyImage(SQLite::Database& db, const TableDef& table, std::int64_t rowId,
     st.exec();
 }
 
-void replay(SQLite::Database& db, std::int64_t step, bool backwards) {
+void replay(SQLite::Database& db, std::int64_t step, bool backwards, ChangeSet& changes) {
     SQLite::Statement st(
         db,
         std::string("SELECT tbl, row_id, before, after FROM undo_change WHERE step_id = ? ORDER BY seq ") +
@@ -60,17 +60,27 @@ void replay(SQLite::Database& db, std::int64_t step, bool backwards) {
         // The history is data from the file: only tables Plenary itself edits may be touched.
         if (!table) throw StoreError(StoreErrorKind::Damaged, "undo history names an unknown table");
         const int column = backwards ? 2 : 3;
+        const int other = backwards ? 3 : 2;
         std::optional<std::string> image;
         if (!st.getColumn(column).isNull()) image = st.getColumn(column).getString();
-        applyImage(db, *table, st.getColumn(1).getInt64(), image);
+        const std::int64_t rowId = st.getColumn(1).getInt64();
+        applyImage(db, *table, rowId, image);
+        changes.push_back(RowChange{table->name, rowId, !st.getColumn(other).isNull(), image.has_value()});
     }
 }
 
 } // namespace
 
 std::int64_t beginUndoStep(SQLite::Database& db, const std::string& label) {
-    db.exec("DELETE FROM undo_change WHERE step_id IN (SELECT id FROM undo_step WHERE undone = 1)");
-    db.exec("DELETE FROM undo_step WHERE undone = 1");
+    // Undone steps are always the newest ones; the index on undone finds them without a scan.
+    if (const std::int64_t firstUndone = nextRedoStep(db); firstUndone != 0) {
+        SQLite::Statement changes(db, "DELETE FROM undo_change WHERE step_id >= ?");
+        changes.bind(1, firstUndone);
+        changes.exec();
+        SQLite::Statement steps(db, "DELETE FROM undo_step WHERE id >= ?");
+        steps.bind(1, firstUndone);
+        steps.exec();
+    }
     SQLite::Statement st(db, "INSERT INTO undo_step (label, created_at) VALUES (?, ?)");
     st.bind(1, label);
     st.bind(2, utcNow());
@@ -143,20 +153,20 @@ std::string stepLabel(SQLite::Database& db, std::int64_t step) {
     return st.executeStep() ? st.getColumn(0).getString() : std::string{};
 }
 
-bool undoStep(SQLite::Database& db) {
+bool undoStep(SQLite::Database& db, ChangeSet& changes) {
     const auto step = nextUndoStep(db);
     if (step == 0) return false;
-    replay(db, step, true);
+    replay(db, step, true, changes);
     SQLite::Statement st(db, "UPDATE undo_step SET undone = 1 WHERE id = ?");
     st.bind(1, step);
     st.exec();
     return true;
 }
 
-bool redoStep(SQLite::Database& db) {
+bool redoStep(SQLite::Database& db, ChangeSet& changes) {
     const auto step = nextRedoStep(db);
     if (step == 0) return false;
-    replay(db, step, false);
+    replay(db, step, false, changes);
     SQLite::Statement st(db, "UPDATE undo_step SET undone = 0 WHERE id = ?");
     st.bind(1, step);
     st.exec();

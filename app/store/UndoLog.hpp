@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/ChangeSet.hpp"
 #include "store/Rows.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -24,7 +25,8 @@ void recordChange(SQLite::Database& db, std::int64_t step, int seq, const TableD
 std::int64_t nextUndoStep(SQLite::Database& db); // 0 if none
 std::int64_t nextRedoStep(SQLite::Database& db); // 0 if none
 std::string stepLabel(SQLite::Database& db, std::int64_t step);
-bool undoStep(SQLite::Database& db);
-bool redoStep(SQLite::Database& db);
+// Each row written back is added to changes.
+bool undoStep(SQLite::Database& db, ChangeSet& changes);
+bool redoStep(SQLite::Database& db, ChangeSet& changes);
 
 } // namespace plenary::store

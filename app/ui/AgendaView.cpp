@@ -68,20 +68,20 @@ std::string peopleWithRole(const SessionData& d, Role role) {
 void AgendaView::drawContent() {
     const float em = ImGui::GetFontSize();
     if (widgets::button("← Workshops")) m_state.later([this] { m_state.closeSession(); });
-    if (m_state.snapshot().workshop.format == Format::UrbanAcademy) {
+    if (m_state.data().workshop.format == Format::UrbanAcademy) {
         ImGui::SameLine();
-        if (widgets::button("Live")) m_state.setScreen(Screen::Live);
+        if (widgets::button("Live")) m_state.setScreen("live");
         ImGui::SameLine();
-        if (widgets::button("Set up")) m_state.setScreen(Screen::Setup);
+        if (widgets::button("Set up")) m_state.setScreen("setup");
     }
     if (!m_state.message().empty()) {
         ImGui::SameLine(0.0f, em);
-        widgets::textColoured(palette::danger(), m_state.message());
+        widgets::textColoured(palette::forMessage(m_state.typedMessage()), m_state.message());
     }
     drawHeader();
     ImGui::Separator();
     ImGui::BeginChild("agenda", ImVec2(0, 0), false);
-    if (m_state.snapshot().workshop.format == Format::UrbanAcademy)
+    if (m_state.data().workshop.format == Format::UrbanAcademy)
         drawUrbanAcademy();
     else
         drawSocialOlympics();
@@ -89,7 +89,7 @@ void AgendaView::drawContent() {
 }
 
 void AgendaView::drawHeader() {
-    const auto& d = m_state.snapshot();
+    const auto& d = m_state.data();
     const auto& w = d.workshop;
     widgets::textInFont(fonts().heading, w.title);
     std::string when = w.date + (w.endDate.empty() ? "" : " – " + w.endDate);
@@ -112,7 +112,7 @@ void AgendaView::drawHeader() {
 }
 
 void AgendaView::drawUrbanAcademy() {
-    const auto& d = m_state.snapshot();
+    const auto& d = m_state.data();
     const float em = ImGui::GetFontSize();
     std::map<Id, std::vector<const Dilemma*>> joint;
     for (const auto& x : d.dilemmas)
@@ -158,7 +158,7 @@ void AgendaView::drawUrbanAcademy() {
 }
 
 void AgendaView::drawSocialOlympics() {
-    const auto& d = m_state.snapshot();
+    const auto& d = m_state.data();
     const float em = ImGui::GetFontSize();
     for (const auto& ring : d.rings) {
         ImGui::Spacing();

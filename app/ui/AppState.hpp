@@ -1,22 +1,16 @@
 #pragma once
 
-#include "core/Model.hpp"
-#include "core/QuestionClassifier.hpp"
-#include "store/Library.hpp"
-#include "store/SessionStore.hpp"
-#include "store/Settings.hpp"
-#include "store/TemplateFiles.hpp"
-#include "ui/LiveState.hpp"
+#include "session/Message.hpp"
+#include "session/Worker.hpp"
 
 #include <filesystem>
 #include <functional>
-#include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace plenary::ui {
-
-enum class Screen { Library, Setup, Live, Agenda };
 
 // What the window should do that only the window can (GLFW, fonts); the views only ask.
 struct WindowRequests {
@@ -25,86 +19,76 @@ struct WindowRequests {
     bool quit = false;
 };
 
-// The data side of the program (Tracy's Worker): the library folder, the open session, a
-// snapshot of it for drawing, the templates, the live session and the user's settings. Views
-// read from here and ask it to act; they never touch SQL.
+// The screen's own state, and the data side it shows (a session::Worker, as Tracy's View holds
+// its Worker): which screen is up, presentation mode, the help, the newest message, and the
+// actions a click asks for, run after the frame is drawn.
 class AppState {
 public:
     explicit AppState(std::filesystem::path libraryFolder, std::filesystem::path templatesFolder = {},
                       std::filesystem::path settingsFile = {});
+    AppState(const AppState&) = delete;
+    AppState& operator=(const AppState&) = delete;
 
-    const std::filesystem::path& libraryFolder() const { return m_libraryFolder; }
-    const std::vector<store::LibraryEntry>& library() const { return m_library; }
-    void refreshLibrary();
+    session::Worker& worker() { return m_worker; }
+    const session::Resources& resources() const { return m_worker.resources(); }
+    session::OpenWorkshop* workshop() { return m_worker.workshop(); }
+    // The open workshop's snapshot (an empty one when none is open).
+    const core::SessionData& data() const;
+    const core::SessionData& snapshot() const { return data(); }
+    session::LiveSession& live() { return m_worker.live(); }
+    const session::LiveSession& live() const { return m_worker.live(); }
+    bool readOnly() const { return m_worker.workshop() && m_worker.workshop()->readOnly(); }
+    session::Settings& settings() { return m_worker.settings(); }
+    void saveSettings() { m_worker.saveSettings(); }
 
-    // Creates a workshop from a template in the library folder and opens it in the setup view.
-    bool createSession(const std::string& templateKey, const std::string& title);
-
-    // False (and message() says why, in one line) when the file cannot be opened.
+    // Opening a workshop shows the screen its format opens in; false (and a message) on failure.
     bool openSession(const std::filesystem::path& path, bool readOnly = false);
+    bool createSession(const std::string& templateKey, const std::string& title);
     void closeSession();
-    store::SessionStore* session() { return m_session.get(); }
-    const core::SessionData& snapshot() const { return m_snapshot; }
-    void reload(); // after an edit
-
-    // Runs one edit against the store and refreshes the snapshot; a failure becomes the message.
-    bool edit(const std::function<void(store::SessionStore&)>& change);
     bool undo();
     bool redo();
 
-    // Views draw from the snapshot, and an edit replaces it; so what a click asks for runs after
-    // the frame's drawing, never while a view still holds pointers into the old snapshot.
+    // The screen on view: an id from the screen registry (ui/Screens), always one that serves the
+    // open workshop's format.
+    std::string_view screen() const;
+    void setScreen(std::string_view id) { m_screen = id; }
+
+    // Views draw from the snapshot, and an edit changes it; so what a click asks for runs after
+    // the frame's drawing, never while a view still holds pointers into the snapshot.
     void later(std::function<void()> action) { m_later.push_back(std::move(action)); }
-    void editLater(std::function<void(store::SessionStore&)> change) {
-        later([this, change = std::move(change)] { edit(change); });
+    void editLater(std::function<void(session::OpenWorkshop&)> change) {
+        later([this, change = std::move(change)] {
+            if (auto* w = workshop()) change(*w);
+        });
     }
     void runLater();
 
-    Screen screen() const {
-        if (!m_session) return Screen::Library;
-        // Social Olympics has no live or setup screen yet: its agenda is all there is.
-        if (m_snapshot.workshop.format == core::Format::SocialOlympics) return Screen::Agenda;
-        return m_screen;
-    }
-    void setScreen(Screen screen) { m_screen = screen; }
-    LiveState& live() { return m_live; }
-
-    const store::TemplateSet& templates() const { return m_templates; }
-    const core::QuestionClassifier& classifier() const { return m_classifier; }
-
-    store::Settings& settings() { return m_settings; }
-    void saveSettings();
     WindowRequests& requests() { return m_requests; }
     struct UiFlags {
         bool presentation = false; // every control hidden; the room sees only the essentials
         bool showHelp = false;
+        bool draftRequested = false;     // Ctrl+D: the live view drafts the result
+        unsigned keepTypingField = 0;    // the ImGui id of a field whose text is its own (PageDown waits)
+        std::vector<unsigned> lineFields; // fields whose text survives a phase change (capture, who)
         std::vector<std::string> monitors; // names, filled in by the window
     };
     UiFlags& ui() { return m_ui; }
     // True while something on screen changes by itself (a running timer): redraw every second.
     bool animating() const;
-    // How long until what a running timer shows changes (so the window wakes on the second).
-    double secondsToNextTick() const;
-    bool readOnly() const { return m_session && m_session->readOnly(); }
+    double secondsToNextTick() const { return m_worker.live().secondsToNextTick(); }
 
-    const std::string& message() const { return m_message; }
-    void setMessage(std::string message) { m_message = std::move(message); }
-    void clearMessage() { m_message.clear(); }
+    // The newest message; its level decides its colour.
+    const std::string& message() const { return m_message.text; }
+    const session::Message& typedMessage() const { return m_message; }
+    void setMessage(session::Message message) { m_message = std::move(message); }
+    void clearMessage() { m_message = {}; }
 
 private:
-    std::filesystem::path m_libraryFolder;
-    std::filesystem::path m_settingsFile;
-    std::vector<store::LibraryEntry> m_library;
-    std::unique_ptr<store::SessionStore> m_session;
-    core::SessionData m_snapshot;
-    store::TemplateSet m_templates;
-    core::QuestionClassifier m_classifier;
-    store::Settings m_settings;
+    session::Worker m_worker;
     WindowRequests m_requests;
     UiFlags m_ui;
-    Screen m_screen = Screen::Live;
-    LiveState m_live{*this};
-    std::string m_message;
+    std::string m_screen;
+    session::Message m_message;
     std::vector<std::function<void()>> m_later;
 };
 

@@ -20,7 +20,7 @@ std::string formatName(core::Format format) {
     return format == core::Format::UrbanAcademy ? "Urban Academy" : "Social Olympics";
 }
 
-std::string countsLine(const store::LibraryEntry& entry) {
+std::string countsLine(const session::LibraryEntry& entry) {
     const auto& c = entry.counts;
     if (entry.workshop.format == core::Format::SocialOlympics)
         return std::to_string(c.rings) + " rings · " + std::to_string(c.statements) + " statements";
@@ -33,15 +33,15 @@ std::string countsLine(const store::LibraryEntry& entry) {
 void LibraryView::drawContent() {
     const float em = ImGui::GetFontSize();
     widgets::textInFont(fonts().heading, "Plenary — workshops");
-    widgets::textColoured(palette::muted(), m_state.libraryFolder().string());
+    widgets::textColoured(palette::muted(), m_state.worker().library().folder().string());
     if (!m_state.message().empty()) {
         ImGui::Spacing();
-        widgets::textColoured(palette::danger(), m_state.message());
+        widgets::textColoured(palette::forMessage(m_state.typedMessage()), m_state.message());
     }
     ImGui::Spacing();
     drawNewWorkshop();
     ImGui::Spacing();
-    if (m_state.library().empty()) {
+    if (m_state.worker().library().entries().empty()) {
         widgets::textWrapped("No workshops here yet: give the first one a title above.");
         return;
     }
@@ -53,8 +53,8 @@ void LibraryView::drawContent() {
     ImGui::TableSetupColumn("Format", ImGuiTableColumnFlags_WidthFixed, 9.0f * em);
     ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, 6.0f * em);
     ImGui::TableHeadersRow();
-    const store::LibraryEntry* toOpen = nullptr;
-    for (const auto& entry : m_state.library()) {
+    const session::LibraryEntry* toOpen = nullptr;
+    for (const auto& entry : m_state.worker().library().entries()) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(entry.path.string().c_str());
@@ -84,7 +84,7 @@ void LibraryView::drawContent() {
 
 void LibraryView::drawNewWorkshop() {
     const float em = ImGui::GetFontSize();
-    const auto& formats = m_state.templates().formats;
+    const auto& formats = m_state.resources().formats;
     if (formats.empty()) return;
     if (m_newTemplate < 0)
         for (std::size_t i = 0; i < formats.size(); ++i)

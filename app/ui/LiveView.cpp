@@ -18,20 +18,6 @@ using namespace plenary::core;
 
 namespace {
 
-std::string statusMark(DilemmaStatus status) {
-    switch (status) {
-    case DilemmaStatus::Active:
-        return "▶";
-    case DilemmaStatus::Done:
-        return "✓";
-    case DilemmaStatus::Skipped:
-        return "–";
-    case DilemmaStatus::Pending:
-        break;
-    }
-    return "○";
-}
-
 ImVec4 timerColour(TimerColour colour) {
     switch (colour) {
     case TimerColour::Green:
@@ -64,7 +50,10 @@ const char* captureHint(CaptureKind kind) {
 } // namespace
 
 void LiveView::drawContent() {
-    handleKeys();
+    if (m_state.ui().draftRequested) {
+        m_state.ui().draftRequested = false;
+        draftResult();
+    }
     const auto* dilemma = m_state.live().currentDilemma();
     // Keep the result editor in step with the dilemma on screen (and with undo/redo).
     if (dilemma &&
@@ -87,36 +76,13 @@ void LiveView::drawContent() {
     ImGui::EndChild();
 }
 
-void LiveView::handleKeys() {
-    // Keys act before anything is drawn, so no pointer into the snapshot is held yet and the
-    // edits below may run at once (clicks, drawn later, go through AppState::later).
-    auto& live = m_state.live();
-    const ImGuiIO& io = ImGui::GetIO();
-    auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
-    // PageDown/PageUp are what presentation clickers send. They move on unless a field whose text
-    // lives only in the field (the result editor, a practice's place or link) has the keyboard:
-    // moving on would take that field, and what is being typed in it, off the screen.
-    const ImGuiID active = ImGui::GetCurrentContext()->ActiveId;
-    if (active == 0 || active == m_captureId || active == m_whoField) {
-        if (pressed(keys::PageDown)) io.KeyCtrl ? live.nextDilemma() : live.nextPhase();
-        if (pressed(keys::PageUp)) io.KeyCtrl ? live.previousDilemma() : live.previousPhase();
-    }
-    if (pressed(keys::F5)) live.toggleTimer();
-    if (pressed(keys::F6)) live.resetTimer();
-    if (pressed(keys::F7)) live.addMinute();
-    if (pressed(keys::F9)) m_state.ui().presentation = !m_state.ui().presentation;
-    if (pressed(keys::Escape) && m_state.ui().presentation) m_state.ui().presentation = false;
-    if (io.KeyCtrl && pressed(keys::L)) live.toggleQuestionLabel(live.lastQuestion());
-    if (io.KeyCtrl && pressed(keys::D) && live.captureKind() == CaptureKind::Result) draftResult();
-}
-
 void LiveView::drawToolbar() {
     const float em = ImGui::GetFontSize();
     if (widgets::button("← Workshops")) m_state.later([this] { m_state.closeSession(); });
     ImGui::SameLine();
-    if (widgets::button("Set up")) m_state.setScreen(Screen::Setup);
+    if (widgets::button("Set up")) m_state.setScreen("setup");
     ImGui::SameLine();
-    if (widgets::button("Overview")) m_state.setScreen(Screen::Agenda);
+    if (widgets::button("Overview")) m_state.setScreen("agenda");
     ImGui::SameLine();
     if (widgets::button("Present (F9)")) m_state.ui().presentation = true;
     ImGui::SameLine();
@@ -124,49 +90,11 @@ void LiveView::drawToolbar() {
     ImGui::SameLine(0.0f, em);
     const float room = ImGui::GetContentRegionAvail().x;
     if (!m_state.message().empty())
-        widgets::textColoured(palette::danger(), widgets::fitText(m_state.message(), room), false);
-    else
-        widgets::textColoured(palette::muted(), widgets::fitText(m_state.snapshot().workshop.title, room),
+        widgets::textColoured(palette::forMessage(m_state.typedMessage()), widgets::fitText(m_state.message(), room),
                               false);
-}
-
-void LiveView::drawAgenda(float width) {
-    const auto& data = m_state.snapshot();
-    ImGui::BeginChild("agenda", ImVec2(width, 0), true);
-    const Id current = m_state.live().dilemma();
-    for (const auto& session : data.sessions) {
-        ImGui::PushFont(fonts().bold);
-        widgets::text(widgets::fitText(session.title, ImGui::GetContentRegionAvail().x));
-        ImGui::PopFont();
-        // Dilemma rows are one line each, so long agendas are clipped to what is visible.
-        std::vector<const Dilemma*> rows;
-        for (const auto& d : data.dilemmas)
-            if (d.session == session.id) rows.push_back(&d);
-        ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(rows.size()));
-        while (clipper.Step()) {
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                const auto* d = rows[static_cast<std::size_t>(i)];
-                const auto* presenter = findPerson(data, d->presenter);
-                std::string label = statusMark(d->status) + " " +
-                                    (presenter && !presenter->city.empty() ? presenter->city + ": " : "") +
-                                    d->question;
-                label =
-                    widgets::fitText(label, ImGui::GetContentRegionAvail().x) + "##d" + std::to_string(d->id);
-                const bool selected =
-                    d->id == current || (d->jointGroup != 0 && leadOf(data, d->id) == current);
-                if (d->status == DilemmaStatus::Skipped)
-                    ImGui::PushStyleColor(ImGuiCol_Text, palette::muted());
-                if (widgets::selectable(label.c_str(), selected,
-                                        ("dilemma:" + std::to_string(d->id)).c_str()))
-                    m_state.later([this, id = d->id] { m_state.live().goToDilemma(id); });
-                if (d->status == DilemmaStatus::Skipped) ImGui::PopStyleColor();
-            }
-        }
-        ImGui::Spacing();
-    }
-    if (data.dilemmas.empty()) widgets::textWrapped("No dilemmas yet: add them in Set up.");
-    ImGui::EndChild();
+    else
+        widgets::textColoured(palette::muted(), widgets::fitText(m_state.data().workshop.title, room),
+                              false);
 }
 
 void LiveView::drawTimer() {
@@ -224,7 +152,7 @@ void LiveView::drawPhaseRibbon() {
 
 void LiveView::drawStage() {
     auto& live = m_state.live();
-    const auto& data = m_state.snapshot();
+    const auto& data = m_state.data();
     const auto members = live.currentMembers();
     if (members.empty()) {
         widgets::textInFont(fonts().heading,
@@ -329,8 +257,9 @@ void LiveView::drawWhoField() {
     const bool entered =
         ImGui::InputTextWithHint("##who", "who?", &m_who, ImGuiInputTextFlags_EnterReturnsTrue);
     trace::item("who");
+    m_state.ui().lineFields = {m_captureId, m_whoField};
     const bool active = ImGui::IsItemActive();
-    const auto matches = matchPeople(m_state.snapshot().people, m_who, 6);
+    const auto matches = matchPeople(m_state.data().people, m_who, 6);
     if (entered) {
         // Enter in the who field takes the best match and adds the capture.
         m_whoId = m_who.empty() || matches.empty() ? 0 : matches.front()->id;
@@ -349,7 +278,7 @@ void LiveView::drawWhoField() {
 }
 
 void LiveView::drawCatalogMatches() {
-    const auto matches = matchCatalog(m_state.templates().catalog, m_capture, 4);
+    const auto matches = matchCatalog(m_state.resources().catalog, m_capture, 4);
     if (matches.empty()) return;
     widgets::textColoured(palette::muted(), "From the practice catalog (click to add):", false);
     for (std::size_t i = 0; i < matches.size(); ++i) {
@@ -387,138 +316,6 @@ void LiveView::drawResultEditor() {
             [this, text = m_result, dilemma = m_resultFor] { m_state.live().setResult(text, dilemma); });
         m_resultDirty = false;
     }
-}
-
-void LiveView::drawCaptured() {
-    const auto kind = m_state.live().captureKind();
-    ImGui::BeginChild("captured", ImVec2(0, 0), false);
-    const auto members = m_state.live().currentMembers();
-    switch (kind) {
-    case CaptureKind::Question:
-    case CaptureKind::Reflection:
-        // Questions stay visible while the presenter reflects.
-        if (kind == CaptureKind::Reflection)
-            for (const auto* d : members)
-                if (!d->reflection.empty()) widgets::textWrapped(d->reflection);
-        drawQuestions();
-        break;
-    case CaptureKind::Practice:
-        drawPractices();
-        break;
-    case CaptureKind::Result:
-        // ImGui's editor does not wrap lines, so the result is also shown wrapped, as the room reads it.
-        for (const auto* d : members)
-            if (!d->result.empty()) widgets::textWrapped(d->result);
-        ImGui::Spacing();
-        drawPractices();
-        break;
-    case CaptureKind::Context:
-        for (const auto* d : members)
-            widgets::textWrapped(d->information);
-        break;
-    }
-    ImGui::EndChild();
-}
-
-void LiveView::drawQuestions() {
-    const auto& data = m_state.snapshot();
-    std::vector<const Question*> list;
-    for (const auto* d : m_state.live().currentMembers())
-        for (const auto& q : data.questions)
-            if (q.dilemma == d->id) list.push_back(&q);
-    if (list.empty()) {
-        widgets::textColoured(palette::muted(), "No questions yet.");
-        return;
-    }
-    const float em = ImGui::GetFontSize();
-    const std::string hint = m_state.live().rephraseHint();
-    int number = 0;
-    const float right = ImGui::GetWindowContentRegionMax().x;
-    const float buttonWidth = ImGui::CalcTextSize("mark closed").x + 2.0f * ImGui::GetStyle().FramePadding.x;
-    for (const auto* q : list) {
-        ImGui::PushID(static_cast<int>(q->id));
-        ++number;
-        widgets::textColoured(palette::muted(), std::to_string(number) + ".", false);
-        ImGui::SameLine(2.0f * em);
-        const float rowTop = ImGui::GetCursorPosY();
-        ImGui::BeginGroup();
-        // Text stops short of the label button, so nothing overlaps however long the question.
-        ImGui::PushTextWrapPos(m_state.ui().presentation ? 0.0f : right - buttonWidth - em);
-        std::string line = q->text.size() > 1500 ? ellipsize(q->text, 1500) : q->text;
-        if (const auto* asker = findPerson(data, q->asker)) line += " — " + asker->name;
-        ImGui::TextUnformatted(line.c_str());
-        trace::text(line);
-        if (!q->open) {
-            ImGui::PushStyleColor(ImGuiCol_Text, palette::warning());
-            ImGui::TextUnformatted(hint.c_str());
-            trace::text(hint);
-            ImGui::PopStyleColor();
-        }
-        ImGui::PopTextWrapPos();
-        ImGui::EndGroup();
-        if (!m_state.ui().presentation && !m_state.readOnly()) {
-            const float rowBottom = ImGui::GetCursorPosY();
-            ImGui::SetCursorPos(ImVec2(right - buttonWidth, rowTop));
-            if (ImGui::SmallButton(q->open ? "mark closed" : "mark open"))
-                m_state.later([this, id = q->id] { m_state.live().toggleQuestionLabel(id); });
-            trace::item("toggle:" + std::to_string(q->id));
-            ImGui::SetCursorPosY(rowBottom);
-        }
-        ImGui::PopID();
-    }
-}
-
-void LiveView::drawPractices() {
-    const auto& data = m_state.snapshot();
-    bool any = false;
-    for (const auto* d : m_state.live().currentMembers()) {
-        for (const auto& p : data.practices) {
-            if (p.dilemma != d->id) continue;
-            any = true;
-            ImGui::PushID(static_cast<int>(p.id));
-            ImGui::PushFont(fonts().bold);
-            widgets::textWrapped(p.title);
-            ImGui::PopFont();
-            std::string details = p.city;
-            if (!p.country.empty()) details += (details.empty() ? "" : ", ") + p.country;
-            if (const auto* by = findPerson(data, p.suggestedBy))
-                details += (details.empty() ? "" : " · ") + std::string("suggested by ") + by->name;
-            if (!p.catalog.empty())
-                details += (details.empty() ? "" : " · ") + std::string("from the catalog");
-            if (!details.empty()) widgets::textColoured(palette::muted(), details);
-            if (!p.description.empty()) widgets::textWrapped(p.description);
-            if (!m_state.ui().presentation && !m_state.readOnly()) {
-                Practice edited = p;
-                bool changed = false;
-                changed |= ImGui::Checkbox("innovative", &edited.innovative);
-                ImGui::SameLine();
-                changed |= ImGui::Checkbox("makes a difference", &edited.makesDifference);
-                ImGui::SameLine();
-                changed |= ImGui::Checkbox("sustainable", &edited.sustainable);
-                ImGui::SameLine();
-                changed |= ImGui::Checkbox("replicable", &edited.replicable);
-                // Where it was done and where to read more: filled from the catalog, or typed.
-                std::string value;
-                const float em = ImGui::GetFontSize();
-                ImGui::SetNextItemWidth(8.0f * em);
-                if (widgets::inputCommitted("##city", p.city, value, "city"))
-                    edited.city = value, changed = true;
-                ImGui::SameLine();
-                ImGui::SetNextItemWidth(3.0f * em);
-                if (widgets::inputCommitted("##country", p.country, value, "CC"))
-                    edited.country = value, changed = true;
-                ImGui::SameLine();
-                ImGui::SetNextItemWidth(-1.0f);
-                if (widgets::inputCommitted("##link", p.link, value, "web address"))
-                    edited.link = value, changed = true;
-                if (changed)
-                    m_state.editLater([edited](store::SessionStore& s) { s.updatePractice(edited); });
-            }
-            ImGui::Spacing();
-            ImGui::PopID();
-        }
-    }
-    if (!any) widgets::textColoured(palette::muted(), "No ideas or practices yet.");
 }
 
 } // namespace plenary::ui

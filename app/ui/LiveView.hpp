@@ -5,7 +5,9 @@
 
 #include <imgui.h>
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace plenary::ui {
 
@@ -21,7 +23,6 @@ protected:
     void drawContent() override;
 
 private:
-    void handleKeys();
     void drawToolbar();
     void drawAgenda(float width);
     void drawStage();
@@ -49,6 +50,12 @@ private:
     int m_idleFrames = 0;    // frames in which no field had the keyboard
     ImGuiID m_captureId = 0; // the capture line and "who?": their text lives in members, so
     ImGuiID m_whoField = 0;  // navigating away from them loses nothing
+    struct AgendaRow {
+        core::Id session = 0; // a session's title when dilemma is 0; a gap when both are 0
+        core::Id dilemma = 0;
+    };
+    std::vector<AgendaRow> m_agendaRows;
+    std::uint64_t m_agendaRevision = 0;
 };
 
 } // namespace plenary::ui

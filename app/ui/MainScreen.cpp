@@ -1,99 +1,27 @@
 #include "ui/MainScreen.hpp"
 
 #include "ui/Fonts.hpp"
-#include "ui/Keys.hpp"
+#include "ui/Screens.hpp"
+#include "ui/Shortcuts.hpp"
 #include "ui/Widgets.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
-#include <utility>
 
 namespace plenary::ui {
 
-namespace {
-
-// Every shortcut, as F1 shows it.
-const std::pair<const char*, const char*> kShortcuts[] = {
-    {"PageDown / PageUp", "next / previous phase (what presentation clickers send)"},
-    {"Ctrl+PageDown / Ctrl+PageUp", "next / previous dilemma"},
-    {"Enter", "add what is typed on the capture line to the current phase"},
-    {"Tab", "from the capture line to “who?”: type a name, Enter takes the first match"},
-    {"Ctrl+L", "mark the last question open / closed"},
-    {"Ctrl+D", "draft the result from what was captured (result phase)"},
-    {"F5", "start / pause the timer"},
-    {"F6", "reset the timer"},
-    {"F7", "one more minute"},
-    {"F9", "presentation mode on / off (Esc also leaves it)"},
-    {"F11", "full screen on the chosen monitor"},
-    {"Ctrl+Z / Ctrl+Y", "undo / redo any edit"},
-    {"Ctrl+ + / Ctrl+ −", "larger / smaller text"},
-    {"Ctrl+T", "light / dark theme"},
-    {"F1", "this list"},
-};
-
-} // namespace
-
-void MainScreen::draw() {
-    handleShortcuts();
-    switch (m_state.screen()) {
-    case Screen::Library:
-        m_library.draw();
-        break;
-    case Screen::Live:
-        m_live.draw();
-        break;
-    case Screen::Setup:
-        m_setup.draw();
-        break;
-    case Screen::Agenda:
-        m_agenda.draw();
-        break;
-    }
-    if (m_state.ui().showHelp) drawHelp();
-    m_state.runLater();
+MainScreen::MainScreen(AppState& state) : m_state(state) {
+    for (const auto& screen : screenRegistry())
+        m_views[screen.id] = screen.make(state);
 }
 
-void MainScreen::handleShortcuts() {
-    const ImGuiIO& io = ImGui::GetIO();
-    auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
-    if (pressed(keys::F1)) m_state.ui().showHelp = !m_state.ui().showHelp;
-    if (pressed(keys::F11)) m_state.requests().toggleFullscreen = true;
-    if (!io.KeyCtrl) return;
-    // Ctrl+Z / Ctrl+Y: while a field still has typing of its own to undo (or redo), the field
-    // does it; otherwise they undo and redo edits of the workshop, and the field is let go first
-    // so that its own undo never replays text that is no longer there.
-    if (pressed(keys::Z) || pressed(keys::Y)) {
-        ImGuiContext& g = *ImGui::GetCurrentContext();
-        const bool redo = pressed(keys::Y) || io.KeyShift;
-        const bool typing = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
-        const bool fieldHandles = typing && (redo ? g.InputTextState.GetRedoAvailCount() > 0
-                                                  : g.InputTextState.GetUndoAvailCount() > 0);
-        if (!fieldHandles) {
-            ImGui::ClearActiveID();
-            g.InputTextState.ID = 0;
-            if (redo)
-                m_state.redo();
-            else
-                m_state.undo();
-        }
-    }
-    auto& settings = m_state.settings();
-    const float before = settings.scale;
-    if (pressed(keys::Equal) || pressed(keys::KeypadAdd))
-        settings.scale = std::min(3.0f, settings.scale + 0.1f);
-    if (pressed(keys::Minus) || pressed(keys::KeypadSubtract))
-        settings.scale = std::max(0.5f, settings.scale - 0.1f);
-    if (pressed(keys::T)) {
-        settings.darkTheme = !settings.darkTheme;
-        m_state.requests().rebuildFonts = true;
-        m_state.saveSettings();
-    }
-    if (settings.scale != before) {
-        m_state.requests().rebuildFonts = true;
-        m_state.saveSettings();
-    }
+void MainScreen::draw() {
+    dispatchShortcuts(m_state);
+    if (const auto view = m_views.find(m_state.screen()); view != m_views.end()) view->second->draw();
+    if (m_state.ui().showHelp) drawHelp();
+    m_state.runLater();
 }
 
 void MainScreen::drawHelp() {
@@ -109,12 +37,13 @@ void MainScreen::drawHelp() {
         if (ImGui::BeginTable("keys", 2)) {
             float keyWidth = 0.0f;
             ImGui::PushFont(fonts().bold);
-            for (const auto& [key, what] : kShortcuts)
-                keyWidth = std::max(keyWidth, ImGui::CalcTextSize(key).x);
+            const auto rows = helpRows();
+            for (const auto& [key, what] : rows)
+                keyWidth = std::max(keyWidth, ImGui::CalcTextSize(key.data(), key.data() + key.size()).x);
             ImGui::PopFont();
             ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthFixed, keyWidth + 0.5f * em);
             ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
-            for (const auto& [key, what] : kShortcuts) {
+            for (const auto& [key, what] : rows) {
                 ImGui::TableNextRow();
                 ImGui::TableSetColumnIndex(0);
                 ImGui::PushFont(fonts().bold);

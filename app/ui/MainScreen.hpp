@@ -1,30 +1,26 @@
 #pragma once
 
-#include "ui/AgendaView.hpp"
 #include "ui/AppState.hpp"
-#include "ui/LibraryView.hpp"
-#include "ui/LiveView.hpp"
-#include "ui/SetupView.hpp"
+#include "ui/View.hpp"
+
+#include <map>
+#include <memory>
+#include <string_view>
 
 namespace plenary::ui {
 
-// The whole program's screen: picks the view for the current state, draws the shortcut help
-// (F1) over it, and handles the shortcuts that work everywhere.
+// The whole program's screen: runs the shortcuts of the screen on view, draws that screen (one
+// view per entry of the screen registry), the shortcut help (F1) over it, then what clicks asked.
 class MainScreen {
 public:
-    explicit MainScreen(AppState& state)
-        : m_state(state), m_library(state), m_agenda(state), m_live(state), m_setup(state) {}
+    explicit MainScreen(AppState& state);
     void draw();
 
 private:
-    void handleShortcuts();
     void drawHelp();
 
     AppState& m_state;
-    LibraryView m_library;
-    AgendaView m_agenda;
-    LiveView m_live;
-    SetupView m_setup;
+    std::map<std::string_view, std::unique_ptr<View>> m_views;
 };
 
 } // namespace plenary::ui

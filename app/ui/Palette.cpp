@@ -37,4 +37,16 @@ ImVec4 danger() {
     return g_dark ? ImVec4(1.00f, 0.40f, 0.35f, 1.0f) : ImVec4(0.75f, 0.08f, 0.05f, 1.0f);
 }
 
+ImVec4 forMessage(const session::Message& message) {
+    switch (message.level) {
+    case session::Message::Level::Error:
+        return danger();
+    case session::Message::Level::Warning:
+        return warning();
+    case session::Message::Level::Info:
+        break;
+    }
+    return good();
+}
+
 } // namespace plenary::ui::palette

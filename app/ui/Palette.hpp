@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/Message.hpp"
+
 #include <imgui.h>
 
 // Colours with a meaning, for the light (projector) and the dark theme. Chosen for contrast on a
@@ -17,5 +19,6 @@ ImVec4 chip();     // other phases
 ImVec4 good();     // open question, timer in time
 ImVec4 warning();  // closed question, timer at 20 %
 ImVec4 danger();   // timer at 5 % and overrun, errors
+ImVec4 forMessage(const session::Message& message); // errors red, warnings orange, news quiet
 
 } // namespace plenary::ui::palette

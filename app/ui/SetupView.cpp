@@ -1,7 +1,7 @@
 #include "ui/SetupView.hpp"
 
 #include "core/Csv.hpp"
-#include "store/TemplateFiles.hpp"
+#include "session/Operations.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/Keys.hpp"
 #include "ui/Palette.hpp"
@@ -32,10 +32,10 @@ void heading(const char* text) {
 } // namespace
 
 void SetupView::drawContent() {
-    if (widgets::button("← Live")) m_state.setScreen(Screen::Live);
+    if (widgets::button("← Live")) m_state.setScreen("live");
     ImGui::SameLine();
     if (!m_state.message().empty())
-        widgets::textColoured(palette::danger(), m_state.message(), false);
+        widgets::textColoured(palette::forMessage(m_state.typedMessage()), m_state.message(), false);
     else
         widgets::textColoured(palette::muted(), "Every change is saved when you leave the field.", false);
     // One tab per part, so nothing needed is ever scrolled off a projector screen.
@@ -62,8 +62,8 @@ void SetupView::drawContent() {
 }
 
 bool SetupView::personCombo(const char* label, Id& person) {
-    const auto& people = m_state.snapshot().people;
-    const auto* current = findPerson(m_state.snapshot(), person);
+    const auto& people = m_state.data().people;
+    const auto* current = findPerson(m_state.data(), person);
     bool changed = false;
     if (ImGui::BeginCombo(label, current ? current->name.c_str() : "—")) {
         if (ImGui::Selectable("—", person == 0)) person = 0, changed = true;
@@ -81,7 +81,7 @@ bool SetupView::personCombo(const char* label, Id& person) {
 void SetupView::drawModule() {
     heading("Module");
     const float em = ImGui::GetFontSize();
-    Workshop w = m_state.snapshot().workshop;
+    Workshop w = m_state.data().workshop;
     std::string value;
     bool changed = false;
     auto field = [&](const char* label, std::string& target, float width) {
@@ -107,11 +107,11 @@ void SetupView::drawModule() {
     ImGui::SameLine(8.0f * em);
     ImGui::SetNextItemWidth(8.0f * em);
     if (ImGui::BeginCombo("##language", w.language.c_str())) {
-        for (const auto& code : m_state.classifier().languages())
+        for (const auto& code : m_state.resources().classifier.languages())
             if (ImGui::Selectable(code.c_str(), code == w.language)) w.language = code, changed = true;
         ImGui::EndCombo();
     }
-    if (changed) m_state.editLater([=](store::SessionStore& s) { s.updateWorkshop(w); });
+    if (changed) m_state.editLater([=](session::OpenWorkshop& s) { s.updateWorkshop(w); });
 }
 
 void SetupView::drawPeople() {
@@ -129,7 +129,7 @@ void SetupView::drawPeople() {
         ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthFixed, 7.5f * em);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 1.5f * em);
         ImGui::TableHeadersRow();
-        for (const auto& person : m_state.snapshot().people) {
+        for (const auto& person : m_state.data().people) {
             ImGui::PushID(static_cast<int>(person.id));
             Person p = person;
             bool changed = false;
@@ -155,12 +155,12 @@ void SetupView::drawPeople() {
             ImGui::TableSetColumnIndex(5);
             if (ImGui::SmallButton("×")) {
                 const Id id = p.id;
-                m_state.editLater([=](store::SessionStore& s) { s.deletePerson(id); });
+                m_state.editLater([=](session::OpenWorkshop& s) { s.deletePerson(id); });
                 ImGui::PopID();
                 break; // the list changed under us
             }
             trace::item("remove-person:" + person.name);
-            if (changed) m_state.editLater([=](store::SessionStore& s) { s.updatePerson(p); });
+            if (changed) m_state.editLater([=](session::OpenWorkshop& s) { s.updatePerson(p); });
             ImGui::PopID();
         }
         ImGui::EndTable();
@@ -173,7 +173,7 @@ void SetupView::drawPeople() {
     if ((widgets::button("Add person") || add) && !m_newPerson.empty()) {
         Person p;
         p.name = m_newPerson;
-        m_state.editLater([=](store::SessionStore& s) { s.addPerson(p); });
+        m_state.editLater([=](session::OpenWorkshop& s) { s.addPerson(p); });
         m_newPerson.clear();
     }
     ImGui::SameLine(0.0f, 2.0f * em);
@@ -186,16 +186,15 @@ void SetupView::drawPeople() {
     if (widgets::button("Import CSV") && !m_csvPath.empty()) {
         try {
             const std::filesystem::path path(m_csvPath);
-            const auto batch = parseImportCsv(store::readTextFile(path), path.filename().string());
-            int added = 0;
-            if (m_state.edit([&](store::SessionStore& s) { added = s.importCsv(batch); })) {
-                m_state.setMessage("Imported " + std::to_string(added) + " entries from " +
-                                   path.filename().string());
+            const auto batch = session::readCsvFile(path);
+            if (const auto added = m_state.workshop()->importCsv(batch)) {
+                m_state.setMessage(session::info("Imported " + std::to_string(*added) + " entries from " +
+                                                 path.filename().string()));
                 m_state.settings().lastFolder = path.parent_path().string();
                 m_state.saveSettings();
             }
         } catch (const std::exception& e) {
-            m_state.setMessage(e.what());
+            m_state.setMessage(session::error(e.what()));
         }
     }
 }
@@ -203,7 +202,7 @@ void SetupView::drawPeople() {
 void SetupView::drawContributions() {
     heading("Expert introduction and wrap-up");
     const float em = ImGui::GetFontSize();
-    for (const auto& contribution : m_state.snapshot().contributions) {
+    for (const auto& contribution : m_state.data().contributions) {
         ImGui::PushID(static_cast<int>(contribution.id));
         Contribution c = contribution;
         bool changed = false;
@@ -220,13 +219,13 @@ void SetupView::drawContributions() {
         ImGui::SameLine();
         if (ImGui::SmallButton("×")) {
             const Id id = c.id;
-            m_state.editLater([=](store::SessionStore& s) { s.deleteContribution(id); });
+            m_state.editLater([=](session::OpenWorkshop& s) { s.deleteContribution(id); });
             ImGui::PopID();
             break;
         }
         if (widgets::inputCommitted("##text", c.text, value, nullptr, 3.0f * em))
             c.text = value, changed = true;
-        if (changed) m_state.editLater([=](store::SessionStore& s) { s.updateContribution(c); });
+        if (changed) m_state.editLater([=](session::OpenWorkshop& s) { s.updateContribution(c); });
         ImGui::PopID();
     }
     for (const auto kind : {ContributionKind::Introduction, ContributionKind::WrapUp}) {
@@ -234,7 +233,7 @@ void SetupView::drawContributions() {
         if (widgets::button(intro ? "Add an introduction" : "Add a wrap-up")) {
             Contribution c;
             c.kind = kind;
-            m_state.editLater([=](store::SessionStore& s) { s.addContribution(c); });
+            m_state.editLater([=](session::OpenWorkshop& s) { s.addContribution(c); });
         }
         if (intro) ImGui::SameLine();
     }
@@ -243,7 +242,7 @@ void SetupView::drawContributions() {
 void SetupView::drawSessions() {
     heading("Thematic sessions and dilemmas");
     const float em = ImGui::GetFontSize();
-    const auto& data = m_state.snapshot();
+    const auto& data = m_state.data();
     widgets::textColoured(palette::muted(),
                           "Drag ≡ (or Alt+↑/↓ in a question) to reorder or to move a dilemma to another "
                           "session. Tick dilemmas and press “Discuss together” to join them.");
@@ -254,7 +253,7 @@ void SetupView::drawSessions() {
     if (m_selected.size() >= 2) {
         if (widgets::button("Discuss together")) {
             const std::vector<Id> ids(m_selected.begin(), m_selected.end());
-            m_state.editLater([=](store::SessionStore& s) { s.joinDilemmas(ids); });
+            m_state.editLater([=](session::OpenWorkshop& s) { s.joinDilemmas(ids); });
             m_selected.clear();
         }
         ImGui::SameLine();
@@ -276,23 +275,23 @@ void SetupView::drawSessions() {
         ImGui::PushFont(fonts().bold);
         if (widgets::inputCommitted("##session", session.title, value, "thematic session title")) {
             edited.title = value;
-            m_state.editLater([=](store::SessionStore& s) { s.updateSession(edited); });
+            m_state.editLater([=](session::OpenWorkshop& s) { s.updateSession(edited); });
         }
         ImGui::PopFont();
         ImGui::SameLine();
         if (ImGui::ArrowButton("##up", ImGuiDir_Up) && si > 0)
             m_state.editLater(
-                [=](store::SessionStore& s) { s.moveSession(session.id, static_cast<int>(si) - 1); });
+                [=](session::OpenWorkshop& s) { s.moveSession(session.id, static_cast<int>(si) - 1); });
         ImGui::SameLine();
         if (ImGui::ArrowButton("##down", ImGuiDir_Down) && si + 1 < data.sessions.size())
             m_state.editLater(
-                [=](store::SessionStore& s) { s.moveSession(session.id, static_cast<int>(si) + 1); });
+                [=](session::OpenWorkshop& s) { s.moveSession(session.id, static_cast<int>(si) + 1); });
         ImGui::SameLine();
         if (widgets::button(("Add dilemma##" + std::to_string(session.id)).c_str())) {
             Dilemma d;
             d.session = session.id;
             d.question = "New dilemma — what is the question?";
-            m_state.editLater([=](store::SessionStore& s) { s.addDilemma(d); });
+            m_state.editLater([=](session::OpenWorkshop& s) { s.addDilemma(d); });
         }
         std::vector<const Dilemma*> rows;
         for (const auto& d : data.dilemmas)
@@ -305,7 +304,7 @@ void SetupView::drawSessions() {
         if (ImGui::BeginDragDropTarget()) {
             if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragDilemma)) {
                 const Id moved = *static_cast<const Id*>(payload->Data);
-                m_state.editLater([=](store::SessionStore& s) {
+                m_state.editLater([=](session::OpenWorkshop& s) {
                     s.moveDilemma(moved, session.id, static_cast<int>(rows.size()));
                 });
             }
@@ -323,13 +322,13 @@ void SetupView::drawSessions() {
     if ((widgets::button("Add thematic session") || add) && !m_newSession.empty()) {
         ThematicSession s;
         s.title = m_newSession;
-        m_state.editLater([=](store::SessionStore& store) { store.addSession(s); });
+        m_state.editLater([=](session::OpenWorkshop& store) { store.addSession(s); });
         m_newSession.clear();
     }
 }
 
 void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
-    const auto& data = m_state.snapshot();
+    const auto& data = m_state.data();
     const float em = ImGui::GetFontSize();
     ImGui::PushID(static_cast<int>(dilemma.id));
     const std::string tag = std::to_string(dilemma.id);
@@ -344,19 +343,19 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     if (ImGui::BeginDragDropTarget()) {
         if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragDilemma)) {
             const Id moved = *static_cast<const Id*>(payload->Data);
-            m_state.editLater([=](store::SessionStore& s) { s.moveDilemma(moved, dilemma.session, index); });
+            m_state.editLater([=](session::OpenWorkshop& s) { s.moveDilemma(moved, dilemma.session, index); });
         }
         ImGui::EndDragDropTarget();
     }
     ImGui::SameLine();
     if (ImGui::ArrowButton("##up", ImGuiDir_Up) && index > 0)
         m_state.editLater(
-            [=](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index - 1); });
+            [=](session::OpenWorkshop& s) { s.moveDilemma(dilemma.id, dilemma.session, index - 1); });
     trace::item("up:" + tag);
     ImGui::SameLine();
     if (ImGui::ArrowButton("##down", ImGuiDir_Down) && index + 1 < count)
         m_state.editLater(
-            [=](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index + 1); });
+            [=](session::OpenWorkshop& s) { s.moveDilemma(dilemma.id, dilemma.session, index + 1); });
     trace::item("down:" + tag);
     ImGui::SameLine();
     bool ticked = m_selected.contains(dilemma.id);
@@ -373,7 +372,7 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     ImGui::SetNextItemWidth(-1.0f);
     if (widgets::inputCommitted("##question", dilemma.question, value)) {
         edited.question = value;
-        m_state.editLater([=](store::SessionStore& s) { s.updateDilemma(edited); });
+        m_state.editLater([=](session::OpenWorkshop& s) { s.updateDilemma(edited); });
     }
     trace::item("question:" + tag);
     // Alt+↑ / Alt+↓ in a dilemma's question field move it within its session.
@@ -381,14 +380,14 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
         const int step = ImGui::IsKeyPressed(keys::Up) ? -1 : ImGui::IsKeyPressed(keys::Down) ? 1 : 0;
         if (step != 0 && index + step >= 0 && index + step < count)
             m_state.editLater(
-                [=](store::SessionStore& s) { s.moveDilemma(dilemma.id, dilemma.session, index + step); });
+                [=](session::OpenWorkshop& s) { s.moveDilemma(dilemma.id, dilemma.session, index + step); });
     }
     ImGui::Indent(5.5f * em);
     ImGui::SetNextItemWidth(16.0f * em);
     Id presenter = dilemma.presenter;
     if (personCombo("##presenter", presenter)) {
         edited.presenter = presenter;
-        m_state.editLater([=](store::SessionStore& s) { s.updateDilemma(edited); });
+        m_state.editLater([=](session::OpenWorkshop& s) { s.updateDilemma(edited); });
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(12.0f * em);
@@ -401,7 +400,7 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
             if (ImGui::Selectable(s.title.c_str(), s.id == dilemma.session) && s.id != dilemma.session) {
                 const Id target = s.id;
                 m_state.editLater(
-                    [=](store::SessionStore& store) { store.moveDilemma(dilemma.id, target, 1 << 20); });
+                    [=](session::OpenWorkshop& store) { store.moveDilemma(dilemma.id, target, 1 << 20); });
             }
             ImGui::PopID();
         }
@@ -411,13 +410,13 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     const bool skipped = dilemma.status == DilemmaStatus::Skipped;
     if (ImGui::Button(skipped ? "Unskip" : "Skip")) {
         edited.status = skipped ? DilemmaStatus::Pending : DilemmaStatus::Skipped;
-        m_state.editLater([=](store::SessionStore& s) { s.updateDilemma(edited); });
+        m_state.editLater([=](session::OpenWorkshop& s) { s.updateDilemma(edited); });
     }
     trace::item("skip:" + tag);
     if (dilemma.jointGroup != 0) {
         ImGui::SameLine();
         if (ImGui::Button("Split"))
-            m_state.editLater([=](store::SessionStore& s) { s.splitDilemma(dilemma.id); });
+            m_state.editLater([=](session::OpenWorkshop& s) { s.splitDilemma(dilemma.id); });
         trace::item("split:" + tag);
         ImGui::SameLine();
         std::string others;
@@ -431,12 +430,12 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     }
     ImGui::SameLine();
     if (ImGui::SmallButton("×"))
-        m_state.editLater([=](store::SessionStore& s) { s.deleteDilemma(dilemma.id); });
+        m_state.editLater([=](session::OpenWorkshop& s) { s.deleteDilemma(dilemma.id); });
     trace::item("delete:" + tag);
     if (ImGui::TreeNode("Information on the dilemma")) {
         if (widgets::inputCommitted("##information", dilemma.information, value, nullptr, 4.0f * em)) {
             edited.information = value;
-            m_state.editLater([=](store::SessionStore& s) { s.updateDilemma(edited); });
+            m_state.editLater([=](session::OpenWorkshop& s) { s.updateDilemma(edited); });
         }
         ImGui::TreePop();
     }

@@ -1,6 +1,6 @@
 #include "ui/Window.hpp"
 
-#include "store/Paths.hpp"
+#include "session/Paths.hpp"
 #include "ui/AppState.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/MainScreen.hpp"
@@ -16,6 +16,9 @@
 #include <cctype>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
+
+#include <unistd.h>
 
 namespace plenary::ui {
 
@@ -27,6 +30,32 @@ void noDisplay() {
     std::cerr << "plenary: no display found — to see Plenary without a screen, run: "
                  "xvfb-run -a -s \"-screen 0 1920x1080x24\" plenary --screenshot out.png FILE\n";
 }
+
+// A copy of a workshop file in a private temporary folder, removed with it.
+class ScratchCopy {
+public:
+    explicit ScratchCopy(const fs::path& original) {
+        std::error_code ec;
+        m_folder = fs::temp_directory_path(ec) / ("plenary-screenshot-" + std::to_string(::getpid()));
+        fs::create_directories(m_folder, ec);
+        m_path = m_folder / original.filename();
+        fs::copy_file(original, m_path, fs::copy_options::overwrite_existing, ec);
+        m_copied = !ec;
+    }
+    ~ScratchCopy() {
+        std::error_code ec;
+        fs::remove_all(m_folder, ec);
+    }
+    ScratchCopy(const ScratchCopy&) = delete;
+    ScratchCopy& operator=(const ScratchCopy&) = delete;
+    const fs::path& path() const { return m_path; }
+    bool copied() const { return m_copied; }
+
+private:
+    fs::path m_folder;
+    fs::path m_path;
+    bool m_copied = false;
+};
 
 // Frames drawn after each event before sleeping again: ImGui settles hover and layout in two.
 constexpr int kSettleFrames = 3;
@@ -135,12 +164,12 @@ int runWindow(const WindowOptions& options) {
         io.IniFilename = nullptr;
     } else {
         std::error_code ec;
-        fs::create_directories(store::configFolder(), ec);
-        iniPath = (store::configFolder() / "imgui.ini").string();
+        fs::create_directories(session::configFolder(), ec);
+        iniPath = (session::configFolder() / "imgui.ini").string();
         io.IniFilename = iniPath.c_str();
     }
-    AppState state(store::sessionsFolder(), {},
-                   options.screenshot ? fs::path{} : store::configFolder() / "settings.json");
+    AppState state(session::sessionsFolder(), {},
+                   options.screenshot ? fs::path{} : session::configFolder() / "settings.json");
     float scaleX = 1.0f, scaleY = 1.0f;
     glfwGetWindowContentScale(window, &scaleX, &scaleY);
     float displayScale = scaleY > 0.0f ? scaleY : 1.0f;
@@ -150,17 +179,21 @@ int runWindow(const WindowOptions& options) {
     glfwSetKeyCallback(window, translatedKeyCallback);
     ImGui_ImplOpenGL3_Init("#version 130");
 
-    if (!loaded.problem.empty()) state.setMessage(loaded.problem);
-    if (options.file) state.openSession(*options.file, options.readOnly);
+    if (!loaded.problem.empty()) state.setMessage(session::warning(loaded.problem));
+    // A screenshot shows a throwaway copy, so that nothing it does (starting a phase) reaches
+    // the file itself.
+    std::optional<ScratchCopy> scratch;
+    if (options.file && options.screenshot) scratch.emplace(*options.file);
+    if (scratch && scratch->copied())
+        state.openSession(scratch->path(), options.readOnly);
+    else if (options.file)
+        // Without a copy a screenshot only reads (opening it says why it could not be copied).
+        state.openSession(*options.file, options.readOnly || options.screenshot.has_value());
     if (options.presentation) state.ui().presentation = true;
-    if (options.view == "setup")
-        state.setScreen(Screen::Setup);
-    else if (options.view == "agenda")
-        state.setScreen(Screen::Agenda);
-    else if (options.view == "live")
-        state.setScreen(Screen::Live);
-    else if (options.view == "help")
+    if (options.view == "help")
         state.ui().showHelp = true;
+    else if (!options.view.empty())
+        state.setScreen(options.view);
     if (!options.phase.empty()) {
         const auto& phases = state.live().phases();
         for (std::size_t i = 0; i < phases.size(); ++i)

@@ -1,4 +1,4 @@
-#include "store/Settings.hpp"
+#include "session/Settings.hpp"
 
 #include "core/JsonRead.hpp"
 #include "store/TemplateFiles.hpp"
@@ -9,7 +9,7 @@
 #include <fstream>
 #include <sstream>
 
-namespace plenary::store {
+namespace plenary::session {
 
 namespace fs = std::filesystem;
 
@@ -18,7 +18,7 @@ Settings loadSettings(const fs::path& file, std::string* problem) {
     std::error_code ec;
     if (!fs::exists(file, ec)) return settings;
     try {
-        core::JsonIn in(readTextFile(file, 1u << 20), file.string());
+        core::JsonIn in(store::readTextFile(file, 1u << 20), file.string());
         in.readRoot([&](std::string_view key) {
             if (key == "monitor")
                 in.read(settings.monitor);
@@ -61,4 +61,4 @@ void saveSettings(const fs::path& file, const Settings& settings) {
     fs::rename(temp, file, ec);
 }
 
-} // namespace plenary::store
+} // namespace plenary::session

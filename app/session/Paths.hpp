@@ -4,7 +4,7 @@
 
 // Where Plenary keeps things on this machine (XDG base directories), and where its own data
 // (templates, assets, example sessions) lives.
-namespace plenary::store {
+namespace plenary::session {
 
 std::filesystem::path dataFolder();     // $XDG_DATA_HOME/plenary or ~/.local/share/plenary
 std::filesystem::path configFolder();   // $XDG_CONFIG_HOME/plenary or ~/.config/plenary
@@ -14,4 +14,4 @@ std::filesystem::path sessionsFolder(); // dataFolder()/sessions
 // program was built from, else next to the executable.
 std::filesystem::path resourceFolder();
 
-} // namespace plenary::store
+} // namespace plenary::session

@@ -1,8 +1,8 @@
-#include "store/Paths.hpp"
+#include "session/Paths.hpp"
 
 #include <cstdlib>
 
-namespace plenary::store {
+namespace plenary::session {
 
 namespace fs = std::filesystem;
 
@@ -40,4 +40,4 @@ fs::path resourceFolder() {
     return source;
 }
 
-} // namespace plenary::store
+} // namespace plenary::session

@@ -4,32 +4,34 @@
 #include "core/PhaseTimer.hpp"
 #include "core/QuestionClassifier.hpp"
 #include "core/Templates.hpp"
+#include "session/Message.hpp"
 
 #include <functional>
+#include <span>
 #include <string>
+#include <vector>
 
-namespace plenary::ui {
+namespace plenary::session {
 
-class AppState;
+class OpenWorkshop;
 
-// The data side of a live Urban Academy session (Tracy's Worker): which dilemma and phase are
-// running, the phase timer, and what a capture means in each phase. Every change goes through the
-// store at once; the view only draws this and calls it.
-class LiveState {
+// The rules of a live Urban Academy session, without a screen: which dilemma and phase are
+// running, the phase timer, and what a capture means in each phase. Every change is written to
+// the workshop at once; the phase log in the file is the truth about where the session is, so an
+// undo, a redo, a restart or a crash resume exactly there.
+class LiveSession {
 public:
     using Clock = std::function<double()>;          // monotonic seconds, for the timer
     using WallClock = std::function<std::string()>; // ISO 8601 UTC, for the phase log
 
-    explicit LiveState(AppState& app);
+    LiveSession(const core::QuestionClassifier& classifier, Reporter reporter);
     void setClocks(Clock monotonic, WallClock wall);
 
-    // Called when a session is opened: resumes where the phase log says the session was, or
-    // starts at the first dilemma.
-    void reset();
-    // After undo or redo: back to where the file says the session is.
-    void resync();
-    // After any reload: if the running dilemma is gone, follow the file.
-    void afterReload();
+    // Follows a newly opened workshop (nullptr: none): resumes where its phase log says the
+    // session was, or starts at the first dilemma.
+    void attach(OpenWorkshop* workshop);
+    // After a change to the file (an undo, a redo, a deleted dilemma): back to where it says.
+    void follow(bool phaseLogChanged);
 
     core::Id dilemma() const { return m_dilemma; }
     const core::Dilemma* currentDilemma() const;
@@ -54,30 +56,43 @@ public:
     void toggleTimer();
     void resetTimer();
     void addMinute();
+    bool timerRunning() const { return m_workshop && m_timer.running(); }
+    // How long until what the running timer shows changes (so a screen wakes on the second).
+    double secondsToNextTick() const;
 
-    // The capture line: text lands in the current phase. Returns false (and says why in the app
-    // message) when there is nothing to capture or no dilemma is running.
+    // The capture line: text lands in the current phase. Returns false (and says why) when there
+    // is nothing to capture or no dilemma is running.
     bool capture(const std::string& text, core::Id who, const core::CatalogPractice* fromCatalog = nullptr);
     core::Classification classify(const std::string& text) const;
     std::string rephraseHint() const;
     void toggleQuestionLabel(core::Id question);
     core::Id lastQuestion() const;
+    // The current discussion's questions and practices, in order.
+    std::vector<const core::Question*> questions() const;
+    std::vector<const core::Practice*> practices() const;
 
     void setResult(const std::string& text, core::Id dilemma); // the dilemma the text was written for
     std::string draftResult() const;
 
 private:
+    void reset();
+    void resync();
     // Ends the running phase, updates statuses and starts `phase` of `dilemma` (0: none) in one edit.
     void moveTo(core::Id dilemma, int phase, bool finishCurrent, const char* label);
     void updateDilemma(const std::function<void(core::Dilemma&)>& change);
+    bool writable() const;
+    void say(Message message) const;
 
-    AppState& m_app;
+    const core::QuestionClassifier& m_classifier;
+    Reporter m_report;
+    OpenWorkshop* m_workshop = nullptr;
     Clock m_clock;
     WallClock m_wallClock;
     core::Id m_dilemma = 0;
     int m_phase = 0;
     core::Id m_logEntry = 0;
+    bool m_moving = false; // our own move is being written: the file follows us, not we it
     core::PhaseTimer m_timer;
 };
 
-} // namespace plenary::ui
+} // namespace plenary::session

@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <string>
 
-namespace plenary::store {
+namespace plenary::session {
 
 // The user's preferences, kept in the config folder (XDG) as settings.json, never in the working
 // directory. A missing or broken file gives the defaults; it never stops the program.
@@ -18,4 +18,4 @@ struct Settings {
 Settings loadSettings(const std::filesystem::path& file, std::string* problem = nullptr);
 void saveSettings(const std::filesystem::path& file, const Settings& settings);
 
-} // namespace plenary::store
+} // namespace plenary::session

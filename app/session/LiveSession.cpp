@@ -1,0 +1,370 @@
+#include "session/LiveSession.hpp"
+
+#include "core/AgendaIndex.hpp"
+#include "core/ResultDraft.hpp"
+#include "core/Text.hpp"
+#include "core/Time.hpp"
+#include "store/Clock.hpp"
+#include "session/OpenWorkshop.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <optional>
+#include <utility>
+
+namespace plenary::session {
+
+using namespace plenary::core;
+
+namespace {
+
+double steadySeconds() {
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+std::string appendParagraph(const std::string& existing, const std::string& addition) {
+    return existing.empty() ? addition : existing + "\n" + addition;
+}
+
+const std::vector<Phase> kNoPhases;
+
+} // namespace
+
+LiveSession::LiveSession(const QuestionClassifier& classifier, Reporter reporter)
+    : m_classifier(classifier), m_report(std::move(reporter)), m_clock(steadySeconds), m_wallClock(store::utcNow) {}
+
+void LiveSession::setClocks(Clock monotonic, WallClock wall) {
+    m_clock = std::move(monotonic);
+    m_wallClock = std::move(wall);
+}
+
+void LiveSession::say(Message message) const {
+    if (m_report) m_report(std::move(message));
+}
+
+bool LiveSession::writable() const {
+    return m_workshop && !m_workshop->readOnly();
+}
+
+const std::vector<Phase>& LiveSession::phases() const {
+    return m_workshop ? m_workshop->data().phases : kNoPhases;
+}
+
+void LiveSession::attach(OpenWorkshop* workshop) {
+    m_workshop = workshop;
+    reset();
+}
+
+void LiveSession::reset() {
+    m_dilemma = 0;
+    m_phase = 0;
+    m_logEntry = 0;
+    m_timer = PhaseTimer(phases().empty() ? 0 : phases().front().seconds);
+    if (m_workshop) resync();
+}
+
+void LiveSession::follow(bool phaseLogChanged) {
+    if (!m_workshop || m_moving) return;
+    // The running dilemma was deleted or undone away, or the log moved: follow the file.
+    if (phaseLogChanged || (m_dilemma != 0 && !currentDilemma())) resync();
+}
+
+void LiveSession::resync() {
+    const auto& data = m_workshop->data();
+    if (data.workshop.format != Format::UrbanAcademy) return;
+    const auto& agenda = m_workshop->agenda();
+    // The phase-log entry that has not ended says where the session is.
+    const PhaseLogEntry* open = nullptr;
+    for (auto it = data.phaseLog.rbegin(); it != data.phaseLog.rend(); ++it)
+        if (it->endedAt.empty()) {
+            open = &*it; // the log is in id order: the newest open entry is the last one
+            break;
+        }
+    if (open && agenda.leadOf(open->dilemma) != 0) {
+        const Id lead = agenda.leadOf(open->dilemma);
+        int phase = 0;
+        for (std::size_t i = 0; i < phases().size(); ++i)
+            if (phases()[i].key == open->phase) phase = static_cast<int>(i);
+        const bool moved = lead != m_dilemma || phase != m_phase || m_logEntry != open->id;
+        m_dilemma = lead;
+        m_phase = phase;
+        m_logEntry = open->id;
+        if (moved) {
+            m_timer = PhaseTimer(currentPhase() ? currentPhase()->seconds : 0);
+            // The clock goes on from when the phase really started.
+            const auto started = parseUtc(open->startedAt);
+            const auto now = parseUtc(m_wallClock());
+            const double elapsed =
+                started && now && *now >= *started ? static_cast<double>(*now - *started) : 0.0;
+            m_timer.start(m_clock() - elapsed);
+        }
+        return;
+    }
+    m_logEntry = 0;
+    if (!currentDilemma()) {
+        m_dilemma = agenda.step(0, +1);
+        m_phase = 0;
+        m_timer = PhaseTimer(phases().empty() ? 0 : phases().front().seconds);
+    }
+}
+
+const Dilemma* LiveSession::currentDilemma() const {
+    return m_workshop ? m_workshop->agenda().dilemma(m_dilemma) : nullptr;
+}
+
+std::vector<const Dilemma*> LiveSession::currentMembers() const {
+    return m_workshop ? m_workshop->agenda().membersOf(m_dilemma) : std::vector<const Dilemma*>{};
+}
+
+const Phase* LiveSession::currentPhase() const {
+    const auto& list = phases();
+    if (m_phase < 0 || m_phase >= static_cast<int>(list.size())) return nullptr;
+    return &list[static_cast<std::size_t>(m_phase)];
+}
+
+CaptureKind LiveSession::captureKind() const {
+    const auto* phase = currentPhase();
+    return phase ? captureFor(phase->key) : CaptureKind::Context;
+}
+
+void LiveSession::updateDilemma(const std::function<void(Dilemma&)>& change) {
+    const auto* current = currentDilemma();
+    if (!current || !writable()) return;
+    Dilemma copy = *current;
+    change(copy);
+    if (copy == *current) return;
+    m_workshop->updateDilemma(copy);
+}
+
+void LiveSession::moveTo(Id dilemma, int phase, bool finishCurrent, const char* label) {
+    if (!m_workshop) return;
+    const auto& agenda = m_workshop->agenda();
+    const Id target = dilemma == 0 ? 0 : agenda.leadOf(dilemma);
+    if (dilemma != 0 && (target == 0 || phases().empty())) return;
+    phase = phases().empty() ? 0 : std::clamp(phase, 0, static_cast<int>(phases().size()) - 1);
+
+    // Everything one step of the session changes, as one edit and so one undo step.
+    PhaseSwitch change;
+    change.label = label;
+    change.endEntry = m_logEntry;
+    change.endedAt = m_wallClock();
+    auto setStatus = [&](const Dilemma* d, DilemmaStatus status) {
+        if (d->status == status) return;
+        Dilemma changed = *d;
+        changed.status = status;
+        change.dilemmas.push_back(changed);
+    };
+    if (m_dilemma != 0 && m_dilemma != target)
+        for (const auto* d : currentMembers()) {
+            if (finishCurrent)
+                setStatus(d, DilemmaStatus::Done);
+            else if (d->status == DilemmaStatus::Active)
+                setStatus(d, DilemmaStatus::Pending);
+        }
+    std::optional<Phase> next;
+    if (target != 0) {
+        for (const auto* d : agenda.membersOf(target))
+            if (d->status != DilemmaStatus::Active) setStatus(d, DilemmaStatus::Active);
+        next = phases()[static_cast<std::size_t>(phase)];
+        PhaseLogEntry entry;
+        entry.dilemma = target;
+        entry.phase = next->key;
+        entry.startedAt = change.endedAt;
+        entry.plannedSeconds = next->seconds;
+        change.start = entry;
+    }
+
+    Id started = 0;
+    if (writable()) {
+        m_moving = true;
+        const auto written = m_workshop->switchPhase(change);
+        m_moving = false;
+        if (!written) return;
+        started = *written;
+    }
+    m_dilemma = target;
+    m_phase = phase;
+    m_logEntry = started;
+    if (next) {
+        // Entering a phase starts its clock: one keystroke moves the room on.
+        m_timer = PhaseTimer(next->seconds);
+        m_timer.start(m_clock());
+    } else {
+        m_timer.pause(m_clock());
+    }
+}
+
+void LiveSession::goToDilemma(Id dilemma) {
+    if (!m_workshop || m_workshop->agenda().leadOf(dilemma) == 0) return;
+    moveTo(dilemma, 0, false, "Start dilemma");
+}
+
+void LiveSession::goToPhase(int index) {
+    if (m_dilemma == 0) return;
+    moveTo(m_dilemma, index, false, "Change phase");
+}
+
+void LiveSession::nextPhase() {
+    if (m_dilemma == 0) return;
+    if (m_phase + 1 < static_cast<int>(phases().size())) {
+        moveTo(m_dilemma, m_phase + 1, false, "Next phase");
+        return;
+    }
+    const Id next = m_workshop->agenda().step(m_dilemma, +1);
+    const Id finished = m_dilemma;
+    moveTo(next, 0, true, "Finish dilemma");
+    if (next == 0) {
+        // Stay on the finished discussion, so its result stays on screen.
+        m_dilemma = finished;
+        m_phase = static_cast<int>(phases().size()) - 1;
+        say(info("That was the last dilemma of the module."));
+    }
+}
+
+void LiveSession::previousPhase() {
+    if (m_dilemma == 0) return;
+    if (m_phase > 0) {
+        moveTo(m_dilemma, m_phase - 1, false, "Previous phase");
+        return;
+    }
+    const Id previous = m_workshop->agenda().step(m_dilemma, -1);
+    if (previous != 0) moveTo(previous, static_cast<int>(phases().size()) - 1, false, "Previous dilemma");
+}
+
+void LiveSession::nextDilemma() {
+    if (!m_workshop) return;
+    if (const Id next = m_workshop->agenda().step(m_dilemma, +1); next != 0) goToDilemma(next);
+}
+
+void LiveSession::previousDilemma() {
+    if (!m_workshop) return;
+    if (const Id previous = m_workshop->agenda().step(m_dilemma, -1); previous != 0) goToDilemma(previous);
+}
+
+void LiveSession::toggleTimer() {
+    if (m_dilemma != 0) m_timer.toggle(m_clock()); // no timer nobody can see
+}
+void LiveSession::resetTimer() {
+    m_timer.reset();
+    if (const auto* phase = currentPhase()) m_timer.setDuration(phase->seconds);
+}
+void LiveSession::addMinute() {
+    m_timer.addSeconds(60);
+}
+
+double LiveSession::secondsToNextTick() const {
+    const double remaining = m_timer.remaining(now());
+    double wait = remaining - std::floor(remaining) + 0.01;
+    if (wait < 0.02) wait += 1.0;
+    return std::min(wait, 1.0);
+}
+
+Classification LiveSession::classify(const std::string& text) const {
+    return m_classifier.classify(text, m_workshop ? m_workshop->data().workshop.language : "en");
+}
+
+std::string LiveSession::rephraseHint() const {
+    const auto* rules = m_classifier.rules(m_workshop ? m_workshop->data().workshop.language : "en");
+    return rules && !rules->hint.empty() ? rules->hint : "Try: How…? What…? Why…?";
+}
+
+bool LiveSession::capture(const std::string& raw, Id who, const CatalogPractice* fromCatalog) {
+    const std::string text = trim(raw);
+    if (text.empty() && !fromCatalog) return false;
+    if (!m_workshop || m_dilemma == 0) {
+        say(warning("No dilemma is running: pick one in the agenda first."));
+        return false;
+    }
+    switch (captureKind()) {
+    case CaptureKind::Question: {
+        Question q;
+        q.dilemma = m_dilemma;
+        q.text = text;
+        q.asker = who;
+        q.open = classify(text).open;
+        return m_workshop->addQuestion(q) != 0;
+    }
+    case CaptureKind::Practice: {
+        Practice p;
+        p.dilemma = m_dilemma;
+        p.suggestedBy = who;
+        if (fromCatalog) {
+            p.title = fromCatalog->title;
+            p.description = fromCatalog->summary;
+            p.city = fromCatalog->city;
+            p.country = fromCatalog->country;
+            p.link = fromCatalog->link;
+            p.catalog = fromCatalog->id;
+        } else {
+            p.title = text;
+        }
+        return m_workshop->addPractice(p) != 0;
+    }
+    case CaptureKind::Reflection:
+        updateDilemma([&](Dilemma& d) { d.reflection = appendParagraph(d.reflection, text); });
+        return true;
+    case CaptureKind::Result:
+        updateDilemma([&](Dilemma& d) { d.result = appendParagraph(d.result, text); });
+        return true;
+    case CaptureKind::Context:
+        updateDilemma([&](Dilemma& d) { d.information = appendParagraph(d.information, text); });
+        return true;
+    }
+    return false;
+}
+
+void LiveSession::toggleQuestionLabel(Id question) {
+    if (!writable()) return;
+    for (const auto* member : currentMembers())
+        for (const auto& q : questionsOf(m_workshop->data(), member->id)) {
+            if (q.id != question) continue;
+            Question changed = q;
+            changed.open = !q.open;
+            // Back to the classifier's own label means it is no longer overridden.
+            changed.overridden = changed.open != classify(q.text).open;
+            m_workshop->updateQuestion(changed);
+            return; // the snapshot changed: stop iterating it
+        }
+}
+
+Id LiveSession::lastQuestion() const {
+    Id last = 0;
+    for (const auto* q : questions())
+        last = std::max(last, q->id);
+    return last;
+}
+
+std::vector<const Question*> LiveSession::questions() const {
+    std::vector<const Question*> list;
+    if (!m_workshop) return list;
+    for (const auto* member : currentMembers())
+        for (const auto& q : questionsOf(m_workshop->data(), member->id))
+            list.push_back(&q);
+    return list;
+}
+
+std::vector<const Practice*> LiveSession::practices() const {
+    std::vector<const Practice*> list;
+    if (!m_workshop) return list;
+    for (const auto* member : currentMembers())
+        for (const auto& p : practicesOf(m_workshop->data(), member->id))
+            list.push_back(&p);
+    return list;
+}
+
+void LiveSession::setResult(const std::string& text, Id dilemma) {
+    if (!writable()) return;
+    const auto* d = m_workshop->agenda().dilemma(dilemma);
+    if (!d || d->result == text) return;
+    Dilemma changed = *d;
+    changed.result = text;
+    m_workshop->updateDilemma(changed);
+}
+
+std::string LiveSession::draftResult() const {
+    return m_workshop ? core::draftResult(m_workshop->data(), m_dilemma) : std::string{};
+}
+
+} // namespace plenary::session

@@ -1,0 +1,172 @@
+#include "session/OpenWorkshop.hpp"
+
+#include "session/SnapshotPatch.hpp"
+#include "store/SessionStore.hpp"
+
+#include <type_traits>
+
+namespace plenary::session {
+
+using core::Id;
+
+OpenWorkshop::OpenWorkshop(const std::filesystem::path& path, Mode mode, Reporter reporter)
+    : m_path(path), m_report(std::move(reporter)) {
+    m_store = store::SessionStore::open(path, mode == Mode::ReadOnly ? store::OpenMode::ReadOnly
+                                                                     : store::OpenMode::ReadWrite);
+    m_data = m_store->load();
+    m_agenda.rebuild(m_data);
+}
+
+OpenWorkshop::~OpenWorkshop() = default;
+
+bool OpenWorkshop::readOnly() const {
+    return m_store->readOnly();
+}
+
+// Runs one store edit; whatever happens, the rows it touched are read again, so the snapshot
+// always shows what the file holds.
+template <class F> auto OpenWorkshop::run(F&& change) -> decltype(change()) {
+    using Result = decltype(change());
+    std::optional<Result> result;
+    try {
+        result = change();
+    } catch (const std::exception& e) {
+        if (m_report) m_report(error(e.what()));
+    }
+    try {
+        refresh();
+    } catch (const std::exception& e) {
+        if (m_report) m_report(error(e.what())); // the last good snapshot stays on screen
+    }
+    if (!result) return Result{};
+    return *result;
+}
+
+void OpenWorkshop::refresh() {
+    const auto touched = applyChanges(m_data, *m_store, m_store->lastChanges());
+    if (!touched.any) return;
+    ++m_revision;
+    if (touched.agenda) m_agenda.rebuild(m_data);
+    if (m_listener) m_listener(touched.phaseLog || touched.agenda);
+}
+
+namespace {
+// Edits that return nothing report success as true.
+template <class F> auto done(F&& f) {
+    return [f = std::forward<F>(f)]() mutable {
+        f();
+        return true;
+    };
+}
+} // namespace
+
+bool OpenWorkshop::updateWorkshop(const core::Workshop& w) {
+    return run(done([&] { m_store->updateWorkshop(w); }));
+}
+bool OpenWorkshop::updatePhase(const core::Phase& p) {
+    return run(done([&] { m_store->updatePhase(p); }));
+}
+Id OpenWorkshop::addPerson(const core::Person& p) {
+    return run([&] { return m_store->addPerson(p); });
+}
+bool OpenWorkshop::updatePerson(const core::Person& p) {
+    return run(done([&] { m_store->updatePerson(p); }));
+}
+bool OpenWorkshop::deletePerson(Id id) {
+    return run(done([&] { m_store->deletePerson(id); }));
+}
+Id OpenWorkshop::addSession(const core::ThematicSession& s) {
+    return run([&] { return m_store->addSession(s); });
+}
+bool OpenWorkshop::updateSession(const core::ThematicSession& s) {
+    return run(done([&] { m_store->updateSession(s); }));
+}
+bool OpenWorkshop::deleteSession(Id id) {
+    return run(done([&] { m_store->deleteSession(id); }));
+}
+Id OpenWorkshop::addDilemma(const core::Dilemma& d) {
+    return run([&] { return m_store->addDilemma(d); });
+}
+bool OpenWorkshop::updateDilemma(const core::Dilemma& d) {
+    return run(done([&] { m_store->updateDilemma(d); }));
+}
+bool OpenWorkshop::deleteDilemma(Id id) {
+    return run(done([&] { m_store->deleteDilemma(id); }));
+}
+Id OpenWorkshop::addQuestion(const core::Question& q) {
+    return run([&] { return m_store->addQuestion(q); });
+}
+bool OpenWorkshop::updateQuestion(const core::Question& q) {
+    return run(done([&] { m_store->updateQuestion(q); }));
+}
+bool OpenWorkshop::deleteQuestion(Id id) {
+    return run(done([&] { m_store->deleteQuestion(id); }));
+}
+Id OpenWorkshop::addPractice(const core::Practice& p) {
+    return run([&] { return m_store->addPractice(p); });
+}
+bool OpenWorkshop::updatePractice(const core::Practice& p) {
+    return run(done([&] { m_store->updatePractice(p); }));
+}
+bool OpenWorkshop::deletePractice(Id id) {
+    return run(done([&] { m_store->deletePractice(id); }));
+}
+Id OpenWorkshop::addContribution(const core::Contribution& c) {
+    return run([&] { return m_store->addContribution(c); });
+}
+bool OpenWorkshop::updateContribution(const core::Contribution& c) {
+    return run(done([&] { m_store->updateContribution(c); }));
+}
+bool OpenWorkshop::deleteContribution(Id id) {
+    return run(done([&] { m_store->deleteContribution(id); }));
+}
+Id OpenWorkshop::addRing(const core::Ring& r) {
+    return run([&] { return m_store->addRing(r); });
+}
+bool OpenWorkshop::updateRing(const core::Ring& r) {
+    return run(done([&] { m_store->updateRing(r); }));
+}
+Id OpenWorkshop::addStatement(const core::Statement& s) {
+    return run([&] { return m_store->addStatement(s); });
+}
+bool OpenWorkshop::updateStatement(const core::Statement& s) {
+    return run(done([&] { m_store->updateStatement(s); }));
+}
+bool OpenWorkshop::setVote(const core::VoteTally& v) {
+    return run(done([&] { m_store->setVote(v); }));
+}
+bool OpenWorkshop::moveSession(Id session, int index) {
+    return run(done([&] { m_store->moveSession(session, index); }));
+}
+bool OpenWorkshop::moveDilemma(Id dilemma, Id session, int index) {
+    return run(done([&] { m_store->moveDilemma(dilemma, session, index); }));
+}
+bool OpenWorkshop::joinDilemmas(const std::vector<Id>& ids) {
+    return run(done([&] { m_store->joinDilemmas(ids); }));
+}
+bool OpenWorkshop::splitDilemma(Id dilemma) {
+    return run(done([&] { m_store->splitDilemma(dilemma); }));
+}
+std::optional<Id> OpenWorkshop::switchPhase(const core::PhaseSwitch& change) {
+    return run([&] { return std::optional<Id>(m_store->switchPhase(change)); });
+}
+std::optional<int> OpenWorkshop::importCsv(const core::CsvImport& batch) {
+    return run([&] { return std::optional<int>(m_store->importCsv(batch)); });
+}
+
+bool OpenWorkshop::canUndo() const {
+    return m_store->canUndo();
+}
+bool OpenWorkshop::canRedo() const {
+    return m_store->canRedo();
+}
+bool OpenWorkshop::undo() {
+    if (readOnly()) return false;
+    return run([&] { return m_store->undo(); });
+}
+bool OpenWorkshop::redo() {
+    if (readOnly()) return false;
+    return run([&] { return m_store->redo(); });
+}
+
+} // namespace plenary::session

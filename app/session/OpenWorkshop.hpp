@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/Agenda.hpp"
+#include "core/AgendaIndex.hpp"
+#include "core/Counts.hpp"
+#include "core/Csv.hpp"
+#include "core/Model.hpp"
+#include "session/Message.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace plenary::store {
+class SessionStore;
+}
+
+namespace plenary::session {
+
+// One open workshop file and its snapshot (Tracy's Worker): what every screen draws from. Each
+// edit is one durable transaction and one undo step in the file; afterwards only the rows it
+// touched are read again, in place, and what is derived from the agenda is rebuilt only when the
+// agenda changed. A failed edit changes nothing and is reported, in one line, to the reporter.
+class OpenWorkshop {
+public:
+    enum class Mode { Edit, ReadOnly };
+    // Throws std::exception with a one-line message when the file cannot be opened.
+    OpenWorkshop(const std::filesystem::path& path, Mode mode, Reporter reporter);
+    ~OpenWorkshop();
+    OpenWorkshop(const OpenWorkshop&) = delete;
+    OpenWorkshop& operator=(const OpenWorkshop&) = delete;
+
+    const std::filesystem::path& path() const { return m_path; }
+    bool readOnly() const;
+    const core::SessionData& data() const { return m_data; }
+    const core::AgendaIndex& agenda() const { return m_agenda; }
+    core::WorkshopCounts counts() const { return core::countsOf(m_data); }
+    // Bumped by every change, so a view can tell whether what it derived is stale.
+    std::uint64_t revision() const { return m_revision; }
+
+    // Edits. Adding with id 0 assigns the id (returned; 0 when it failed) and position 0 puts the
+    // item last. The others return false when they failed (and say why).
+    bool updateWorkshop(const core::Workshop& workshop);
+    bool updatePhase(const core::Phase& phase);
+    core::Id addPerson(const core::Person& person);
+    bool updatePerson(const core::Person& person);
+    bool deletePerson(core::Id id);
+    core::Id addSession(const core::ThematicSession& session);
+    bool updateSession(const core::ThematicSession& session);
+    bool deleteSession(core::Id id);
+    core::Id addDilemma(const core::Dilemma& dilemma);
+    bool updateDilemma(const core::Dilemma& dilemma);
+    bool deleteDilemma(core::Id id);
+    core::Id addQuestion(const core::Question& question);
+    bool updateQuestion(const core::Question& question);
+    bool deleteQuestion(core::Id id);
+    core::Id addPractice(const core::Practice& practice);
+    bool updatePractice(const core::Practice& practice);
+    bool deletePractice(core::Id id);
+    core::Id addContribution(const core::Contribution& contribution);
+    bool updateContribution(const core::Contribution& contribution);
+    bool deleteContribution(core::Id id);
+    core::Id addRing(const core::Ring& ring);
+    bool updateRing(const core::Ring& ring);
+    core::Id addStatement(const core::Statement& statement);
+    bool updateStatement(const core::Statement& statement);
+    bool setVote(const core::VoteTally& vote);
+    bool moveSession(core::Id session, int index);
+    bool moveDilemma(core::Id dilemma, core::Id session, int index);
+    bool joinDilemmas(const std::vector<core::Id>& dilemmas);
+    bool splitDilemma(core::Id dilemma);
+    // The new phase-log entry's id, 0 if none was started; nullopt when the edit failed.
+    std::optional<core::Id> switchPhase(const core::PhaseSwitch& change);
+    // How many rows were added; nullopt when the import failed.
+    std::optional<int> importCsv(const core::CsvImport& batch);
+
+    bool canUndo() const;
+    bool canRedo() const;
+    bool undo();
+    bool redo();
+
+    // Called after every change with what it touched (the live session follows the file).
+    using Listener = std::function<void(bool phaseLogChanged)>;
+    void setListener(Listener listener) { m_listener = std::move(listener); }
+
+private:
+    template <class F> auto run(F&& change) -> decltype(change());
+    void refresh();
+
+    std::filesystem::path m_path;
+    std::unique_ptr<store::SessionStore> m_store;
+    core::SessionData m_data;
+    core::AgendaIndex m_agenda;
+    Reporter m_report;
+    Listener m_listener;
+    std::uint64_t m_revision = 0;
+};
+
+} // namespace plenary::session

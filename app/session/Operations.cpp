@@ -1,0 +1,77 @@
+#include "session/Operations.hpp"
+
+#include "core/Csv.hpp"
+#include "core/SessionJson.hpp"
+#include "core/Text.hpp"
+#include "session/OpenWorkshop.hpp"
+#include "store/SessionStore.hpp"
+#include "store/TemplateFiles.hpp"
+
+#include <cctype>
+#include <stdexcept>
+
+namespace plenary::session {
+
+namespace fs = std::filesystem;
+
+void createFromTemplate(const Resources& resources, const std::string& templateKey, const fs::path& path,
+                        const std::string& title) {
+    const auto& format = resources.requireFormat(templateKey);
+    store::SessionStore::create(path, core::sessionFromTemplate(format, title));
+}
+
+std::string fileStem(const std::string& title) {
+    std::string stem;
+    for (const char32_t c : core::decodeUtf8(title)) {
+        const bool ascii = c < 0x80 && std::isalnum(static_cast<unsigned char>(c));
+        // Letters of any script stay; punctuation, symbols and dashes become one '-'.
+        const bool letter =
+            c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) && c < 0x1F000 && c != 0xFFFD;
+        if (ascii || letter)
+            core::appendUtf8(stem, c);
+        else if (!stem.empty() && stem.back() != '-')
+            stem += '-';
+    }
+    while (!stem.empty() && stem.back() == '-')
+        stem.pop_back();
+    if (stem.empty()) return "workshop";
+    // At most 80 characters, never cutting one in half.
+    std::string cut = core::ellipsize(stem, 80);
+    if (cut.size() != stem.size()) cut.resize(cut.size() - std::string("…").size());
+    return cut;
+}
+
+fs::path createInFolder(const Resources& resources, const std::string& templateKey, const fs::path& folder,
+                        const std::string& title) {
+    const auto& format = resources.requireFormat(templateKey);
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    const std::string stem = fileStem(title.empty() ? format.name : title);
+    fs::path path = folder / (stem + ".plenary");
+    for (int n = 2; fs::exists(path, ec); ++n)
+        path = folder / (stem + "-" + std::to_string(n) + ".plenary");
+    store::SessionStore::create(path, core::sessionFromTemplate(format, title));
+    return path;
+}
+
+void importJsonFile(const fs::path& json, const fs::path& output) {
+    auto data = core::parseSessionJson(store::readTextFile(json), json.filename().string());
+    store::SessionStore::create(output, data);
+}
+
+core::CsvImport readCsvFile(const fs::path& csv) {
+    return core::parseImportCsv(store::readTextFile(csv), csv.filename().string());
+}
+
+int importCsvFile(const Resources& resources, const fs::path& csv, const fs::path& output) {
+    const auto batch = readCsvFile(csv);
+    std::error_code ec;
+    if (!fs::exists(output, ec)) createFromTemplate(resources, "urban-academy", output, csv.stem().string());
+    std::string problem;
+    OpenWorkshop workshop(output, OpenWorkshop::Mode::Edit, [&](const Message& m) { problem = m.text; });
+    const auto added = workshop.importCsv(batch);
+    if (!added) throw std::runtime_error(problem);
+    return *added;
+}
+
+} // namespace plenary::session

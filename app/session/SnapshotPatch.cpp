@@ -1,0 +1,140 @@
+#include "session/SnapshotPatch.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace plenary::session {
+
+using core::Id;
+
+namespace {
+
+// SQLite's NOCASE: ASCII letters compare without case, every other byte as it is.
+int compareNoCase(const std::string& a, const std::string& b) {
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        auto x = static_cast<unsigned char>(a[i]);
+        auto y = static_cast<unsigned char>(b[i]);
+        if (x >= 'A' && x <= 'Z') x += 32;
+        if (y >= 'A' && y <= 'Z') y += 32;
+        if (x != y) return x < y ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+// Each table's order, exactly as SessionStore::load() asks SQLite for it.
+struct Order {
+    bool operator()(const core::Person& a, const core::Person& b) const {
+        if (const int c = compareNoCase(a.name, b.name); c != 0) return c < 0;
+        return a.id < b.id;
+    }
+    bool operator()(const core::Phase& a, const core::Phase& b) const { return a.position < b.position; }
+    template <class T>
+        requires requires(T t) { t.position; t.id; }
+    bool operator()(const T& a, const T& b) const {
+        if constexpr (requires { a.dilemma; }) {
+            if (a.dilemma != b.dilemma) return a.dilemma < b.dilemma;
+        }
+        if constexpr (requires { a.kind; }) {
+            const auto ka = core::contributionKey(a.kind);
+            const auto kb = core::contributionKey(b.kind);
+            if (ka != kb) return ka < kb;
+        }
+        if (a.position != b.position) return a.position < b.position;
+        return a.id < b.id;
+    }
+    bool operator()(const core::PhaseLogEntry& a, const core::PhaseLogEntry& b) const { return a.id < b.id; }
+};
+
+template <class T> Id idOf(const T& item) {
+    if constexpr (std::is_same_v<T, core::Phase>)
+        return item.position; // a phase's row id is its position
+    else
+        return item.id;
+}
+
+// Puts the row's current state (or its absence) where load() would have it. Returns whether the
+// row moved, appeared or went (so positions held by an index are stale).
+template <class T> bool patch(std::vector<T>& rows, store::SessionStore& store, const store::RowChange& change) {
+    Order less;
+    std::optional<T> fresh = change.existsAfter ? store.row<T>(change.id) : std::nullopt;
+    if (fresh) {
+        // Most often the row is where it was (an update) or new at its place (an insert).
+        auto at = std::lower_bound(rows.begin(), rows.end(), *fresh, less);
+        if (at != rows.end() && idOf(*at) == change.id) {
+            *at = std::move(*fresh);
+            return false;
+        }
+    }
+    bool moved = false;
+    if (change.existedBefore || !fresh) {
+        const auto old = std::find_if(rows.begin(), rows.end(), [&](const T& r) { return idOf(r) == change.id; });
+        if (old != rows.end()) {
+            rows.erase(old);
+            moved = true;
+        }
+    }
+    if (fresh) {
+        rows.insert(std::upper_bound(rows.begin(), rows.end(), *fresh, less), std::move(*fresh));
+        moved = true;
+    }
+    return moved;
+}
+
+} // namespace
+
+Touched applyChanges(core::SessionData& data, store::SessionStore& store, const store::ChangeSet& changes) {
+    Touched touched;
+    bool votes = false;
+    for (const auto& change : changes) {
+        touched.any = true;
+        const std::string_view table = change.table;
+        if (table == "workshop") {
+            if (auto w = store.row<core::Workshop>(1)) data.workshop = std::move(*w);
+            touched.workshop = true;
+        } else if (table == "people") {
+            patch(data.people, store, change);
+            touched.agenda = true;
+        } else if (table == "phases") {
+            patch(data.phases, store, change);
+            touched.phases = true;
+        } else if (table == "thematic_sessions") {
+            patch(data.sessions, store, change);
+            touched.agenda = true;
+        } else if (table == "dilemmas") {
+            const core::Dilemma* before = nullptr;
+            for (const auto& d : data.dilemmas)
+                if (d.id == change.id) before = &d;
+            const auto was = before ? std::optional<core::Dilemma>(*before) : std::nullopt;
+            const bool moved = patch(data.dilemmas, store, change);
+            const core::Dilemma* after = nullptr;
+            for (const auto& d : data.dilemmas)
+                if (d.id == change.id) after = &d;
+            // A new status or text keeps the agenda's shape; a new place or group changes it.
+            const bool regrouped = !was || !after || was->session != after->session ||
+                                   was->position != after->position || was->jointGroup != after->jointGroup;
+            touched.agenda = touched.agenda || moved || regrouped;
+            touched.dilemmas = true;
+        } else if (table == "questions") {
+            patch(data.questions, store, change);
+        } else if (table == "practices") {
+            patch(data.practices, store, change);
+        } else if (table == "contributions") {
+            patch(data.contributions, store, change);
+        } else if (table == "phase_log") {
+            patch(data.phaseLog, store, change);
+            touched.phaseLog = true;
+        } else if (table == "rings") {
+            patch(data.rings, store, change);
+        } else if (table == "statements") {
+            patch(data.statements, store, change);
+        } else if (table == "votes") {
+            votes = true;
+        }
+    }
+    // Tallies have no id in the model yet: read the table again (it changes only on a count).
+    if (votes) data.votes = store.votes();
+    return touched;
+}
+
+} // namespace plenary::session

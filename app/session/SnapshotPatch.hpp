@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/Model.hpp"
+#include "store/ChangeSet.hpp"
+#include "store/SessionStore.hpp"
+
+// Keeps a workshop's snapshot current in place: after an edit, an undo or a redo, only the rows
+// the store reports as touched are read again and put where a fresh load() would have them.
+namespace plenary::session {
+
+// What a patch touched, so that what is derived from those tables is rebuilt, and nothing else.
+struct Touched {
+    bool agenda = false;   // thematic sessions, people, or dilemmas added, removed or regrouped
+    bool dilemmas = false; // any dilemma row (status, text)
+    bool phaseLog = false;
+    bool phases = false;
+    bool workshop = false;
+    bool any = false;
+};
+
+Touched applyChanges(core::SessionData& data, store::SessionStore& store, const store::ChangeSet& changes);
+
+} // namespace plenary::session

@@ -1,0 +1,65 @@
+#include "session/Worker.hpp"
+
+#include "session/Operations.hpp"
+
+namespace plenary::session {
+
+namespace fs = std::filesystem;
+
+Worker::Worker(fs::path libraryFolder, fs::path templatesFolder, fs::path settingsFile)
+    : m_resources(Resources::load(templatesFolder)), m_library(std::move(libraryFolder)),
+      m_settingsFile(std::move(settingsFile)),
+      m_live(m_resources.classifier, [this](Message m) { report(std::move(m)); }) {
+    for (const auto& problem : m_resources.problems)
+        m_startupProblems.push_back(warning(problem));
+    if (!m_settingsFile.empty()) {
+        std::string problem;
+        m_settings = loadSettings(m_settingsFile, &problem);
+        if (!problem.empty()) m_startupProblems.push_back(warning(problem));
+    }
+}
+
+void Worker::report(Message message) const {
+    if (m_reporter) m_reporter(std::move(message));
+}
+
+void Worker::saveSettings() {
+    if (!m_settingsFile.empty()) session::saveSettings(m_settingsFile, m_settings);
+}
+
+bool Worker::open(const fs::path& path, bool readOnly) {
+    try {
+        auto workshop = std::make_unique<OpenWorkshop>(
+            path, readOnly ? OpenWorkshop::Mode::ReadOnly : OpenWorkshop::Mode::Edit,
+            [this](Message m) { report(std::move(m)); });
+        m_live.attach(nullptr);
+        m_workshop = std::move(workshop);
+        m_workshop->setListener([this](bool phaseLogChanged) { m_live.follow(phaseLogChanged); });
+        m_live.attach(m_workshop.get());
+        if (readOnly) report(info(path.filename().string() + " is open read-only: nothing will be changed"));
+        return true;
+    } catch (const std::exception& e) {
+        // A damaged file can also fail while being read: one line, and the program goes on.
+        report(error(e.what()));
+        return false;
+    }
+}
+
+bool Worker::create(const std::string& templateKey, const std::string& title) {
+    try {
+        const auto path = createInFolder(m_resources, templateKey, m_library.folder(), title);
+        m_library.refresh();
+        return open(path);
+    } catch (const std::exception& e) {
+        report(error(e.what()));
+        return false;
+    }
+}
+
+void Worker::close() {
+    m_live.attach(nullptr);
+    m_workshop.reset();
+    m_library.refresh();
+}
+
+} // namespace plenary::session

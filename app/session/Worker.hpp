@@ -1,0 +1,59 @@
+#pragma once
+
+#include "session/Library.hpp"
+#include "session/LiveSession.hpp"
+#include "session/Message.hpp"
+#include "session/OpenWorkshop.hpp"
+#include "session/Resources.hpp"
+#include "session/Settings.hpp"
+
+#include <filesystem>
+#include <memory>
+
+namespace plenary::session {
+
+// The program's data side (Tracy's Worker), with no screen: the templates, the library folder,
+// the open workshop, its live session and the user's settings. Screens ask it and tell it; the
+// command line uses the same pieces.
+class Worker {
+public:
+    // An empty settingsFile keeps the settings in memory only (screenshots, tests).
+    Worker(std::filesystem::path libraryFolder, std::filesystem::path templatesFolder = {},
+           std::filesystem::path settingsFile = {});
+    Worker(const Worker&) = delete;
+    Worker& operator=(const Worker&) = delete;
+
+    // Where messages go (the screen shows the newest). Without one they are dropped.
+    void setReporter(Reporter reporter) { m_reporter = std::move(reporter); }
+    void report(Message message) const;
+    // Problems met while starting (a broken template or settings file), to show once.
+    const std::vector<Message>& startupProblems() const { return m_startupProblems; }
+
+    const Resources& resources() const { return m_resources; }
+    Library& library() { return m_library; }
+
+    // Opens a workshop (closing the one open); false, and a message, when it cannot be opened.
+    bool open(const std::filesystem::path& path, bool readOnly = false);
+    // A new workshop from a template in the library folder, opened.
+    bool create(const std::string& templateKey, const std::string& title);
+    void close();
+    OpenWorkshop* workshop() { return m_workshop.get(); }
+    const OpenWorkshop* workshop() const { return m_workshop.get(); }
+    LiveSession& live() { return m_live; }
+    const LiveSession& live() const { return m_live; }
+
+    Settings& settings() { return m_settings; }
+    void saveSettings();
+
+private:
+    Reporter m_reporter;
+    std::vector<Message> m_startupProblems;
+    Resources m_resources;
+    Library m_library;
+    std::filesystem::path m_settingsFile;
+    Settings m_settings;
+    std::unique_ptr<OpenWorkshop> m_workshop;
+    LiveSession m_live;
+};
+
+} // namespace plenary::session

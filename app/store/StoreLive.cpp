@@ -1,0 +1,60 @@
+// What a live Urban Academy session records: questions, practices and the phase log.
+#include "store/StoreEdit.hpp"
+
+#include <algorithm>
+
+namespace plenary::store {
+
+using core::Id;
+
+Id SessionStore::addQuestion(core::Question question) {
+    const Id dilemma = question.dilemma;
+    return addItem(std::move(question), "Add question", "dilemma_id", dilemma);
+}
+void SessionStore::updateQuestion(const core::Question& question) {
+    updateItem(question, "Edit question");
+}
+void SessionStore::deleteQuestion(Id id) {
+    deleteItem("questions", id, "Remove question");
+}
+
+Id SessionStore::addPractice(core::Practice practice) {
+    const Id dilemma = practice.dilemma;
+    return addItem(std::move(practice), "Add practice", "dilemma_id", dilemma);
+}
+void SessionStore::updatePractice(const core::Practice& practice) {
+    updateItem(practice, "Edit practice");
+}
+void SessionStore::deletePractice(Id id) {
+    deleteItem("practices", id, "Remove practice");
+}
+
+Id SessionStore::addPhaseLog(core::PhaseLogEntry entry) {
+    return addItem(std::move(entry), "Start phase", "", 0);
+}
+void SessionStore::updatePhaseLog(const core::PhaseLogEntry& entry) {
+    updateItem(entry, "End phase");
+}
+
+Id SessionStore::switchPhase(const PhaseSwitch& change) {
+    return runEdit(change.label.c_str(), [&](Edit& edit) {
+        if (change.endEntry != 0) {
+            for (auto entry : selectAll<core::PhaseLogEntry>("id = ?", change.endEntry, "id")) {
+                entry.endedAt = change.endedAt;
+                edit.update(RowMap<core::PhaseLogEntry>::table(), entry.id,
+                            RowMap<core::PhaseLogEntry>::toRow(entry));
+            }
+        }
+        for (const auto& d : change.dilemmas)
+            edit.update(RowMap<core::Dilemma>::table(), d.id, RowMap<core::Dilemma>::toRow(d));
+        Id started = 0;
+        if (change.start) {
+            core::PhaseLogEntry entry = *change.start;
+            entry.id = 0;
+            started = edit.insert(entry);
+        }
+        return started;
+    });
+}
+
+} // namespace plenary::store

@@ -1,0 +1,216 @@
+// The live view's lists: the agenda sidebar and what was captured for the current discussion.
+#include "ui/LiveView.hpp"
+
+#include "core/AgendaIndex.hpp"
+#include "core/Text.hpp"
+#include "ui/Fonts.hpp"
+#include "ui/Palette.hpp"
+#include "ui/UiTrace.hpp"
+#include "ui/Widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+namespace plenary::ui {
+
+using namespace plenary::core;
+
+namespace {
+
+std::string statusMark(DilemmaStatus status) {
+    switch (status) {
+    case DilemmaStatus::Active:
+        return "▶";
+    case DilemmaStatus::Done:
+        return "✓";
+    case DilemmaStatus::Skipped:
+        return "–";
+    case DilemmaStatus::Pending:
+        break;
+    }
+    return "○";
+}
+
+} // namespace
+
+void LiveView::drawAgenda(float width) {
+    const auto* workshop = m_state.workshop();
+    ImGui::BeginChild("agenda", ImVec2(width, 0), true);
+    if (!workshop || workshop->data().dilemmas.empty()) {
+        widgets::textWrapped("No dilemmas yet: add them in Set up.");
+        ImGui::EndChild();
+        return;
+    }
+    const auto& data = workshop->data();
+    const auto& agenda = workshop->agenda();
+    // One row per session title and per dilemma, rebuilt when the agenda changes; only the rows
+    // on screen are drawn, so a module of a thousand dilemmas costs what twenty do.
+    if (m_agendaRevision != workshop->revision() || m_agendaRows.empty()) {
+        m_agendaRows.clear();
+        for (const auto& session : data.sessions) {
+            m_agendaRows.push_back({session.id, 0});
+            for (const std::size_t i : agenda.dilemmasIn(session.id))
+                m_agendaRows.push_back({session.id, data.dilemmas[i].id});
+            m_agendaRows.push_back({0, 0}); // a gap after each session
+        }
+        m_agendaRevision = workshop->revision();
+    }
+    const Id current = m_state.live().dilemma();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_agendaRows.size()), ImGui::GetTextLineHeightWithSpacing());
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const auto& row = m_agendaRows[static_cast<std::size_t>(i)];
+            if (row.dilemma == 0) {
+                const auto* session = row.session ? agenda.session(row.session) : nullptr;
+                ImGui::PushFont(fonts().bold);
+                widgets::text(session ? widgets::fitText(session->title, ImGui::GetContentRegionAvail().x) : "");
+                ImGui::PopFont();
+                continue;
+            }
+            const auto* d = agenda.dilemma(row.dilemma);
+            if (!d) continue;
+            const auto* presenter = agenda.person(d->presenter);
+            std::string label = statusMark(d->status) + " " +
+                                (presenter && !presenter->city.empty() ? presenter->city + ": " : "") +
+                                ellipsize(d->question, 200);
+            label = widgets::fitText(label, ImGui::GetContentRegionAvail().x) + "##d" + std::to_string(d->id);
+            const bool selected = d->id == current || (d->jointGroup != 0 && agenda.leadOf(d->id) == current);
+            if (d->status == DilemmaStatus::Skipped) ImGui::PushStyleColor(ImGuiCol_Text, palette::muted());
+            if (widgets::selectable(label.c_str(), selected, ("dilemma:" + std::to_string(d->id)).c_str()))
+                m_state.later([this, id = d->id] { m_state.live().goToDilemma(id); });
+            if (d->status == DilemmaStatus::Skipped) ImGui::PopStyleColor();
+        }
+    }
+    ImGui::EndChild();
+}
+
+void LiveView::drawCaptured() {
+    const auto kind = m_state.live().captureKind();
+    ImGui::BeginChild("captured", ImVec2(0, 0), false);
+    const auto members = m_state.live().currentMembers();
+    switch (kind) {
+    case CaptureKind::Question:
+    case CaptureKind::Reflection:
+        // Questions stay visible while the presenter reflects.
+        if (kind == CaptureKind::Reflection)
+            for (const auto* d : members)
+                if (!d->reflection.empty()) widgets::textWrapped(d->reflection);
+        drawQuestions();
+        break;
+    case CaptureKind::Practice:
+        drawPractices();
+        break;
+    case CaptureKind::Result:
+        // ImGui's editor does not wrap lines, so the result is also shown wrapped, as the room reads it.
+        for (const auto* d : members)
+            if (!d->result.empty()) widgets::textWrapped(d->result);
+        ImGui::Spacing();
+        drawPractices();
+        break;
+    case CaptureKind::Context:
+        for (const auto* d : members)
+            widgets::textWrapped(d->information);
+        break;
+    }
+    ImGui::EndChild();
+}
+
+void LiveView::drawQuestions() {
+    const auto& agenda = m_state.workshop()->agenda();
+    const auto list = m_state.live().questions();
+    if (list.empty()) {
+        widgets::textColoured(palette::muted(), "No questions yet.");
+        return;
+    }
+    const float em = ImGui::GetFontSize();
+    const std::string hint = m_state.live().rephraseHint();
+    int number = 0;
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    const float buttonWidth = ImGui::CalcTextSize("mark closed").x + 2.0f * ImGui::GetStyle().FramePadding.x;
+    for (const auto* q : list) {
+        ImGui::PushID(static_cast<int>(q->id));
+        ++number;
+        widgets::textColoured(palette::muted(), std::to_string(number) + ".", false);
+        ImGui::SameLine(2.0f * em);
+        const float rowTop = ImGui::GetCursorPosY();
+        ImGui::BeginGroup();
+        // Text stops short of the label button, so nothing overlaps however long the question.
+        ImGui::PushTextWrapPos(m_state.ui().presentation ? 0.0f : right - buttonWidth - em);
+        std::string line = q->text.size() > 1500 ? ellipsize(q->text, 1500) : q->text;
+        if (const auto* asker = agenda.person(q->asker)) line += " — " + asker->name;
+        ImGui::TextUnformatted(line.c_str());
+        trace::text(line);
+        if (!q->open) {
+            ImGui::PushStyleColor(ImGuiCol_Text, palette::warning());
+            ImGui::TextUnformatted(hint.c_str());
+            trace::text(hint);
+            ImGui::PopStyleColor();
+        }
+        ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+        if (!m_state.ui().presentation && !m_state.readOnly()) {
+            const float rowBottom = ImGui::GetCursorPosY();
+            ImGui::SetCursorPos(ImVec2(right - buttonWidth, rowTop));
+            if (ImGui::SmallButton(q->open ? "mark closed" : "mark open"))
+                m_state.later([this, id = q->id] { m_state.live().toggleQuestionLabel(id); });
+            trace::item("toggle:" + std::to_string(q->id));
+            ImGui::SetCursorPosY(rowBottom);
+        }
+        ImGui::PopID();
+    }
+}
+
+void LiveView::drawPractices() {
+    const auto& agenda = m_state.workshop()->agenda();
+    const auto list = m_state.live().practices();
+    for (const auto* practice : list) {
+        {
+            const auto& p = *practice;
+            ImGui::PushID(static_cast<int>(p.id));
+            ImGui::PushFont(fonts().bold);
+            widgets::textWrapped(p.title);
+            ImGui::PopFont();
+            std::string details = p.city;
+            if (!p.country.empty()) details += (details.empty() ? "" : ", ") + p.country;
+            if (const auto* by = agenda.person(p.suggestedBy))
+                details += (details.empty() ? "" : " · ") + std::string("suggested by ") + by->name;
+            if (!p.catalog.empty())
+                details += (details.empty() ? "" : " · ") + std::string("from the catalog");
+            if (!details.empty()) widgets::textColoured(palette::muted(), details);
+            if (!p.description.empty()) widgets::textWrapped(p.description);
+            if (!m_state.ui().presentation && !m_state.readOnly()) {
+                Practice edited = p;
+                bool changed = false;
+                changed |= ImGui::Checkbox("innovative", &edited.innovative);
+                ImGui::SameLine();
+                changed |= ImGui::Checkbox("makes a difference", &edited.makesDifference);
+                ImGui::SameLine();
+                changed |= ImGui::Checkbox("sustainable", &edited.sustainable);
+                ImGui::SameLine();
+                changed |= ImGui::Checkbox("replicable", &edited.replicable);
+                // Where it was done and where to read more: filled from the catalog, or typed.
+                std::string value;
+                const float em = ImGui::GetFontSize();
+                ImGui::SetNextItemWidth(8.0f * em);
+                if (widgets::inputCommitted("##city", p.city, value, "city"))
+                    edited.city = value, changed = true;
+                ImGui::SameLine();
+                ImGui::SetNextItemWidth(3.0f * em);
+                if (widgets::inputCommitted("##country", p.country, value, "CC"))
+                    edited.country = value, changed = true;
+                ImGui::SameLine();
+                ImGui::SetNextItemWidth(-1.0f);
+                if (widgets::inputCommitted("##link", p.link, value, "web address"))
+                    edited.link = value, changed = true;
+                if (changed)
+                    m_state.editLater([edited](session::OpenWorkshop& s) { s.updatePractice(edited); });
+            }
+            ImGui::Spacing();
+            ImGui::PopID();
+        }
+    }
+    if (list.empty()) widgets::textColoured(palette::muted(), "No ideas or practices yet.");
+}
+
+} // namespace plenary::ui

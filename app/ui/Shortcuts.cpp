@@ -1,0 +1,134 @@
+#include "ui/Shortcuts.hpp"
+
+#include "core/Agenda.hpp"
+#include "ui/AppState.hpp"
+#include "ui/Keys.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+
+namespace plenary::ui {
+
+namespace {
+
+// PageDown/PageUp move on unless a field whose text lives only in the field (the result editor,
+// a practice's place or link) has the keyboard: moving on would take that field, and what is
+// being typed in it, off the screen. The capture line and "who?" keep their text across phases.
+bool mayMoveOn(AppState& state) {
+    const ImGuiID active = ImGui::GetCurrentContext()->ActiveId;
+    if (active == 0) return true;
+    const auto& lines = state.ui().lineFields;
+    return std::find(lines.begin(), lines.end(), active) != lines.end();
+}
+
+// Ctrl+Z / Ctrl+Y: while a field still has typing of its own to undo (or redo), the field does it;
+// otherwise they undo and redo edits of the workshop, and the field is let go first so that its
+// own undo never replays text that is no longer there.
+void undoOrRedo(AppState& state, bool redo) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const bool typing = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
+    const bool fieldHandles = typing && (redo ? g.InputTextState.GetRedoAvailCount() > 0
+                                              : g.InputTextState.GetUndoAvailCount() > 0);
+    if (fieldHandles) return;
+    ImGui::ClearActiveID();
+    g.InputTextState.ID = 0;
+    if (redo)
+        state.redo();
+    else
+        state.undo();
+}
+
+void scale(AppState& state, float step) {
+    auto& settings = state.settings();
+    const float before = settings.scale;
+    settings.scale = std::clamp(settings.scale + step, 0.5f, 3.0f);
+    if (settings.scale == before) return;
+    state.requests().rebuildFonts = true;
+    state.saveSettings();
+}
+
+std::vector<Shortcut> registerShortcuts() {
+    using namespace keys;
+    auto live = [](void (session::LiveSession::*step)()) {
+        return [step](AppState& s) {
+            if (mayMoveOn(s)) (s.live().*step)();
+        };
+    };
+    return {
+        {{PageDown}, "PageDown / PageUp", "next / previous phase (what presentation clickers send)", "live",
+         live(&session::LiveSession::nextPhase)},
+        {{PageUp}, "PageDown / PageUp", "", "live", live(&session::LiveSession::previousPhase)},
+        {{PageDown, true}, "Ctrl+PageDown / Ctrl+PageUp", "next / previous dilemma", "live",
+         live(&session::LiveSession::nextDilemma)},
+        {{PageUp, true}, "Ctrl+PageDown / Ctrl+PageUp", "", "live", live(&session::LiveSession::previousDilemma)},
+        {{Enter}, "Enter", "add what is typed on the capture line to the current phase", "live", {}},
+        {{Tab}, "Tab", "from the capture line to “who?”: type a name, Enter takes the first match", "live", {}},
+        {{L, true}, "Ctrl+L", "mark the last question open / closed", "live",
+         [](AppState& s) { s.live().toggleQuestionLabel(s.live().lastQuestion()); }},
+        {{D, true}, "Ctrl+D", "draft the result from what was captured (result phase)", "live",
+         [](AppState& s) {
+             if (s.live().captureKind() == core::CaptureKind::Result) s.ui().draftRequested = true;
+         }},
+        {{F5}, "F5 / F6 / F7", "start or pause / reset / one more minute on the timer", "live",
+         [](AppState& s) { s.live().toggleTimer(); }},
+        {{F6}, "F5 / F6 / F7", "", "live", [](AppState& s) { s.live().resetTimer(); }},
+        {{F7}, "F5 / F6 / F7", "", "live", [](AppState& s) { s.live().addMinute(); }},
+        {{F9}, "F9, Esc", "presentation mode on / off (Esc also leaves it)", "live",
+         [](AppState& s) { s.ui().presentation = !s.ui().presentation; }},
+        {{Escape}, "F9, Esc", "", "live", [](AppState& s) { s.ui().presentation = false; }},
+        {{F11}, "F11", "full screen on the monitor chosen in this help", "",
+         [](AppState& s) { s.requests().toggleFullscreen = true; }},
+        {{Up, false, false, true}, "Alt+↑ / Alt+↓", "in a dilemma's question (Set up): move it up / down", "setup",
+         {}},
+        {{Z, true}, "Ctrl+Z / Ctrl+Y", "undo / redo any edit (the history is kept in the file)", "",
+         [](AppState& s) { undoOrRedo(s, false); }},
+        {{Y, true}, "Ctrl+Z / Ctrl+Y", "", "", [](AppState& s) { undoOrRedo(s, true); }},
+        {{Z, true, true}, "Ctrl+Z / Ctrl+Y", "", "", [](AppState& s) { undoOrRedo(s, true); }},
+        {{Equal, true}, "Ctrl+ + / Ctrl+ −", "larger / smaller text", "", [](AppState& s) { scale(s, 0.1f); }},
+        {{KeypadAdd, true}, "Ctrl+ + / Ctrl+ −", "", "", [](AppState& s) { scale(s, 0.1f); }},
+        {{Minus, true}, "Ctrl+ + / Ctrl+ −", "", "", [](AppState& s) { scale(s, -0.1f); }},
+        {{KeypadSubtract, true}, "Ctrl+ + / Ctrl+ −", "", "", [](AppState& s) { scale(s, -0.1f); }},
+        {{T, true}, "Ctrl+T", "light / dark theme", "",
+         [](AppState& s) {
+             s.settings().darkTheme = !s.settings().darkTheme;
+             s.requests().rebuildFonts = true;
+             s.saveSettings();
+         }},
+        {{F1}, "F1", "this list", "", [](AppState& s) { s.ui().showHelp = !s.ui().showHelp; }},
+    };
+}
+
+} // namespace
+
+const std::vector<Shortcut>& shortcutRegistry() {
+    static const std::vector<Shortcut> shortcuts = registerShortcuts();
+    return shortcuts;
+}
+
+void dispatchShortcuts(AppState& state) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const std::string_view screen = state.screen();
+    for (const auto& shortcut : shortcutRegistry()) {
+        if (!shortcut.action) continue;
+        if (!shortcut.screen.empty() && shortcut.screen != screen) continue;
+        const Chord& c = shortcut.chord;
+        if (c.ctrl != io.KeyCtrl || c.alt != io.KeyAlt) continue;
+        // Shift is part of a chord only where it says so (Ctrl+Shift+Z); elsewhere it is ignored.
+        if (c.shift && !io.KeyShift) continue;
+        if (!c.shift && c.ctrl && io.KeyShift && c.key == keys::Z) continue;
+        if (ImGui::IsKeyPressed(c.key, false)) shortcut.action(state);
+    }
+}
+
+std::vector<std::pair<std::string_view, std::string_view>> helpRows() {
+    std::vector<std::pair<std::string_view, std::string_view>> rows;
+    for (const auto& shortcut : shortcutRegistry()) {
+        const bool seen = std::any_of(rows.begin(), rows.end(), [&](const auto& r) { return r.first == shortcut.keys; });
+        if (!seen) rows.emplace_back(shortcut.keys, shortcut.what);
+    }
+    return rows;
+}
+
+} // namespace plenary::ui

@@ -130,9 +130,9 @@ TEST_CASE("live core: the result draft lists the practices of the whole joint di
     CHECK(draft.find("Reflection: Focus on the schools first.") != std::string::npos);
     CHECK(draft.find("2 ideas and practices") != std::string::npos);
     CHECK(draft.find(
-              "- Welcome classes (Vantaa, FI), suggested by Sanna Mäkinen: Small classes for newcomers.") !=
+              "- Welcome classes, Vantaa (FI), suggested by Sanna Mäkinen: Small classes for newcomers.") !=
           std::string::npos);
-    CHECK(draft.find("- Parent cafés (DE)") != std::string::npos);
+    CHECK(draft.find("- Parent cafés, DE\n") != std::string::npos);
     CHECK(draft.find("1 question was asked") != std::string::npos);
     CHECK(draftResult(d, 1).find("No practices were suggested.") != std::string::npos);
 }

@@ -12,16 +12,20 @@ CaptureKind captureFor(std::string_view phaseKey) {
     return CaptureKind::Context;
 }
 
-namespace {
-
-std::vector<const Dilemma*> allInOrder(const SessionData& data) {
+std::vector<const ThematicSession*> sessionsInOrder(const SessionData& data) {
     std::vector<const ThematicSession*> sessions;
     for (const auto& s : data.sessions)
         sessions.push_back(&s);
     std::stable_sort(sessions.begin(), sessions.end(),
                      [](const auto* a, const auto* b) { return a->position < b->position; });
+    return sessions;
+}
+
+namespace {
+
+std::vector<const Dilemma*> allInOrder(const SessionData& data) {
     std::vector<const Dilemma*> order;
-    for (const auto* s : sessions) {
+    for (const auto* s : sessionsInOrder(data)) {
         std::vector<const Dilemma*> inSession;
         for (const auto& d : data.dilemmas)
             if (d.session == s->id) inSession.push_back(&d);

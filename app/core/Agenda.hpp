@@ -15,6 +15,9 @@ enum class CaptureKind { Context, Question, Reflection, Practice, Result };
 // present → context, questions → question, reflection → reflection, ideas → practice, result → result.
 CaptureKind captureFor(std::string_view phaseKey);
 
+// Thematic sessions by position (the order of the agenda and of the report).
+std::vector<const ThematicSession*> sessionsInOrder(const SessionData& data);
+
 // Dilemmas in running order (thematic sessions by position, then dilemmas by position). Skipped
 // dilemmas stay in the list; a joint discussion appears once, as its first member (the lead).
 std::vector<const Dilemma*> runningOrder(const SessionData& data);

@@ -78,20 +78,4 @@ const Person* findPerson(const SessionData& data, Id id) {
     return nullptr;
 }
 
-std::string presenterLine(const Person& person) {
-    std::string line = person.name;
-    auto add = [&line](const std::string& part) {
-        if (part.empty()) return;
-        if (!line.empty()) line += ", ";
-        line += part;
-    };
-    add(person.organisation);
-    add(person.city);
-    if (!person.country.empty()) {
-        if (!line.empty()) line += " ";
-        line += "(" + person.country + ")";
-    }
-    return line;
-}
-
 } // namespace plenary::core

@@ -6,6 +6,10 @@
 #include <string_view>
 #include <vector>
 
+// presenterLine and the other shared wording live in core/Wording; included here so code that
+// knows only the model still finds them.
+#include "core/Wording.hpp"
+
 // The domain model of one workshop (PRODUCT.md §2–§3). Plain values: the store maps them to
 // SQLite rows, the JSON interchange maps them to objects. An id of 0 means "none".
 namespace plenary::core {
@@ -187,8 +191,5 @@ struct SessionData {
 };
 
 const Person* findPerson(const SessionData& data, Id id);
-
-// "Name, Organisation, City (CC)" as the seed report writes a presenter; empty parts are left out.
-std::string presenterLine(const Person& person);
 
 } // namespace plenary::core

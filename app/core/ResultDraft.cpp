@@ -1,6 +1,7 @@
 #include "core/ResultDraft.hpp"
 
 #include "core/Agenda.hpp"
+#include "core/Wording.hpp"
 
 namespace plenary::core {
 
@@ -24,10 +25,10 @@ std::string draftResult(const SessionData& data, Id dilemma) {
         text += "Participants suggested " + std::to_string(practices.size()) +
                 (practices.size() == 1 ? " idea or practice:" : " ideas and practices:");
         for (const auto* p : practices) {
+            // The origin as the report writes it ("Title, City (CC)"), not wrapped in parentheses
+            // of its own, which would nest around the country code.
             text += "\n- " + p->title;
-            std::string origin = p->city;
-            if (!p->country.empty()) origin += (origin.empty() ? "" : ", ") + p->country;
-            if (!origin.empty()) text += " (" + origin + ")";
+            if (const auto origin = originLine(p->city, p->country); !origin.empty()) text += ", " + origin;
             if (const auto* by = findPerson(data, p->suggestedBy)) text += ", suggested by " + by->name;
             if (!p->description.empty()) text += ": " + p->description;
         }

@@ -1,6 +1,7 @@
 #include "core/SessionJson.hpp"
 
 #include "core/JsonRead.hpp"
+#include "core/Wording.hpp"
 
 #include <set>
 #include <tuple>
@@ -393,9 +394,7 @@ std::vector<std::string> validateSession(const SessionData& d) {
     }
     for (std::size_t i = 0; i < d.rings.size(); ++i) {
         const auto& colour = d.rings[i].colour;
-        const bool ok = colour.size() == 7 && colour[0] == '#' &&
-                        colour.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
-        if (!colour.empty() && !ok)
+        if (!colour.empty() && !parseHexColour(colour))
             errors.push_back(at("rings", i, d.rings[i].id) + ": colour \"" + colour +
                              "\" should look like #2B6CB0");
     }

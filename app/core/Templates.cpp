@@ -2,21 +2,14 @@
 
 #include "core/JsonRead.hpp"
 #include "core/VoteScale.hpp"
+#include "core/Wording.hpp"
 
-#include <cctype>
 #include <set>
 
 namespace plenary::core {
 namespace {
 
 const std::set<std::string> kPhaseKeys{"present", "questions", "reflection", "ideas", "result"};
-
-bool isColour(const std::string& text) {
-    if (text.size() != 7 || text[0] != '#') return false;
-    for (std::size_t i = 1; i < 7; ++i)
-        if (!std::isxdigit(static_cast<unsigned char>(text[i]))) return false;
-    return true;
-}
 
 Phase readPhase(JsonIn& in, int position) {
     Phase phase;
@@ -55,7 +48,7 @@ RingTemplate readRing(JsonIn& in) {
         return true;
     });
     if (ring.key.empty() || ring.name.empty()) in.fail("a ring needs a key and a name");
-    if (!isColour(ring.colour)) in.fail("colour must look like #2B6CB0");
+    if (!parseHexColour(ring.colour)) in.fail("colour must look like #2B6CB0");
     return ring;
 }
 

@@ -1,6 +1,8 @@
 #include "export/MarkdownExport.hpp"
 
-#include <map>
+#include "core/Agenda.hpp"
+#include "core/Wording.hpp"
+
 #include <sstream>
 
 namespace plenary::exporting {
@@ -70,16 +72,6 @@ std::string escapeLine(std::string text) {
     return escapeMarkdown(text);
 }
 
-std::string names(const SessionData& d, Role role) {
-    std::string line;
-    for (const auto& p : d.people) {
-        if (p.role != role) continue;
-        if (!line.empty()) line += "; ";
-        line += escapeLine(p.organisation.empty() ? p.name : p.name + ", " + p.organisation);
-    }
-    return line;
-}
-
 void paragraph(std::ostringstream& out, const std::string& text) {
     if (text.empty()) return;
     // Blank lines separate paragraphs; single line breaks become hard breaks.
@@ -129,9 +121,8 @@ void dilemmaBody(std::ostringstream& out, const SessionData& d, const Dilemma& x
         if (!any) out << "**Practices suggested:**\n\n";
         any = true;
         out << "- **" << escapeLine(p.title) << "**";
-        std::string origin = p.city;
-        if (!p.country.empty()) origin += (origin.empty() ? "" : " ") + std::string("(") + p.country + ")";
-        if (!origin.empty()) out << ", " << escapeLine(origin);
+        if (const auto origin = originLine(p.city, p.country); !origin.empty())
+            out << ", " << escapeLine(origin);
         if (!p.description.empty()) out << ": " << escapeLine(p.description);
         // Only web addresses become links; anything else (javascript:, file:) is shown as text.
         if (!p.link.empty() && p.link.rfind("http://", 0) != 0 && p.link.rfind("https://", 0) != 0) {
@@ -150,22 +141,10 @@ void dilemmaBody(std::ostringstream& out, const SessionData& d, const Dilemma& x
 
 void urbanAcademy(std::ostringstream& out, const SessionData& d) {
     contributions(out, d, ContributionKind::Introduction, 0, "Introduction");
-    // A joint block is reported once, under the first session that has one of its dilemmas.
-    std::map<Id, bool> jointDone;
-    for (const auto& s : d.sessions) {
-        out << "## " << escapeLine(s.title) << "\n\n";
+    for (const auto* s : sessionsInOrder(d)) {
+        out << "## " << escapeLine(s->title) << "\n\n";
         int number = 0;
-        for (const auto& x : d.dilemmas) {
-            if (x.session != s.id || x.status == DilemmaStatus::Skipped) continue;
-            if (x.jointGroup != 0 && jointDone[x.jointGroup]) continue;
-            std::vector<const Dilemma*> block{&x};
-            if (x.jointGroup != 0) {
-                jointDone[x.jointGroup] = true;
-                for (const auto& other : d.dilemmas)
-                    if (&other != &x && other.jointGroup == x.jointGroup &&
-                        other.status != DilemmaStatus::Skipped)
-                        block.push_back(&other);
-            }
+        for (const auto& block : reportBlocks(d, s->id)) {
             if (block.size() > 1) out << "*Dilemmas discussed together*\n\n";
             for (const auto* member : block) {
                 out << "### Question " << ++number << ": " << escapeLine(member->question);
@@ -182,7 +161,7 @@ void urbanAcademy(std::ostringstream& out, const SessionData& d) {
                 paragraph(out, result);
             }
         }
-        contributions(out, d, ContributionKind::WrapUp, s.id, "Wrap-up");
+        contributions(out, d, ContributionKind::WrapUp, s->id, "Wrap-up");
     }
     contributions(out, d, ContributionKind::WrapUp, 0, "Wrap-up");
 }
@@ -212,10 +191,13 @@ std::string sessionToMarkdown(const SessionData& d) {
     if (!when.empty() || !w.venue.empty())
         out << escapeMarkdown(when) << (when.empty() || w.venue.empty() ? "" : ", ")
             << escapeMarkdown(w.venue) << "\n\n";
-    const std::pair<Role, const char*> header[] = {
-        {Role::Facilitator, "Facilitator"}, {Role::Expert, "Experts"}, {Role::Rapporteur, "Rapporteur"}};
-    for (const auto& [role, label] : header)
-        if (const auto line = names(d, role); !line.empty()) out << "**" << label << ":** " << line << "  \n";
+    // One line per role; "; " separates people, since each is "Name, Organisation" already.
+    for (const auto& line : roleHeader(d)) {
+        out << "**" << line.label << ":** ";
+        for (std::size_t i = 0; i < line.names.size(); ++i)
+            out << (i == 0 ? "" : "; ") << escapeLine(line.names[i]);
+        out << "  \n";
+    }
     out << "\n";
     paragraph(out, w.description);
     if (w.format == Format::UrbanAcademy)

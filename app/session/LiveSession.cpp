@@ -4,8 +4,8 @@
 #include "core/ResultDraft.hpp"
 #include "core/Text.hpp"
 #include "core/Time.hpp"
-#include "store/Clock.hpp"
 #include "session/OpenWorkshop.hpp"
+#include "store/Clock.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -33,7 +33,8 @@ const std::vector<Phase> kNoPhases;
 } // namespace
 
 LiveSession::LiveSession(const QuestionClassifier& classifier, Reporter reporter)
-    : m_classifier(classifier), m_report(std::move(reporter)), m_clock(steadySeconds), m_wallClock(store::utcNow) {}
+    : m_classifier(classifier), m_report(std::move(reporter)), m_clock(steadySeconds),
+      m_wallClock(store::utcNow) {}
 
 void LiveSession::setClocks(Clock monotonic, WallClock wall) {
     m_clock = std::move(monotonic);

@@ -15,6 +15,10 @@ OpenWorkshop::OpenWorkshop(const std::filesystem::path& path, Mode mode, Reporte
                                                                      : store::OpenMode::ReadWrite);
     m_data = m_store->load();
     m_agenda.rebuild(m_data);
+    // Revisions never repeat across workshops, so a view's "derived at revision N" is never
+    // mistaken for another file's.
+    static std::uint64_t opened = 0;
+    m_revision = ++opened << 32;
 }
 
 OpenWorkshop::~OpenWorkshop() = default;

@@ -25,8 +25,8 @@ std::string fileStem(const std::string& title) {
     for (const char32_t c : core::decodeUtf8(title)) {
         const bool ascii = c < 0x80 && std::isalnum(static_cast<unsigned char>(c));
         // Letters of any script stay; punctuation, symbols and dashes become one '-'.
-        const bool letter =
-            c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) && c < 0x1F000 && c != 0xFFFD;
+        const bool letter = c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) &&
+                            c < 0x1F000 && c != 0xFFFD;
         if (ascii || letter)
             core::appendUtf8(stem, c);
         else if (!stem.empty() && stem.back() != '-')

@@ -24,7 +24,8 @@ const core::FormatTemplate& Resources::requireFormat(std::string_view key) const
 }
 
 Resources Resources::load(const std::filesystem::path& templatesFolder) {
-    auto set = store::loadTemplates(templatesFolder.empty() ? resourceFolder() / "templates" : templatesFolder);
+    auto set =
+        store::loadTemplates(templatesFolder.empty() ? resourceFolder() / "templates" : templatesFolder);
     Resources r;
     r.classifier = core::QuestionClassifier(set.questionRules);
     r.formats = std::move(set.formats);

@@ -30,7 +30,10 @@ struct Order {
     }
     bool operator()(const core::Phase& a, const core::Phase& b) const { return a.position < b.position; }
     template <class T>
-        requires requires(T t) { t.position; t.id; }
+    requires requires(T t) {
+        t.position;
+        t.id;
+    }
     bool operator()(const T& a, const T& b) const {
         if constexpr (requires { a.dilemma; }) {
             if (a.dilemma != b.dilemma) return a.dilemma < b.dilemma;
@@ -55,7 +58,8 @@ template <class T> Id idOf(const T& item) {
 
 // Puts the row's current state (or its absence) where load() would have it. Returns whether the
 // row moved, appeared or went (so positions held by an index are stale).
-template <class T> bool patch(std::vector<T>& rows, store::SessionStore& store, const store::RowChange& change) {
+template <class T>
+bool patch(std::vector<T>& rows, store::SessionStore& store, const store::RowChange& change) {
     Order less;
     std::optional<T> fresh = change.existsAfter ? store.row<T>(change.id) : std::nullopt;
     if (fresh) {
@@ -68,7 +72,8 @@ template <class T> bool patch(std::vector<T>& rows, store::SessionStore& store, 
     }
     bool moved = false;
     if (change.existedBefore || !fresh) {
-        const auto old = std::find_if(rows.begin(), rows.end(), [&](const T& r) { return idOf(r) == change.id; });
+        const auto old =
+            std::find_if(rows.begin(), rows.end(), [&](const T& r) { return idOf(r) == change.id; });
         if (old != rows.end()) {
             rows.erase(old);
             moved = true;

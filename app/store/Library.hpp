@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Model.hpp"
 #include "core/Counts.hpp"
+#include "core/Model.hpp"
 
 #include <filesystem>
 #include <string>

@@ -30,7 +30,9 @@ public:
     }
     core::Id insertRow(const TableDef& table, const Row& row);
     void update(const TableDef& table, core::Id id, const Row& row);
-    template <class T> void update(const T& item) { update(RowMap<T>::table(), item.id, RowMap<T>::toRow(item)); }
+    template <class T> void update(const T& item) {
+        update(RowMap<T>::table(), item.id, RowMap<T>::toRow(item));
+    }
     void remove(const TableDef& table, core::Id id);
 
     SQLite::Database& db() { return m_db; }

@@ -6,8 +6,9 @@
 
 #include <imgui.h>
 
-#include <charconv>
-#include <map>
+#include "core/Wording.hpp"
+
+#include <algorithm>
 #include <string>
 
 namespace plenary::ui {
@@ -45,22 +46,11 @@ ImVec4 statusColour(DilemmaStatus status) {
 }
 
 ImVec4 colourFromHex(const std::string& hex) {
-    unsigned value = 0;
     // A colour from a file is data: anything that is not #RRGGBB is drawn grey, never a crash.
-    if (hex.size() != 7 || hex[0] != '#' ||
-        std::from_chars(hex.data() + 1, hex.data() + 7, value, 16).ptr != hex.data() + 7)
-        return ImVec4(0.3f, 0.3f, 0.3f, 1.0f);
-    return ImVec4(((value >> 16) & 0xFF) / 255.0f, ((value >> 8) & 0xFF) / 255.0f, (value & 0xFF) / 255.0f,
+    const auto rgb = parseHexColour(hex);
+    if (!rgb) return ImVec4(0.3f, 0.3f, 0.3f, 1.0f);
+    return ImVec4(((*rgb >> 16) & 0xFF) / 255.0f, ((*rgb >> 8) & 0xFF) / 255.0f, (*rgb & 0xFF) / 255.0f,
                   1.0f);
-}
-
-std::string peopleWithRole(const SessionData& d, Role role) {
-    std::string line;
-    for (const auto& p : d.people)
-        if (p.role == role)
-            line += (line.empty() ? "" : "; ") +
-                    (p.organisation.empty() ? p.name : p.name + ", " + p.organisation);
-    return line;
 }
 
 } // namespace
@@ -81,6 +71,9 @@ void AgendaView::drawContent() {
     drawHeader();
     ImGui::Separator();
     ImGui::BeginChild("agenda", ImVec2(0, 0), false);
+    if (m_state.workshop() != m_workshop ||
+        (m_state.workshop() && m_state.workshop()->revision() != m_revision))
+        rebuildRows();
     if (m_state.data().workshop.format == Format::UrbanAcademy)
         drawUrbanAcademy();
     else
@@ -98,85 +91,109 @@ void AgendaView::drawHeader() {
         std::string(when.empty() ? "" : " · ") +
         (w.format == Format::UrbanAcademy ? "Urban Academy open-question format" : "Social Olympics rings");
     widgets::textColoured(palette::muted(), when);
-    const std::pair<Role, const char*> roles[] = {
-        {Role::Facilitator, "Facilitator"}, {Role::Expert, "Experts"}, {Role::Rapporteur, "Rapporteur"}};
-    for (const auto& [role, label] : roles) {
-        const auto names = peopleWithRole(d, role);
-        if (names.empty()) continue;
+    for (const auto& line : roleHeader(d)) {
+        std::string names;
+        for (const auto& name : line.names)
+            names += (names.empty() ? "" : "; ") + name;
         ImGui::PushFont(fonts().bold);
-        widgets::text(std::string(label) + ":");
+        widgets::text(line.label + ":");
         ImGui::PopFont();
         ImGui::SameLine();
         widgets::textWrapped(names);
     }
 }
 
+void AgendaView::rebuildRows() {
+    const auto* workshop = m_state.workshop();
+    m_rows.clear();
+    if (workshop) {
+        const auto& d = workshop->data();
+        if (d.workshop.format == Format::UrbanAcademy) {
+            for (const auto& session : d.sessions) {
+                m_rows.push_back({session.id, 0, 0});
+                int number = 0;
+                for (const std::size_t i : workshop->agenda().dilemmasIn(session.id))
+                    m_rows.push_back({session.id, d.dilemmas[i].id, ++number});
+            }
+        } else {
+            for (const auto& ring : d.rings) {
+                m_rows.push_back({ring.id, 0, 0});
+                for (std::size_t i = 0; i < d.statements.size(); ++i)
+                    if (d.statements[i].ring == ring.id)
+                        m_rows.push_back({ring.id, d.statements[i].id, 0, i});
+            }
+        }
+        m_revision = workshop->revision();
+    }
+    m_workshop = workshop;
+    m_virtual.reset(m_rows.size(), 2.0f * ImGui::GetTextLineHeightWithSpacing());
+}
+
 void AgendaView::drawUrbanAcademy() {
     const auto& d = m_state.data();
+    const auto& agenda = m_state.workshop()->agenda();
     const float em = ImGui::GetFontSize();
-    std::map<Id, std::vector<const Dilemma*>> joint;
-    for (const auto& x : d.dilemmas)
-        if (x.jointGroup != 0) joint[x.jointGroup].push_back(&x);
     if (d.sessions.empty()) widgets::textWrapped("No thematic sessions yet.");
-    for (const auto& session : d.sessions) {
-        ImGui::Spacing();
-        ImGui::PushFont(fonts().bold);
-        widgets::textWrapped(session.title);
-        ImGui::PopFont();
-        int number = 0;
-        for (const auto& x : d.dilemmas) {
-            if (x.session != session.id) continue;
-            ++number;
-            ImGui::PushID(static_cast<int>(x.id));
-            ImGui::Indent(em);
-            widgets::textColoured(statusColour(x.status), statusLabel(x.status), false);
-            ImGui::SameLine(4.5f * em);
-            const float wrapStart = ImGui::GetCursorPosX();
-            ImGui::PushTextWrapPos(0.0f);
-            widgets::textWrapped(std::to_string(number) + ". " + x.question);
-            ImGui::PopTextWrapPos();
-            ImGui::SetCursorPosX(wrapStart);
-            if (const auto* presenter = findPerson(d, x.presenter)) {
-                ImGui::SetCursorPosX(wrapStart);
-                widgets::textColoured(palette::muted(), presenterLine(*presenter));
-            }
-            if (x.jointGroup != 0) {
-                std::string others;
-                for (const auto* other : joint[x.jointGroup])
-                    if (other != &x) {
-                        const auto* p = findPerson(d, other->presenter);
-                        others += (others.empty() ? "" : ", ") +
-                                  (p && !p->city.empty() ? p->city : other->question);
-                    }
-                ImGui::SetCursorPosX(wrapStart);
-                widgets::textColoured(palette::muted(), "Discussed together with " + others);
-            }
-            ImGui::Unindent(em);
-            ImGui::PopID();
+    m_virtual.draw([&](std::size_t i) {
+        const Row& row = m_rows[i];
+        if (row.item == 0) {
+            const auto* session = agenda.session(row.group);
+            ImGui::Spacing();
+            ImGui::PushFont(fonts().bold);
+            widgets::textWrapped(session ? session->title : "");
+            ImGui::PopFont();
+            return;
         }
-    }
+        const auto* x = agenda.dilemma(row.item);
+        if (!x) return;
+        ImGui::PushID(static_cast<int>(x->id));
+        ImGui::Indent(em);
+        widgets::textColoured(statusColour(x->status), statusLabel(x->status), false);
+        ImGui::SameLine(4.5f * em);
+        const float wrapStart = ImGui::GetCursorPosX();
+        ImGui::PushTextWrapPos(0.0f);
+        widgets::textWrapped(std::to_string(row.number) + ". " + x->question);
+        ImGui::PopTextWrapPos();
+        if (const auto* presenter = agenda.person(x->presenter)) {
+            ImGui::SetCursorPosX(wrapStart);
+            widgets::textColoured(palette::muted(), presenterLine(*presenter));
+        }
+        if (x->jointGroup != 0) {
+            ImGui::SetCursorPosX(wrapStart);
+            widgets::textColoured(palette::muted(), "Discussed " + jointPartnersLine(d, x->id));
+        }
+        ImGui::Unindent(em);
+        ImGui::PopID();
+    });
 }
 
 void AgendaView::drawSocialOlympics() {
     const auto& d = m_state.data();
     const float em = ImGui::GetFontSize();
-    for (const auto& ring : d.rings) {
-        ImGui::Spacing();
-        const ImVec2 p = ImGui::GetCursorScreenPos();
-        ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + 0.8f * em, p.y + em),
-                                                  ImGui::GetColorU32(colourFromHex(ring.colour)));
-        ImGui::Dummy(ImVec2(0.8f * em, em));
-        ImGui::SameLine();
-        ImGui::PushFont(fonts().bold);
-        widgets::text(ring.name);
-        ImGui::PopFont();
-        ImGui::Indent(1.4f * em);
-        for (const auto& s : d.statements) {
-            if (s.ring != ring.id) continue;
-            widgets::textWrapped("• " + s.text + (s.mergedInto ? "  (merged)" : ""));
+    m_virtual.draw([&](std::size_t i) {
+        const Row& row = m_rows[i];
+        if (row.item == 0) {
+            const core::Ring* ring = nullptr;
+            for (const auto& r : d.rings)
+                if (r.id == row.group) ring = &r;
+            if (!ring) return;
+            ImGui::Spacing();
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + 0.8f * em, p.y + em),
+                                                      ImGui::GetColorU32(colourFromHex(ring->colour)));
+            ImGui::Dummy(ImVec2(0.8f * em, em));
+            ImGui::SameLine();
+            ImGui::PushFont(fonts().bold);
+            widgets::text(ring->name);
+            ImGui::PopFont();
+            return;
         }
+        if (row.at >= d.statements.size()) return;
+        const auto* statement = &d.statements[row.at];
+        ImGui::Indent(1.4f * em);
+        widgets::textWrapped("• " + statement->text + (statement->mergedInto ? "  (merged)" : ""));
         ImGui::Unindent(1.4f * em);
-    }
+    });
 }
 
 } // namespace plenary::ui

@@ -2,6 +2,10 @@
 
 #include "ui/AppState.hpp"
 #include "ui/View.hpp"
+#include "ui/VirtualRows.hpp"
+
+#include <cstdint>
+#include <vector>
 
 namespace plenary::ui {
 
@@ -19,8 +23,21 @@ private:
     void drawHeader();
     void drawUrbanAcademy();
     void drawSocialOlympics();
+    void rebuildRows();
 
     AppState& m_state;
+    // One row per session title, dilemma, ring title or statement; rebuilt when the workshop
+    // changes, drawn only where on screen.
+    struct Row {
+        core::Id group = 0; // a thematic session or a ring
+        core::Id item = 0;  // a dilemma or a statement; 0 for the group's title
+        int number = 0;     // a dilemma's number within its session
+        std::size_t at = 0; // a statement's place in the snapshot
+    };
+    std::vector<Row> m_rows;
+    VirtualRows m_virtual;
+    std::uint64_t m_revision = ~std::uint64_t{0};
+    const void* m_workshop = nullptr;
 };
 
 } // namespace plenary::ui

@@ -67,9 +67,9 @@ public:
     struct UiFlags {
         bool presentation = false; // every control hidden; the room sees only the essentials
         bool showHelp = false;
-        bool draftRequested = false;     // Ctrl+D: the live view drafts the result
-        unsigned keepTypingField = 0;    // the ImGui id of a field whose text is its own (PageDown waits)
-        std::vector<unsigned> lineFields; // fields whose text survives a phase change (capture, who)
+        bool draftRequested = false;       // Ctrl+D: the live view drafts the result
+        unsigned keepTypingField = 0;      // the ImGui id of a field whose text is its own (PageDown waits)
+        std::vector<unsigned> lineFields;  // fields whose text survives a phase change (capture, who)
         std::vector<std::string> monitors; // names, filled in by the window
     };
     UiFlags& ui() { return m_ui; }

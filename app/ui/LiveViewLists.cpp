@@ -64,7 +64,8 @@ void LiveView::drawAgenda(float width) {
             if (row.dilemma == 0) {
                 const auto* session = row.session ? agenda.session(row.session) : nullptr;
                 ImGui::PushFont(fonts().bold);
-                widgets::text(session ? widgets::fitText(session->title, ImGui::GetContentRegionAvail().x) : "");
+                widgets::text(session ? widgets::fitText(session->title, ImGui::GetContentRegionAvail().x)
+                                      : "");
                 ImGui::PopFont();
                 continue;
             }

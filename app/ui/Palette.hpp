@@ -13,12 +13,12 @@ bool dark();
 
 ImVec4 text();
 ImVec4 muted();
-ImVec4 accent();   // the current phase, selected things
-ImVec4 onAccent(); // text on accent
-ImVec4 chip();     // other phases
-ImVec4 good();     // open question, timer in time
-ImVec4 warning();  // closed question, timer at 20 %
-ImVec4 danger();   // timer at 5 % and overrun, errors
+ImVec4 accent();                                    // the current phase, selected things
+ImVec4 onAccent();                                  // text on accent
+ImVec4 chip();                                      // other phases
+ImVec4 good();                                      // open question, timer in time
+ImVec4 warning();                                   // closed question, timer at 20 %
+ImVec4 danger();                                    // timer at 5 % and overrun, errors
 ImVec4 forMessage(const session::Message& message); // errors red, warnings orange, news quiet
 
 } // namespace plenary::ui::palette

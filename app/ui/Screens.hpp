@@ -16,7 +16,7 @@ class AppState;
 
 // Which workshops a screen is for.
 enum Serves : unsigned {
-    kNoWorkshop = 1,     // the library: nothing open
+    kNoWorkshop = 1, // the library: nothing open
     kUrbanAcademy = 2,
     kSocialOlympics = 4,
 };

@@ -1,6 +1,7 @@
 #include "ui/SetupView.hpp"
 
 #include "core/Csv.hpp"
+#include "core/Wording.hpp"
 #include "session/Operations.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/Keys.hpp"
@@ -129,40 +130,45 @@ void SetupView::drawPeople() {
         ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthFixed, 7.5f * em);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 1.5f * em);
         ImGui::TableHeadersRow();
-        for (const auto& person : m_state.data().people) {
-            ImGui::PushID(static_cast<int>(person.id));
-            Person p = person;
-            bool changed = false;
-            std::string value;
-            auto cell = [&](int column, const char* id, std::string& target) {
-                ImGui::TableSetColumnIndex(column);
+        // Rows of one height: only those on screen are drawn.
+        const auto& people = m_state.data().people;
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(people.size()));
+        while (clipper.Step())
+            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+                const auto& person = people[static_cast<std::size_t>(row)];
+                ImGui::PushID(static_cast<int>(person.id));
+                Person p = person;
+                bool changed = false;
+                std::string value;
+                auto cell = [&](int column, const char* id, std::string& target) {
+                    ImGui::TableSetColumnIndex(column);
+                    ImGui::SetNextItemWidth(-1.0f);
+                    if (widgets::inputCommitted(id, target, value)) target = value, changed = true;
+                };
+                ImGui::TableNextRow();
+                cell(0, "##name", p.name);
+                cell(1, "##organisation", p.organisation);
+                cell(2, "##city", p.city);
+                cell(3, "##country", p.country);
+                ImGui::TableSetColumnIndex(4);
                 ImGui::SetNextItemWidth(-1.0f);
-                if (widgets::inputCommitted(id, target, value)) target = value, changed = true;
-            };
-            ImGui::TableNextRow();
-            cell(0, "##name", p.name);
-            cell(1, "##organisation", p.organisation);
-            cell(2, "##city", p.city);
-            cell(3, "##country", p.country);
-            ImGui::TableSetColumnIndex(4);
-            ImGui::SetNextItemWidth(-1.0f);
-            if (ImGui::BeginCombo("##role", std::string(roleKey(p.role)).c_str())) {
-                for (const auto role : {Role::Participant, Role::Facilitator, Role::Expert, Role::Rapporteur})
-                    if (ImGui::Selectable(std::string(roleKey(role)).c_str(), role == p.role))
-                        p.role = role, changed = true;
-                ImGui::EndCombo();
-            }
-            ImGui::TableSetColumnIndex(5);
-            if (ImGui::SmallButton("×")) {
-                const Id id = p.id;
-                m_state.editLater([=](session::OpenWorkshop& s) { s.deletePerson(id); });
+                if (ImGui::BeginCombo("##role", std::string(roleKey(p.role)).c_str())) {
+                    for (const auto role :
+                         {Role::Participant, Role::Facilitator, Role::Expert, Role::Rapporteur})
+                        if (ImGui::Selectable(std::string(roleKey(role)).c_str(), role == p.role))
+                            p.role = role, changed = true;
+                    ImGui::EndCombo();
+                }
+                ImGui::TableSetColumnIndex(5);
+                if (ImGui::SmallButton("×")) {
+                    const Id id = p.id;
+                    m_state.editLater([=](session::OpenWorkshop& s) { s.deletePerson(id); });
+                }
+                trace::item("remove-person:" + person.name);
+                if (changed) m_state.editLater([=](session::OpenWorkshop& s) { s.updatePerson(p); });
                 ImGui::PopID();
-                break; // the list changed under us
             }
-            trace::item("remove-person:" + person.name);
-            if (changed) m_state.editLater([=](session::OpenWorkshop& s) { s.updatePerson(p); });
-            ImGui::PopID();
-        }
         ImGui::EndTable();
     }
     ImGui::SetNextItemWidth(16.0f * em);
@@ -261,58 +267,52 @@ void SetupView::drawSessions() {
     if (!m_selected.empty()) {
         if (widgets::button("Clear selection")) m_selected.clear();
     }
-    for (std::size_t si = 0; si < data.sessions.size(); ++si) {
-        const auto& session = data.sessions[si];
-        ImGui::PushID(static_cast<int>(session.id));
-        ImGui::Spacing();
-        ThematicSession edited = session;
-        std::string value;
-        // Room on the right for ▲ ▼ and "Add dilemma", measured rather than guessed.
-        const ImGuiStyle& style = ImGui::GetStyle();
-        const float controls = 2.0f * ImGui::GetFrameHeight() + ImGui::CalcTextSize("Add dilemma").x +
-                               2.0f * style.FramePadding.x + 3.0f * style.ItemSpacing.x;
-        ImGui::SetNextItemWidth(-controls);
-        ImGui::PushFont(fonts().bold);
-        if (widgets::inputCommitted("##session", session.title, value, "thematic session title")) {
-            edited.title = value;
-            m_state.editLater([=](session::OpenWorkshop& s) { s.updateSession(edited); });
+    // Sessions and dilemmas as one list of rows, drawn only where on screen: a module of a
+    // thousand dilemmas costs a frame what twenty do.
+    const auto* workshop = m_state.workshop();
+    if (workshop != m_rowsFor || workshop->revision() != m_rowsRevision) {
+        m_rows.clear();
+        for (std::size_t si = 0; si < data.sessions.size(); ++si) {
+            const auto& session = data.sessions[si];
+            m_rows.push_back({si, 0, 0, 0});
+            const auto list = workshop->agenda().dilemmasIn(session.id);
+            for (std::size_t i = 0; i < list.size(); ++i)
+                m_rows.push_back(
+                    {si, data.dilemmas[list[i]].id, static_cast<int>(i), static_cast<int>(list.size())});
+            m_rows.push_back({si, 0, -1, static_cast<int>(list.size())}); // the drop target at the end
         }
-        ImGui::PopFont();
-        ImGui::SameLine();
-        if (ImGui::ArrowButton("##up", ImGuiDir_Up) && si > 0)
-            m_state.editLater(
-                [=](session::OpenWorkshop& s) { s.moveSession(session.id, static_cast<int>(si) - 1); });
-        ImGui::SameLine();
-        if (ImGui::ArrowButton("##down", ImGuiDir_Down) && si + 1 < data.sessions.size())
-            m_state.editLater(
-                [=](session::OpenWorkshop& s) { s.moveSession(session.id, static_cast<int>(si) + 1); });
-        ImGui::SameLine();
-        if (widgets::button(("Add dilemma##" + std::to_string(session.id)).c_str())) {
-            Dilemma d;
-            d.session = session.id;
-            d.question = "New dilemma — what is the question?";
-            m_state.editLater([=](session::OpenWorkshop& s) { s.addDilemma(d); });
-        }
-        std::vector<const Dilemma*> rows;
-        for (const auto& d : data.dilemmas)
-            if (d.session == session.id) rows.push_back(&d);
-        ImGui::Indent(em);
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            drawDilemma(*rows[i], static_cast<int>(i), static_cast<int>(rows.size()));
-        // Dropping on the session title's row end moves a dilemma to the end of this session.
-        ImGui::InvisibleButton("##dropend", ImVec2(ImGui::GetContentRegionAvail().x, 0.4f * em));
-        if (ImGui::BeginDragDropTarget()) {
-            if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragDilemma)) {
-                const Id moved = *static_cast<const Id*>(payload->Data);
-                m_state.editLater([=](session::OpenWorkshop& s) {
-                    s.moveDilemma(moved, session.id, static_cast<int>(rows.size()));
-                });
-            }
-            ImGui::EndDragDropTarget();
-        }
-        ImGui::Unindent(em);
-        ImGui::PopID();
+        m_virtual.reset(m_rows.size(), 3.0f * ImGui::GetFrameHeightWithSpacing());
+        m_rowsFor = workshop;
+        m_rowsRevision = workshop->revision();
     }
+    m_virtual.draw([&](std::size_t r) {
+        const Row& row = m_rows[r];
+        const auto& session = data.sessions[row.session];
+        ImGui::PushID(static_cast<int>(session.id));
+        if (row.dilemma != 0) {
+            ImGui::Indent(em);
+            if (const auto* d = workshop->agenda().dilemma(row.dilemma))
+                drawDilemma(*d, row.index, row.count);
+            ImGui::Unindent(em);
+        } else if (row.index < 0) {
+            // Dropping below a session's last dilemma moves a dilemma to the end of this session.
+            ImGui::Indent(em);
+            ImGui::InvisibleButton("##dropend", ImVec2(ImGui::GetContentRegionAvail().x, 0.4f * em));
+            if (ImGui::BeginDragDropTarget()) {
+                if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragDilemma)) {
+                    const Id moved = *static_cast<const Id*>(payload->Data);
+                    const int end = row.count;
+                    m_state.editLater(
+                        [=](session::OpenWorkshop& s) { s.moveDilemma(moved, session.id, end); });
+                }
+                ImGui::EndDragDropTarget();
+            }
+            ImGui::Unindent(em);
+        } else {
+            drawSessionHeader(session, row.session, data.sessions.size());
+        }
+        ImGui::PopID();
+    });
     ImGui::Spacing();
     ImGui::SetNextItemWidth(20.0f * em);
     const bool add = ImGui::InputTextWithHint("##newsession", "title of a new thematic session",
@@ -324,6 +324,38 @@ void SetupView::drawSessions() {
         s.title = m_newSession;
         m_state.editLater([=](session::OpenWorkshop& store) { store.addSession(s); });
         m_newSession.clear();
+    }
+}
+
+void SetupView::drawSessionHeader(const ThematicSession& session, std::size_t si, std::size_t count) {
+    ImGui::Spacing();
+    ThematicSession edited = session;
+    std::string value;
+    // Room on the right for ▲ ▼ and "Add dilemma", measured rather than guessed.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float controls = 2.0f * ImGui::GetFrameHeight() + ImGui::CalcTextSize("Add dilemma").x +
+                           2.0f * style.FramePadding.x + 3.0f * style.ItemSpacing.x;
+    ImGui::SetNextItemWidth(-controls);
+    ImGui::PushFont(fonts().bold);
+    if (widgets::inputCommitted("##session", session.title, value, "thematic session title")) {
+        edited.title = value;
+        m_state.editLater([=](session::OpenWorkshop& s) { s.updateSession(edited); });
+    }
+    ImGui::PopFont();
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##up", ImGuiDir_Up) && si > 0)
+        m_state.editLater(
+            [=](session::OpenWorkshop& s) { s.moveSession(session.id, static_cast<int>(si) - 1); });
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##down", ImGuiDir_Down) && si + 1 < count)
+        m_state.editLater(
+            [=](session::OpenWorkshop& s) { s.moveSession(session.id, static_cast<int>(si) + 1); });
+    ImGui::SameLine();
+    if (widgets::button(("Add dilemma##" + std::to_string(session.id)).c_str())) {
+        Dilemma d;
+        d.session = session.id;
+        d.question = "New dilemma — what is the question?";
+        m_state.editLater([=](session::OpenWorkshop& s) { s.addDilemma(d); });
     }
 }
 
@@ -343,7 +375,8 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     if (ImGui::BeginDragDropTarget()) {
         if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragDilemma)) {
             const Id moved = *static_cast<const Id*>(payload->Data);
-            m_state.editLater([=](session::OpenWorkshop& s) { s.moveDilemma(moved, dilemma.session, index); });
+            m_state.editLater(
+                [=](session::OpenWorkshop& s) { s.moveDilemma(moved, dilemma.session, index); });
         }
         ImGui::EndDragDropTarget();
     }
@@ -419,14 +452,7 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
             m_state.editLater([=](session::OpenWorkshop& s) { s.splitDilemma(dilemma.id); });
         trace::item("split:" + tag);
         ImGui::SameLine();
-        std::string others;
-        for (const auto& d : data.dilemmas)
-            if (d.jointGroup == dilemma.jointGroup && d.id != dilemma.id) {
-                const auto* p = findPerson(data, d.presenter);
-                others += (others.empty() ? "" : ", ") +
-                          (p && !p->city.empty() ? p->city : "#" + std::to_string(d.id));
-            }
-        widgets::textColoured(palette::muted(), "together with " + others, false);
+        widgets::textColoured(palette::muted(), jointPartnersLine(data, dilemma.id), false);
     }
     ImGui::SameLine();
     if (ImGui::SmallButton("×"))

@@ -2,6 +2,10 @@
 
 #include "ui/AppState.hpp"
 #include "ui/View.hpp"
+#include "ui/VirtualRows.hpp"
+
+#include <cstdint>
+#include <vector>
 
 #include <set>
 #include <string>
@@ -24,6 +28,7 @@ private:
     void drawPeople();
     void drawContributions();
     void drawSessions();
+    void drawSessionHeader(const core::ThematicSession& session, std::size_t index, std::size_t count);
     void drawDilemma(const core::Dilemma& dilemma, int index, int count);
     bool personCombo(const char* label, core::Id& person);
 
@@ -32,6 +37,16 @@ private:
     std::string m_csvPath;
     std::string m_newPerson;
     std::string m_newSession;
+    struct Row {
+        std::size_t session = 0; // place of its thematic session in the snapshot
+        core::Id dilemma = 0;    // 0: the session's title row, or its drop target (index -1)
+        int index = 0;           // the dilemma's place in its session
+        int count = 0;           // dilemmas in the session
+    };
+    std::vector<Row> m_rows;
+    VirtualRows m_virtual;
+    const void* m_rowsFor = nullptr;
+    std::uint64_t m_rowsRevision = 0;
 };
 
 } // namespace plenary::ui

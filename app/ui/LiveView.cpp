@@ -2,6 +2,7 @@
 
 #include "core/Matching.hpp"
 #include "core/Text.hpp"
+#include "core/Wording.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/Keys.hpp"
 #include "ui/Palette.hpp"
@@ -283,8 +284,7 @@ void LiveView::drawCatalogMatches() {
     widgets::textColoured(palette::muted(), "From the practice catalog (click to add):", false);
     for (std::size_t i = 0; i < matches.size(); ++i) {
         const auto* entry = matches[i];
-        std::string origin = entry->city;
-        if (!entry->country.empty()) origin += (origin.empty() ? "" : ", ") + entry->country;
+        const std::string origin = originLine(entry->city, entry->country);
         std::string label = entry->title + (origin.empty() ? "" : " — " + origin);
         label = widgets::fitText(label, ImGui::GetContentRegionAvail().x) + "##catalog" + entry->id;
         if (widgets::selectable(label.c_str(), false, ("catalog:" + entry->id).c_str())) submitCapture(entry);

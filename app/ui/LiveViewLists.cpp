@@ -3,6 +3,7 @@
 
 #include "core/AgendaIndex.hpp"
 #include "core/Text.hpp"
+#include "core/Wording.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/Palette.hpp"
 #include "ui/UiTrace.hpp"
@@ -172,8 +173,7 @@ void LiveView::drawPractices() {
             ImGui::PushFont(fonts().bold);
             widgets::textWrapped(p.title);
             ImGui::PopFont();
-            std::string details = p.city;
-            if (!p.country.empty()) details += (details.empty() ? "" : ", ") + p.country;
+            std::string details = originLine(p.city, p.country);
             if (const auto* by = agenda.person(p.suggestedBy))
                 details += (details.empty() ? "" : " · ") + std::string("suggested by ") + by->name;
             if (!p.catalog.empty())

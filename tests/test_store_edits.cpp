@@ -3,6 +3,7 @@
 #include "store_test_util.hpp"
 
 #include "core/Csv.hpp"
+#include "core/Rules.hpp"
 #include "store/SessionStore.hpp"
 #include "store/StoreError.hpp"
 
@@ -212,7 +213,7 @@ TEST_CASE("store: people edits, and removing a person keeps what they said unatt
     REQUIRE(person != 0);
     REQUIRE(bestRefs >= 1);
     checkEdit(
-        path, [&](SessionStore& s) { s.deletePerson(person); },
+        path, [&](SessionStore& s) { s.apply(core::planRemovePerson(s.load(), person)); },
         [&](const SessionData& before, const SessionData& after) {
             CHECK(byId<core::Person>(after.people, person) == nullptr);
             CHECK(after.people.size() == before.people.size() - 1);
@@ -270,7 +271,8 @@ TEST_CASE("store: thematic sessions; one that holds dilemmas cannot be removed")
         const auto before = store->load();
         const int steps = store->counts().undoSteps;
         const Id busy = before.dilemmas.front().session;
-        CHECK(errorKind([&] { store->deleteSession(busy); }) == StoreErrorKind::Invalid);
+        // The rules refuse it before anything is written.
+        CHECK_THROWS_AS(core::planRemoveSession(before, busy), core::RuleError);
         CHECK(store->load() == before);
         CHECK(store->counts().undoSteps == steps);
         // A contribution tied to the empty session keeps its text when the session goes.
@@ -282,7 +284,7 @@ TEST_CASE("store: thematic sessions; one that holds dilemmas cannot be removed")
         store->addContribution(c);
     }
     checkEdit(
-        path, [&](SessionStore& s) { s.deleteSession(added); },
+        path, [&](SessionStore& s) { s.apply(core::planRemoveSession(s.load(), added)); },
         [&](const SessionData& before, const SessionData& after) {
             CHECK(byId<core::ThematicSession>(after.sessions, added) == nullptr);
             CHECK(after.contributions.size() == before.contributions.size());
@@ -361,7 +363,7 @@ TEST_CASE(
         REQUIRE_FALSE(store->practices(victim).empty());
     }
     checkEdit(
-        path, [&](SessionStore& s) { s.deleteDilemma(victim); },
+        path, [&](SessionStore& s) { s.apply(core::planRemoveDilemma(s.load(), victim)); },
         [&](const SessionData& before, const SessionData& after) {
             CHECK(byId<core::Dilemma>(after.dilemmas, victim) == nullptr);
             for (const auto& q : after.questions)
@@ -834,7 +836,7 @@ TEST_CASE("store: full-text search follows every edit, undo and redo") {
     CHECK(found(*store, "platypus", "statement", statement));
 
     // Removing a dilemma removes its questions and practices from the index; undo puts them back.
-    store->deleteDilemma(dilemma);
+    store->apply(core::planRemoveDilemma(store->load(), dilemma));
     CHECK_FALSE(found(*store, "quokka"));
     CHECK_FALSE(found(*store, "wombat"));
     CHECK_FALSE(found(*store, "xylophonists"));
@@ -1024,14 +1026,14 @@ TEST_CASE("store: a read-only store refuses every kind of edit") {
         {"updateWorkshop", [&] { store->updateWorkshop(data.workshop); }},
         {"addPerson", [&] { store->addPerson(data.people.front()); }},
         {"updatePerson", [&] { store->updatePerson(data.people.front()); }},
-        {"deletePerson", [&] { store->deletePerson(data.people.front().id); }},
+        {"apply (remove person)", [&] { store->apply(core::planRemovePerson(data, data.people.front().id)); }},
         {"addSession",
          [&] {
              store->addSession(core::ThematicSession{0, "x", 0});
          }},
-        {"deleteSession", [&] { store->deleteSession(1); }},
+        {"apply (remove session)", [&] { store->apply(core::EditPlan{"Remove thematic session", {core::EditPlan::Remove{core::Table::Sessions, 1}}}); }},
         {"addDilemma", [&] { store->addDilemma(core::Dilemma{}); }},
-        {"deleteDilemma", [&] { store->deleteDilemma(1); }},
+        {"apply (remove dilemma)", [&] { store->apply(core::planRemoveDilemma(data, 1)); }},
         {"addQuestion", [&] { store->addQuestion(core::Question{}); }},
         {"deleteQuestion", [&] { store->deleteQuestion(1); }},
         {"addPractice", [&] { store->addPractice(core::Practice{}); }},

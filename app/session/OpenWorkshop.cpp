@@ -1,5 +1,6 @@
 #include "session/OpenWorkshop.hpp"
 
+#include "core/Rules.hpp"
 #include "session/SnapshotPatch.hpp"
 #include "store/SessionStore.hpp"
 
@@ -77,7 +78,7 @@ bool OpenWorkshop::updatePerson(const core::Person& p) {
     return run(done([&] { m_store->updatePerson(p); }));
 }
 bool OpenWorkshop::deletePerson(Id id) {
-    return run(done([&] { m_store->deletePerson(id); }));
+    return run(done([&] { m_store->apply(core::planRemovePerson(m_data, id)); }));
 }
 Id OpenWorkshop::addSession(const core::ThematicSession& s) {
     return run([&] { return m_store->addSession(s); });
@@ -86,7 +87,7 @@ bool OpenWorkshop::updateSession(const core::ThematicSession& s) {
     return run(done([&] { m_store->updateSession(s); }));
 }
 bool OpenWorkshop::deleteSession(Id id) {
-    return run(done([&] { m_store->deleteSession(id); }));
+    return run(done([&] { m_store->apply(core::planRemoveSession(m_data, id)); }));
 }
 Id OpenWorkshop::addDilemma(const core::Dilemma& d) {
     return run([&] { return m_store->addDilemma(d); });
@@ -95,7 +96,7 @@ bool OpenWorkshop::updateDilemma(const core::Dilemma& d) {
     return run(done([&] { m_store->updateDilemma(d); }));
 }
 bool OpenWorkshop::deleteDilemma(Id id) {
-    return run(done([&] { m_store->deleteDilemma(id); }));
+    return run(done([&] { m_store->apply(core::planRemoveDilemma(m_data, id)); }));
 }
 Id OpenWorkshop::addQuestion(const core::Question& q) {
     return run([&] { return m_store->addQuestion(q); });
@@ -140,16 +141,16 @@ bool OpenWorkshop::setVote(const core::VoteTally& v) {
     return run(done([&] { m_store->setVote(v); }));
 }
 bool OpenWorkshop::moveSession(Id session, int index) {
-    return run(done([&] { m_store->moveSession(session, index); }));
+    return run(done([&] { m_store->apply(core::planMoveSession(m_data, session, index)); }));
 }
 bool OpenWorkshop::moveDilemma(Id dilemma, Id session, int index) {
-    return run(done([&] { m_store->moveDilemma(dilemma, session, index); }));
+    return run(done([&] { m_store->apply(core::planMoveDilemma(m_data, dilemma, session, index)); }));
 }
 bool OpenWorkshop::joinDilemmas(const std::vector<Id>& ids) {
-    return run(done([&] { m_store->joinDilemmas(ids); }));
+    return run(done([&] { m_store->apply(core::planJoin(m_data, ids)); }));
 }
 bool OpenWorkshop::splitDilemma(Id dilemma) {
-    return run(done([&] { m_store->splitDilemma(dilemma); }));
+    return run(done([&] { m_store->apply(core::planSplit(m_data, dilemma)); }));
 }
 std::optional<Id> OpenWorkshop::switchPhase(const core::PhaseSwitch& change) {
     return run([&] { return std::optional<Id>(m_store->switchPhase(change)); });

@@ -4,6 +4,7 @@
 #include "core/Counts.hpp"
 #include "core/Csv.hpp"
 #include "core/Model.hpp"
+#include "core/Rules.hpp"
 #include "store/ChangeSet.hpp"
 #include "store/FileLock.hpp"
 #include "store/Search.hpp"
@@ -64,13 +65,10 @@ public:
     void updatePhase(const core::Phase& phase);
     core::Id addPerson(core::Person person);
     void updatePerson(const core::Person& person);
-    void deletePerson(core::Id id); // references to the person become "none"
     core::Id addSession(core::ThematicSession session);
     void updateSession(const core::ThematicSession& session);
-    void deleteSession(core::Id id); // refused while it holds dilemmas
     core::Id addDilemma(core::Dilemma dilemma);
     void updateDilemma(const core::Dilemma& dilemma);
-    void deleteDilemma(core::Id id); // with its questions, practices and phase log
     core::Id addQuestion(core::Question question);
     void updateQuestion(const core::Question& question);
     void deleteQuestion(core::Id id);
@@ -92,12 +90,9 @@ public:
     using PhaseSwitch = core::PhaseSwitch;
     core::Id switchPhase(const PhaseSwitch& change);
 
-    // The running order, each one edit (one undo step). Positions are renumbered 1..n.
-    void moveSession(core::Id session, int index);
-    // index counts from 0 among the target session's dilemmas (clamped); the dilemma may change session.
-    void moveDilemma(core::Id dilemma, core::Id session, int index);
-    void joinDilemmas(const std::vector<core::Id>& dilemmas); // one discussion; joins groups they are in
-    void splitDilemma(core::Id dilemma); // out of its joint discussion (a group of one is dissolved)
+    // Writes what the domain's rules planned for an edit of several rows (core/Rules: removing a
+    // person, a session or a dilemma, moves, joint discussions) as one edit.
+    void apply(const core::EditPlan& plan);
 
     // Adds imported participants or dilemmas as one edit; people are matched by name, thematic
     // sessions by title, and only missing ones are added. Returns how many rows were added.

@@ -279,7 +279,12 @@ void LiveView::drawWhoField() {
 }
 
 void LiveView::drawCatalogMatches() {
-    const auto matches = matchCatalog(m_state.resources().catalog, m_capture, 4);
+    // Matched again only when the typed text changes, not every frame.
+    if (m_catalogFor != m_capture) {
+        m_catalogMatches = matchCatalog(m_state.resources().catalog, m_capture, 4);
+        m_catalogFor = m_capture;
+    }
+    const auto& matches = m_catalogMatches;
     if (matches.empty()) return;
     widgets::textColoured(palette::muted(), "From the practice catalog (click to add):", false);
     for (std::size_t i = 0; i < matches.size(); ++i) {

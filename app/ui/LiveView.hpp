@@ -55,6 +55,8 @@ private:
         core::Id dilemma = 0;
     };
     std::vector<AgendaRow> m_agendaRows;
+    std::string m_catalogFor; // the capture text m_catalogMatches were found for
+    std::vector<const core::CatalogPractice*> m_catalogMatches;
     std::uint64_t m_agendaRevision = 0;
 };
 

@@ -1,112 +1,45 @@
 #include "core/Text.hpp"
 
+#include <utf8.h>
+#include <utf8proc.h>
+
 #include <cstdint>
+#include <cstdlib>
+#include <iterator>
 
 namespace plenary::core {
 
-// Decodes UTF-8; an invalid byte becomes U+FFFD rather than stopping the classifier.
+// Valid runs are decoded by utfcpp; each byte of an invalid sequence becomes U+FFFD, at exactly
+// the offsets firstInvalidUtf8() reports, so the two can never disagree.
 std::vector<char32_t> decodeUtf8(std::string_view text) {
     std::vector<char32_t> out;
     out.reserve(text.size());
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        int length = 0;
-        char32_t code = 0;
-        if (lead < 0x80) {
-            length = 1;
-            code = lead;
-        } else if ((lead & 0xE0) == 0xC0) {
-            length = 2;
-            code = lead & 0x1F;
-        } else if ((lead & 0xF0) == 0xE0) {
-            length = 3;
-            code = lead & 0x0F;
-        } else if ((lead & 0xF8) == 0xF0) {
-            length = 4;
-            code = lead & 0x07;
-        }
-        bool valid = length > 0 && i + static_cast<std::size_t>(length) <= text.size();
-        for (int k = 1; valid && k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
-            if ((next & 0xC0) != 0x80)
-                valid = false;
-            else
-                code = (code << 6) | (next & 0x3F);
-        }
-        if (!valid) {
-            out.push_back(0xFFFD);
-            ++i;
-            continue;
-        }
-        out.push_back(code);
-        i += static_cast<std::size_t>(length);
+    const char* it = text.data();
+    const char* const end = text.data() + text.size();
+    while (it != end) {
+        const char* bad = utf8::find_invalid(it, end);
+        utf8::unchecked::utf8to32(it, bad, std::back_inserter(out));
+        if (bad == end) break;
+        out.push_back(0xFFFD);
+        it = bad + 1;
     }
     return out;
 }
 
 void appendUtf8(std::string& out, char32_t code) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
+    if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
+    utf8::unchecked::append(static_cast<std::uint32_t>(code), std::back_inserter(out));
 }
 
-// Lower case for ASCII, Latin-1 and Latin Extended-A: enough for the European languages Plenary
-// ships rules for, without pulling in ICU.
 char32_t toLower(char32_t c) {
-    if (c >= 'A' && c <= 'Z') return c + 0x20;
-    if (c < 0xC0) return c;
-    if (c <= 0xDE) return c == 0xD7 ? c : c + 0x20; // À..Þ, except ×
-    if (c == 0x130) return 'i';                     // İ
-    if (c >= 0x100 && c <= 0x137) return (c % 2 == 0) ? c + 1 : c;
-    if (c >= 0x139 && c <= 0x148) return (c % 2 == 1) ? c + 1 : c;
-    if (c >= 0x14A && c <= 0x177) return (c % 2 == 0) ? c + 1 : c;
-    if (c == 0x178) return 0xFF; // Ÿ
-    if (c >= 0x179 && c <= 0x17E) return (c % 2 == 1) ? c + 1 : c;
-    if (c == 0x1E9E) return 0xDF; // ẞ
-    return c;
+    if (c > 0x10FFFF) return c;
+    return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
 }
 
 std::size_t firstInvalidUtf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        std::size_t length = 0;
-        std::uint32_t minimum = 0;
-        if (c < 0x80)
-            length = 1;
-        else if ((c & 0xE0) == 0xC0)
-            length = 2, minimum = 0x80;
-        else if ((c & 0xF0) == 0xE0)
-            length = 3, minimum = 0x800;
-        else if ((c & 0xF8) == 0xF0)
-            length = 4, minimum = 0x10000;
-        else
-            return i;
-        if (i + length > text.size()) return i;
-        std::uint32_t code = length == 1 ? c : (c & (0x7F >> length));
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0) != 0x80) return i;
-            code = (code << 6) | (next & 0x3F);
-        }
-        // Overlong forms, surrogates and values past U+10FFFF are not valid UTF-8.
-        if (length > 1 && (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))) return i;
-        i += length;
-    }
-    return std::string_view::npos;
+    const char* bad = utf8::find_invalid(text.data(), text.data() + text.size());
+    return bad == text.data() + text.size() ? std::string_view::npos
+                                            : static_cast<std::size_t>(bad - text.data());
 }
 
 std::string trim(std::string_view text) {
@@ -130,37 +63,67 @@ std::string ellipsize(std::string_view text, std::size_t maxChars) {
 
 namespace plenary::core {
 
-// Base letters of the accented Latin letters of European languages, for matching what people
-// type without diacritics ("Lodz" finds "Łódź"). Indexed from U+00C0 to U+017F.
 namespace {
-constexpr const char* kLatinBase = "aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuy"
-                                   "tyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkklllll"
-                                   "lllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzz"
-                                   "zs"; // U+00C0..U+017F
+
+// Letters that Unicode does not decompose into a base letter and a mark, typed without it.
+std::string_view plainLetters(char32_t c) {
+    switch (c) {
+    case U'ł':
+        return "l";
+    case U'ø':
+        return "o";
+    case U'đ':
+    case U'ð':
+        return "d";
+    case U'ħ':
+        return "h";
+    case U'ŧ':
+        return "t";
+    case U'ı':
+        return "i";
+    case U'æ':
+        return "ae";
+    case U'œ':
+        return "oe";
+    case U'ĳ':
+        return "ij";
+    case U'þ':
+        return "th";
+    case U'ς':
+        return "σ"; // a final sigma is a sigma
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 std::string foldForSearch(std::string_view text) {
+    // Bad bytes become U+FFFD first: utf8proc refuses invalid text as a whole.
+    std::string valid;
+    valid.reserve(text.size());
+    if (firstInvalidUtf8(text) == std::string_view::npos)
+        valid.assign(text);
+    else
+        for (const char32_t c : decodeUtf8(text))
+            appendUtf8(valid, c);
+    utf8proc_uint8_t* mapped = nullptr;
+    const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                                        UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+    const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
+                                     static_cast<utf8proc_ssize_t>(valid.size()), &mapped, options);
+    std::string folded;
+    if (length >= 0 && mapped)
+        folded.assign(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
+    std::free(mapped);
+    if (length < 0) return valid;
     std::string out;
-    out.reserve(text.size());
-    for (char32_t c : decodeUtf8(text)) {
-        c = toLower(c);
-        // Letters that stand for two: typed as two.
-        if (c == 0xDF) {
-            out += "ss";
-            continue;
-        }
-        if (c == 0xE6 || c == 0x153 || c == 0x133) {
-            out += c == 0xE6 ? "ae" : c == 0x153 ? "oe" : "ij";
-            continue;
-        }
-        if (c >= 0xC0 && c <= 0x17F) {
-            const char base = kLatinBase[c - 0xC0];
-            if (base != '\0') {
-                out += base;
-                continue;
-            }
-        }
-        appendUtf8(out, c);
+    out.reserve(folded.size());
+    for (const char32_t c : decodeUtf8(folded)) {
+        if (const auto plain = plainLetters(c); !plain.empty())
+            out += plain;
+        else
+            appendUtf8(out, c);
     }
     return out;
 }

@@ -24,9 +24,10 @@ namespace plenary::core {
 // UTF-8 decoding that never fails: an invalid byte becomes U+FFFD.
 std::vector<char32_t> decodeUtf8(std::string_view text);
 void appendUtf8(std::string& out, char32_t code);
-// Lower case for ASCII, Latin-1 and Latin Extended-A (enough for the languages Plenary ships rules for).
+// Lower case in every script (Unicode's simple mapping, by utf8proc).
 char32_t toLower(char32_t c);
-// Lower case without diacritics, for matching what people type ("lodz" matches "Łódź").
+// Case-folded, without diacritics, for matching what people type: "lodz" matches "Łódź",
+// "αθηνα" matches "Αθήνα", "ecole" matches "école" typed with a combining accent.
 std::string foldForSearch(std::string_view text);
 
 } // namespace plenary::core

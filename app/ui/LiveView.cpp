@@ -91,11 +91,10 @@ void LiveView::drawToolbar() {
     ImGui::SameLine(0.0f, em);
     const float room = ImGui::GetContentRegionAvail().x;
     if (!m_state.message().empty())
-        widgets::textColoured(palette::forMessage(m_state.typedMessage()), widgets::fitText(m_state.message(), room),
-                              false);
+        widgets::textColoured(palette::forMessage(m_state.typedMessage()),
+                              widgets::fitText(m_state.message(), room), false);
     else
-        widgets::textColoured(palette::muted(), widgets::fitText(m_state.data().workshop.title, room),
-                              false);
+        widgets::textColoured(palette::muted(), widgets::fitText(m_state.data().workshop.title, room), false);
 }
 
 void LiveView::drawTimer() {

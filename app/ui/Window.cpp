@@ -2,6 +2,7 @@
 
 #include "store/Paths.hpp"
 #include "ui/AppState.hpp"
+#include "ui/BenchProbe.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/MainScreen.hpp"
 #include "ui/Screenshot.hpp"
@@ -14,8 +15,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <thread>
 
 namespace plenary::ui {
 
@@ -169,17 +172,38 @@ int runWindow(const WindowOptions& options) {
     MainScreen screen(state);
     Fullscreen fullscreen(window);
 
+    // plenary bench: an idle screen, with the phase timer running unless told otherwise.
+    const bool bench = options.benchReport.has_value();
+    BenchProbe probe;
+    double benchEnd = 0.0;
+    if (bench) {
+        if (options.benchTimer && !state.animating()) state.live().toggleTimer();
+        if (const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER)))
+            probe.renderer = renderer;
+    }
+
     int exitCode = 0;
     int settle = kSettleFrames;
     int frame = 0;
     while (!glfwWindowShouldClose(window)) {
         // Sleep until something happens: a projector laptop runs on battery for hours.
         if (settle <= 0 && !options.screenshot) {
+            if (bench && probe.windowStart == 0.0) {
+                // The idle window starts a second after start-up has settled.
+                std::this_thread::sleep_for(std::chrono::seconds(1));
+                probe.windowStart = monotonicSeconds();
+                probe.cpuAtWindowStart = cpuSeconds();
+                benchEnd = probe.windowStart + options.benchSeconds;
+            }
             // A running timer needs one redraw a second; otherwise nothing until input.
+            const double left = bench ? std::max(benchEnd - monotonicSeconds(), 0.0) : 1e9;
             if (state.animating())
-                glfwWaitEventsTimeout(state.secondsToNextTick());
+                glfwWaitEventsTimeout(std::min(state.secondsToNextTick(), left));
+            else if (bench)
+                glfwWaitEventsTimeout(left);
             else
                 glfwWaitEvents();
+            if (bench && monotonicSeconds() >= benchEnd) break;
             settle = kSettleFrames;
         } else {
             glfwPollEvents();
@@ -209,6 +233,16 @@ int runWindow(const WindowOptions& options) {
             break;
         }
         glfwSwapBuffers(window);
+        if (bench) {
+            if (probe.firstFrameMs < 0.0) {
+                glFinish();
+                probe.firstFrameMs = secondsSinceProcessStart() * 1000.0;
+                if (options.benchSeconds <= 0.0) break;
+            } else if (probe.windowStart > 0.0) {
+                ++probe.framesBuilt;
+                ++probe.framesShown;
+            }
+        }
         // Moved to a monitor with another DPI: rebuild the fonts at its scale.
         glfwGetWindowContentScale(window, &scaleX, &scaleY);
         if (scaleY > 0.0f && scaleY != displayScale) {
@@ -218,6 +252,10 @@ int runWindow(const WindowOptions& options) {
         handleRequests(state, window, fullscreen, displayScale);
     }
 
+    if (bench) {
+        const double seconds = probe.windowStart > 0.0 ? monotonicSeconds() - probe.windowStart : 0.0;
+        probe.write(*options.benchReport, seconds, cpuSeconds() - probe.cpuAtWindowStart);
+    }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

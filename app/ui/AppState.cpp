@@ -11,7 +11,7 @@ namespace plenary::ui {
 
 namespace fs = std::filesystem;
 
-AppState::AppState(fs::path libraryFolder, fs::path templatesFolder, fs::path settingsFile)
+AppState::AppState(fs::path libraryFolder, fs::path templatesFolder, fs::path settingsFile, bool scanLibrary)
     : m_libraryFolder(std::move(libraryFolder)), m_settingsFile(std::move(settingsFile)) {
     if (templatesFolder.empty()) templatesFolder = store::resourceFolder() / "templates";
     m_templates = store::loadTemplates(templatesFolder);
@@ -22,7 +22,7 @@ AppState::AppState(fs::path libraryFolder, fs::path templatesFolder, fs::path se
         m_settings = store::loadSettings(m_settingsFile, &problem);
         if (!problem.empty()) m_message = problem;
     }
-    refreshLibrary();
+    if (scanLibrary) refreshLibrary();
 }
 
 bool AppState::animating() const {

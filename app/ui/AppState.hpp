@@ -30,8 +30,10 @@ struct WindowRequests {
 // read from here and ask it to act; they never touch SQL.
 class AppState {
 public:
+    // scanLibrary false: the library is read only when it is first shown (refreshLibrary), so
+    // opening one file at start-up does not open every other one.
     explicit AppState(std::filesystem::path libraryFolder, std::filesystem::path templatesFolder = {},
-                      std::filesystem::path settingsFile = {});
+                      std::filesystem::path settingsFile = {}, bool scanLibrary = true);
 
     const std::filesystem::path& libraryFolder() const { return m_libraryFolder; }
     const std::vector<store::LibraryEntry>& library() const { return m_library; }

@@ -19,7 +19,9 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
+#include <future>
 #include <iostream>
+#include <memory>
 #include <thread>
 
 namespace plenary::ui {
@@ -135,6 +137,17 @@ int runWindow(const WindowOptions& options) {
         noDisplay();
         return 1;
     }
+    // The workshop (templates, settings, the file with its integrity check) is read on a second
+    // core while this one creates the window and its OpenGL context: start-up takes the longer of
+    // the two, not their sum. Nothing here touches GLFW or ImGui.
+    const fs::path settingsFile = options.screenshot ? fs::path{} : store::configFolder() / "settings.json";
+    auto loading = std::async(std::launch::async, [&options, settingsFile] {
+        // With a FILE the library is read only when it is shown (when the file is closed).
+        auto loaded = std::make_unique<AppState>(store::sessionsFolder(), fs::path{}, settingsFile,
+                                                 !options.file.has_value());
+        if (options.file && !loaded->openSession(*options.file, options.readOnly)) loaded->refreshLibrary();
+        return loaded;
+    });
     glfwSetErrorCallback(
         [](int, const char* description) { std::cerr << "plenary: " << description << "\n"; });
     if (!glfwInit()) {
@@ -169,8 +182,8 @@ int runWindow(const WindowOptions& options) {
         iniPath = (store::configFolder() / "imgui.ini").string();
         io.IniFilename = iniPath.c_str();
     }
-    AppState state(store::sessionsFolder(), {},
-                   options.screenshot ? fs::path{} : store::configFolder() / "settings.json");
+    const auto loadedState = loading.get();
+    AppState& state = *loadedState;
     float scaleX = 1.0f, scaleY = 1.0f;
     glfwGetWindowContentScale(window, &scaleX, &scaleY);
     float displayScale = scaleY > 0.0f ? scaleY : 1.0f;
@@ -184,7 +197,6 @@ int runWindow(const WindowOptions& options) {
     io.Fonts->ClearTexData();
 
     if (!loaded.problem.empty()) state.setMessage(loaded.problem);
-    if (options.file) state.openSession(*options.file, options.readOnly);
     if (options.presentation) state.ui().presentation = true;
     if (options.view == "setup")
         state.setScreen(Screen::Setup);

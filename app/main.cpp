@@ -1,9 +1,11 @@
+#include "bench/Bench.hpp"
 #include "cli/Cli.hpp"
 #include "ui/Screens.hpp"
 #include "ui/Window.hpp"
 
 int main(int argc, char** argv) {
     const auto outcome = plenary::cli::runCli(argc, argv, plenary::ui::viewNames());
+    if (outcome.runBench) return plenary::bench::runBench(outcome.bench.json, outcome.bench.quick);
     if (!outcome.openWindow) return outcome.exitCode;
     plenary::ui::WindowOptions options;
     options.file = outcome.window.file;
@@ -14,5 +16,8 @@ int main(int argc, char** argv) {
     options.view = outcome.window.view;
     options.width = outcome.window.width;
     options.height = outcome.window.height;
+    options.benchSeconds = outcome.window.benchSeconds;
+    options.benchReport = outcome.window.benchReport;
+    options.benchTimer = outcome.window.benchTimer;
     return plenary::ui::runWindow(options);
 }

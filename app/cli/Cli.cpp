@@ -36,6 +36,12 @@ CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNam
     app.add_option("--size", outcome.window.width, "window width in pixels (the height follows 16:9)")
         ->check(CLI::Range(640, 7680));
 
+    // What plenary bench runs the program with; not for people, so not in --help.
+    std::string benchReport;
+    app.add_option("--bench-window", outcome.window.benchSeconds)->group("");
+    app.add_option("--bench-report", benchReport)->group("");
+    app.add_flag("!--bench-no-timer", outcome.window.benchTimer)->group("");
+
     auto* cmdNew = app.add_subcommand("new", "create a new workshop file from a template");
     std::string templateKey = "urban-academy";
     std::string output;
@@ -71,6 +77,12 @@ CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNam
     cmdSearch->add_option("QUERY", query, "words to find")->required();
     cmdSearch->add_option("--in", folder, "folder of .plenary files")->capture_default_str();
 
+    auto* cmdBench =
+        app.add_subcommand("bench", "measure the performance targets on a generated stress workshop");
+    cmdBench->add_flag("--json", outcome.bench.json, "print the figures as JSON instead of a table");
+    cmdBench->add_flag("--quick", outcome.bench.quick,
+                       "a tiny workshop and few repeats (checks that it runs)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -97,8 +109,11 @@ CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNam
             commandInfo(input);
         else if (cmdSearch->parsed()) {
             if (commandSearch(query, folder) == 0) std::cerr << "nothing found for \"" << query << "\"\n";
+        } else if (cmdBench->parsed()) {
+            outcome.runBench = true;
         } else {
             outcome.openWindow = true;
+            if (!benchReport.empty()) outcome.window.benchReport = benchReport;
             if (!file.empty()) outcome.window.file = file;
             if (!screenshot.empty()) outcome.window.screenshot = screenshot;
             outcome.window.height = outcome.window.width * 9 / 16;

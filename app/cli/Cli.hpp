@@ -17,11 +17,22 @@ struct WindowRequest {
     std::string view;  // start in this screen: live, setup, agenda, or help over the live screen
     int width = 1920;
     int height = 1080;
+    // Hidden, for plenary bench: run the real event loop this long, then write what it cost.
+    double benchSeconds = 0.0;
+    std::optional<std::filesystem::path> benchReport;
+    bool benchTimer = true; // start the live timer first (an idle screen that still ticks)
+};
+
+struct BenchRequest {
+    bool json = false;
+    bool quick = false; // tiny workshop, few repeats: checks that it runs
 };
 
 struct CliOutcome {
     bool openWindow = false; // no subcommand: start the program
     WindowRequest window;
+    bool runBench = false; // plenary bench: main() hands over to bench::runBench
+    BenchRequest bench;
     int exitCode = 0;
 };
 

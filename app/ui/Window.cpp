@@ -2,7 +2,9 @@
 
 #include "session/Paths.hpp"
 #include "ui/AppState.hpp"
+#include "ui/BenchProbe.hpp"
 #include "ui/Fonts.hpp"
+#include "ui/FramePacer.hpp"
 #include "ui/MainScreen.hpp"
 #include "ui/Screenshot.hpp"
 #include "ui/Theme.hpp"
@@ -14,9 +16,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <cstdint>
 #include <cstdlib>
+#include <future>
 #include <iostream>
+#include <memory>
 #include <optional>
+#include <thread>
 
 #include <unistd.h>
 
@@ -57,8 +64,26 @@ private:
     bool m_copied = false;
 };
 
-// Frames drawn after each event before sleeping again: ImGui settles hover and layout in two.
-constexpr int kSettleFrames = 3;
+
+// Set by GLFW when the window was exposed or resized (its callbacks take no state of ours).
+bool g_exposed = false;
+
+// What a frame would put on screen: the vertices, indices and draw commands of every list.
+std::uint64_t drawDataHash(const ImDrawData* data) {
+    std::uint64_t h = hashBytes(&data->DisplaySize, sizeof data->DisplaySize, 0);
+    for (int i = 0; i < data->CmdListsCount; ++i) {
+        const ImDrawList* list = data->CmdLists[i];
+        h = hashBytes(list->VtxBuffer.Data, static_cast<std::size_t>(list->VtxBuffer.size_in_bytes()), h);
+        h = hashBytes(list->IdxBuffer.Data, static_cast<std::size_t>(list->IdxBuffer.size_in_bytes()), h);
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            const std::uint64_t fields[] = {reinterpret_cast<std::uintptr_t>(cmd.TextureId), cmd.VtxOffset,
+                                            cmd.IdxOffset, cmd.ElemCount};
+            h = hashBytes(fields, sizeof fields, h);
+            h = hashBytes(&cmd.ClipRect, sizeof cmd.ClipRect, h);
+        }
+    }
+    return h;
+}
 // Frames rendered before a screenshot is taken (first frames lay out windows and fonts).
 constexpr int kScreenshotFrames = 4;
 
@@ -104,11 +129,14 @@ private:
     int m_x = 0, m_y = 0, m_width = 1280, m_height = 720;
 };
 
-void handleRequests(AppState& state, GLFWwindow* window, Fullscreen& fullscreen, float displayScale) {
+// Returns true when what is on screen changes by it (full screen, new fonts).
+bool handleRequests(AppState& state, GLFWwindow* window, Fullscreen& fullscreen, float displayScale) {
     auto& requests = state.requests();
+    bool changed = false;
     if (requests.toggleFullscreen) {
         requests.toggleFullscreen = false;
         fullscreen.toggle(state.settings().monitor);
+        changed = true;
     }
     if (requests.rebuildFonts) {
         // Fonts are rebuilt between frames, never inside one.
@@ -117,14 +145,17 @@ void handleRequests(AppState& state, GLFWwindow* window, Fullscreen& fullscreen,
         const auto& loaded = loadFonts(displayScale * state.settings().scale);
         applyTheme(state.settings().darkTheme ? Theme::Dark : Theme::Light, loaded.bodySize);
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        ImGui::GetIO().Fonts->ClearTexData(); // the GPU has the pixels: 16+ MiB less to keep
+        changed = true;
     }
     if (requests.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
-    if (!state.ui().showHelp) return; // the monitor list is read only by the help's F11 choice
+    if (!state.ui().showHelp) return changed; // the monitor list is read only by the help's F11 choice
     int count = 0;
     GLFWmonitor** monitors = glfwGetMonitors(&count);
     state.ui().monitors.clear();
     for (int i = 0; i < count; ++i)
         state.ui().monitors.emplace_back(glfwGetMonitorName(monitors[i]));
+    return changed;
 }
 
 } // namespace
@@ -136,6 +167,24 @@ int runWindow(const WindowOptions& options) {
         noDisplay();
         return 1;
     }
+    // The workshop (templates, settings, the file with its integrity check) is read on a second
+    // core while this one creates the window and its OpenGL context: start-up takes the longer of
+    // the two, not their sum. Nothing here touches GLFW or ImGui.
+    const fs::path settingsFile = options.screenshot ? fs::path{} : session::configFolder() / "settings.json";
+    // A screenshot shows a throwaway copy, so that nothing it does (starting a phase) reaches the
+    // file itself.
+    std::optional<ScratchCopy> scratch;
+    if (options.file && options.screenshot) scratch.emplace(*options.file);
+    auto loading = std::async(std::launch::async, [&options, &scratch, settingsFile] {
+        // The library is read only when it is shown, so opening one file opens no other.
+        auto loaded = std::make_unique<AppState>(session::sessionsFolder(), fs::path{}, settingsFile);
+        if (scratch && scratch->copied())
+            loaded->openSession(scratch->path(), options.readOnly);
+        else if (options.file)
+            // Without a copy a screenshot only reads (opening it says why it could not be copied).
+            loaded->openSession(*options.file, options.readOnly || options.screenshot.has_value());
+        return loaded;
+    });
     glfwSetErrorCallback(
         [](int, const char* description) { std::cerr << "plenary: " << description << "\n"; });
     if (!glfwInit()) {
@@ -158,6 +207,8 @@ int runWindow(const WindowOptions& options) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // A blinking cursor in an idle focused field would redraw the screen twice a second.
+    io.ConfigInputTextCursorBlink = false;
     // Settings live in the user's config folder, never in the working directory.
     std::string iniPath;
     if (options.screenshot) {
@@ -168,8 +219,8 @@ int runWindow(const WindowOptions& options) {
         iniPath = (session::configFolder() / "imgui.ini").string();
         io.IniFilename = iniPath.c_str();
     }
-    AppState state(session::sessionsFolder(), {},
-                   options.screenshot ? fs::path{} : session::configFolder() / "settings.json");
+    const auto loadedState = loading.get();
+    AppState& state = *loadedState;
     float scaleX = 1.0f, scaleY = 1.0f;
     glfwGetWindowContentScale(window, &scaleX, &scaleY);
     float displayScale = scaleY > 0.0f ? scaleY : 1.0f;
@@ -178,17 +229,11 @@ int runWindow(const WindowOptions& options) {
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     glfwSetKeyCallback(window, translatedKeyCallback);
     ImGui_ImplOpenGL3_Init("#version 130");
+    // Upload the font atlas now and free its pixels: the GPU keeps the only copy it needs.
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    io.Fonts->ClearTexData();
 
     if (!loaded.problem.empty()) state.setMessage(session::warning(loaded.problem));
-    // A screenshot shows a throwaway copy, so that nothing it does (starting a phase) reaches
-    // the file itself.
-    std::optional<ScratchCopy> scratch;
-    if (options.file && options.screenshot) scratch.emplace(*options.file);
-    if (scratch && scratch->copied())
-        state.openSession(scratch->path(), options.readOnly);
-    else if (options.file)
-        // Without a copy a screenshot only reads (opening it says why it could not be copied).
-        state.openSession(*options.file, options.readOnly || options.screenshot.has_value());
     if (options.presentation) state.ui().presentation = true;
     if (options.view == "help")
         state.ui().showHelp = true;
@@ -202,55 +247,95 @@ int runWindow(const WindowOptions& options) {
     MainScreen screen(state);
     Fullscreen fullscreen(window);
 
+    // plenary bench: an idle screen, with the phase timer running unless told otherwise.
+    const bool bench = options.benchReport.has_value();
+    BenchProbe probe;
+    double benchEnd = 0.0;
+    if (bench) {
+        if (options.benchTimer && !state.animating()) state.live().toggleTimer();
+        if (const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER)))
+            probe.renderer = renderer;
+    }
+
+    // An exposed or resized window must be drawn again even if nothing in it changed.
+    glfwSetWindowRefreshCallback(window, [](GLFWwindow*) { g_exposed = true; });
+    glfwSetFramebufferSizeCallback(window, [](GLFWwindow*, int, int) { g_exposed = true; });
+    FramePacer pacer;
     int exitCode = 0;
-    int settle = kSettleFrames;
     int frame = 0;
     while (!glfwWindowShouldClose(window)) {
         // Sleep until something happens: a projector laptop runs on battery for hours.
-        if (settle <= 0 && !options.screenshot) {
-            // A running timer needs one redraw a second; otherwise nothing until input.
-            if (state.animating())
-                glfwWaitEventsTimeout(state.secondsToNextTick());
+        if (!pacer.building() && !options.screenshot) {
+            if (bench && probe.windowStart == 0.0) {
+                // The idle window starts a second after start-up has settled.
+                std::this_thread::sleep_for(std::chrono::seconds(1));
+                probe.windowStart = monotonicSeconds();
+                probe.cpuAtWindowStart = cpuSeconds();
+                benchEnd = probe.windowStart + options.benchSeconds;
+            }
+            auto sleep = pacer.sleepFor(state.animating(), state.secondsToNextTick());
+            if (bench) sleep = std::min(sleep.value_or(1e9), std::max(benchEnd - monotonicSeconds(), 0.0));
+            if (sleep)
+                glfwWaitEventsTimeout(*sleep);
             else
                 glfwWaitEvents();
-            settle = kSettleFrames;
+            if (bench && monotonicSeconds() >= benchEnd) break;
+            pacer.wake();
         } else {
             glfwPollEvents();
         }
-        --settle;
+        if (g_exposed) {
+            g_exposed = false;
+            pacer.exposed();
+        }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
         screen.draw();
         ImGui::Render();
-        int width = 0, height = 0;
-        glfwGetFramebufferSize(window, &width, &height);
-        glViewport(0, 0, width, height);
-        const ImVec4 clear = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-        glClearColor(clear.x, clear.y, clear.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        if (options.screenshot && ++frame == kScreenshotFrames) {
-            const auto error = saveScreenshot(*options.screenshot, width, height);
-            if (!error.empty()) {
-                std::cerr << "plenary: " << error << "\n";
-                exitCode = 1;
-            } else {
-                std::cerr << "Saved " << options.screenshot->string() << " (" << width << "×" << height
-                          << ")\n";
+        if (probe.windowStart > 0.0) ++probe.framesBuilt;
+        // Building a frame is cheap; rendering it (on the CPU under software OpenGL) is not.
+        if (options.screenshot || pacer.frameBuilt(drawDataHash(ImGui::GetDrawData()))) {
+            int width = 0, height = 0;
+            glfwGetFramebufferSize(window, &width, &height);
+            glViewport(0, 0, width, height);
+            const ImVec4 clear = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+            glClearColor(clear.x, clear.y, clear.z, 1.0f);
+            glClear(GL_COLOR_BUFFER_BIT);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+            if (options.screenshot && ++frame == kScreenshotFrames) {
+                const auto error = saveScreenshot(*options.screenshot, width, height);
+                if (!error.empty()) {
+                    std::cerr << "plenary: " << error << "\n";
+                    exitCode = 1;
+                } else {
+                    std::cerr << "Saved " << options.screenshot->string() << " (" << width << "×" << height
+                              << ")\n";
+                }
+                break;
             }
-            break;
+            glfwSwapBuffers(window);
+            if (bench && probe.firstFrameMs < 0.0) {
+                glFinish();
+                probe.firstFrameMs = secondsSinceProcessStart() * 1000.0;
+                if (options.benchSeconds <= 0.0) break;
+            } else if (probe.windowStart > 0.0) {
+                ++probe.framesShown;
+            }
         }
-        glfwSwapBuffers(window);
         // Moved to a monitor with another DPI: rebuild the fonts at its scale.
         glfwGetWindowContentScale(window, &scaleX, &scaleY);
         if (scaleY > 0.0f && scaleY != displayScale) {
             displayScale = scaleY;
             state.requests().rebuildFonts = true;
         }
-        handleRequests(state, window, fullscreen, displayScale);
+        if (handleRequests(state, window, fullscreen, displayScale)) pacer.exposed();
     }
 
+    if (bench) {
+        const double seconds = probe.windowStart > 0.0 ? monotonicSeconds() - probe.windowStart : 0.0;
+        probe.write(*options.benchReport, seconds, cpuSeconds() - probe.cpuAtWindowStart);
+    }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

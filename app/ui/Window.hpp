@@ -15,6 +15,11 @@ struct WindowOptions {
     std::string view;          // start in this screen: live, setup, agenda, help
     int width = 1920;
     int height = 1080;
+    // plenary bench: run the event loop this many seconds (0: off), then write frame counts, CPU
+    // time, peak memory and the time to the first frame to benchReport and exit.
+    double benchSeconds = 0.0;
+    std::optional<std::filesystem::path> benchReport;
+    bool benchTimer = true; // start the live timer first
 };
 
 // Opens the program window (GLFW + OpenGL 3) and runs until it is closed. Without a display it

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace plenary::bench {
+
+// One row of the bench table: a figure measured over repeats against its target (lower is better).
+struct Figure {
+    std::string name;
+    std::string unit;
+    double min = 0.0;
+    double median = 0.0;
+    double max = 0.0;
+    std::optional<double> target; // none: shown for context only
+    std::string notMeasured;      // set when the figure could not be measured, and why
+};
+
+double percentile(std::vector<double> values, double p); // p in 0..1, nearest rank
+Figure figure(std::string name, std::string unit, const std::vector<double>& samples,
+              std::optional<double> target = std::nullopt);
+Figure missing(std::string name, std::string unit, std::optional<double> target, std::string why);
+
+void printTable(std::ostream& out, const std::vector<Figure>& figures);
+void printJson(std::ostream& out, const std::vector<Figure>& figures);
+
+} // namespace plenary::bench

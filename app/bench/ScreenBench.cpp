@@ -1,0 +1,170 @@
+#include "bench/ScreenBench.hpp"
+
+#include "store/Rows.hpp"
+#include "store/UndoLog.hpp"
+#include "ui/AppState.hpp"
+#include "ui/Headless.hpp"
+#include "ui/MainScreen.hpp"
+#include "ui/UiTrace.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <chrono>
+#include <stdexcept>
+
+namespace plenary::bench {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+double milliseconds(std::chrono::steady_clock::time_point since) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
+}
+
+// The frames of one screen, timed as the window builds them (NewFrame → draw → Render, no GPU).
+void timeScreen(ui::Headless& harness, const std::string& screen, const std::string& tag, double targetMs,
+                const Repeats& repeats, std::vector<Figure>& out) {
+    harness.frame(3);         // layout settles as in the window
+    ui::trace::enable(false); // the real window records no trace
+    std::vector<double> p50, p99;
+    for (int r = 0; r < repeats.frameRepeats; ++r) {
+        std::vector<double> times;
+        times.reserve(static_cast<std::size_t>(repeats.frames));
+        for (int i = 0; i < repeats.frames; ++i) {
+            const auto start = std::chrono::steady_clock::now();
+            harness.frame();
+            times.push_back(milliseconds(start));
+        }
+        p50.push_back(percentile(times, 0.5));
+        p99.push_back(percentile(times, 0.99));
+    }
+    ui::trace::enable(true);
+    harness.frame(); // the trace knows this screen again, for the clicks that follow
+    out.push_back(figure("frame " + screen + " p50 " + tag, "ms", p50));
+    out.push_back(figure("frame " + screen + " p99 " + tag, "ms", p99, targetMs));
+}
+
+} // namespace
+
+void measureScreens(const fs::path& folder, const fs::path& ua, const fs::path& so, const std::string& tag,
+                    double targetMs, const Repeats& repeats, std::vector<Figure>& out) {
+    ui::AppState state(folder);
+    ui::MainScreen screen(state);
+    ui::Headless harness([&] { screen.draw(); });
+    timeScreen(harness, "library", tag, targetMs, repeats, out);
+
+    if (!state.openSession(ua))
+        throw std::runtime_error("cannot open " + ua.string() + ": " + state.message());
+    const auto phases = state.live().phases();
+    for (std::size_t i = 0; i < phases.size(); ++i) {
+        state.live().goToPhase(static_cast<int>(i));
+        timeScreen(harness, "live " + phases[i].key, tag, targetMs, repeats, out);
+    }
+    state.ui().showHelp = true;
+    timeScreen(harness, "help (F1)", tag, targetMs, repeats, out);
+    state.ui().showHelp = false;
+
+    state.setScreen("setup");
+    harness.frame(2);
+    for (const char* tab : {"Sessions and dilemmas", "Module", "People", "Introduction and wrap-up"}) {
+        if (!harness.click(std::string("tab:") + tab))
+            throw std::runtime_error(std::string("no setup tab ") + tab);
+        timeScreen(harness, std::string("setup ") + tab, tag, targetMs, repeats, out);
+    }
+    state.setScreen("agenda");
+    timeScreen(harness, "agenda", tag, targetMs, repeats, out);
+
+    if (!state.openSession(so))
+        throw std::runtime_error("cannot open " + so.string() + ": " + state.message());
+    timeScreen(harness, "Social Olympics agenda", tag, targetMs, repeats, out);
+}
+
+void measureCapture(const fs::path& ua, const std::string& tag, const Repeats& repeats,
+                    std::vector<Figure>& out) {
+    // The bare insert: same pragmas, same disk, a table shaped like questions and as full.
+    const fs::path barePath = ua.parent_path() / ("bare-" + ua.stem().string() + ".sqlite");
+    fs::remove(barePath);
+    SQLite::Database bare(barePath, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    bare.exec("PRAGMA foreign_keys = ON");
+    bare.exec("PRAGMA journal_mode = DELETE");
+    bare.exec("PRAGMA synchronous = FULL");
+    bare.exec("CREATE TABLE questions (id INTEGER PRIMARY KEY, dilemma_id INTEGER NOT NULL, position INTEGER "
+              "NOT NULL, text TEXT NOT NULL, asker_id INTEGER, open INTEGER NOT NULL, overridden INTEGER NOT "
+              "NULL)");
+
+    ui::AppState state(ua.parent_path());
+    ui::MainScreen screen(state);
+    ui::Headless harness([&] { screen.draw(); });
+    if (!state.openSession(ua))
+        throw std::runtime_error("cannot open " + ua.string() + ": " + state.message());
+    {
+        const int rows = state.workshop()->counts().questions;
+        SQLite::Transaction fill(bare);
+        SQLite::Statement insert(bare, "INSERT INTO questions (dilemma_id, position, text, asker_id, open, "
+                                       "overridden) VALUES (?, ?, ?, NULL, 1, 0)");
+        for (int i = 0; i < rows; ++i) {
+            insert.bind(1, i / 20 + 1);
+            insert.bind(2, i % 20 + 1);
+            insert.bind(3, "How did you bring the housing companies to the table?");
+            insert.exec();
+            insert.reset();
+        }
+        fill.commit();
+    }
+    const auto& phases = state.live().phases();
+    for (std::size_t i = 0; i < phases.size(); ++i)
+        if (phases[i].key == "questions") state.live().goToPhase(static_cast<int>(i));
+    ui::trace::enable(false);
+    harness.frame(3);
+
+    std::vector<double> capture, plain, ratios;
+    for (int i = 0; i < repeats.capturePairs; ++i) {
+        const std::string text =
+            "How did the neighbourhood mentors in Łódź reach parents, round " + std::to_string(i + 1) + "?";
+        auto start = std::chrono::steady_clock::now();
+        if (!state.live().capture(text, 1)) throw std::runtime_error("capture failed: " + state.message());
+        harness.frame(); // edit to screen ready: the next frame shows it
+        capture.push_back(milliseconds(start));
+
+        start = std::chrono::steady_clock::now();
+        SQLite::Transaction tx(bare, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement insert(bare, "INSERT INTO questions (dilemma_id, position, text, asker_id, open, "
+                                       "overridden) VALUES (?, ?, ?, 1, 1, 0)");
+        insert.bind(1, 1);
+        insert.bind(2, i + 21);
+        insert.bind(3, text);
+        insert.exec();
+        tx.commit();
+        plain.push_back(milliseconds(start));
+        ratios.push_back(capture.back() / plain.back());
+    }
+    ui::trace::enable(true);
+    out.push_back(figure("capture " + tag, "ms", capture));
+    out.push_back(figure("capture bare insert " + tag, "ms", plain));
+    auto ratio = figure("capture ratio " + tag, "x", ratios, 1.5);
+    ratio.median = percentile(capture, 0.5) / percentile(plain, 0.5); // the ratio of the medians
+    out.push_back(ratio);
+}
+
+void addUndoSteps(const fs::path& file, int steps) {
+    SQLite::Database db(file, SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA foreign_keys = ON");
+    SQLite::Transaction tx(db);
+    const auto& table = store::RowMap<core::Question>::table();
+    SQLite::Statement ids(db, "SELECT id FROM questions ORDER BY id LIMIT ?");
+    ids.bind(1, steps);
+    int made = 0;
+    while (ids.executeStep()) {
+        const std::int64_t id = ids.getColumn(0).getInt64();
+        const auto step = store::beginUndoStep(db, "Add question");
+        store::recordChange(db, step, 0, table, id, std::nullopt, store::rowImage(db, table, id));
+        ++made;
+    }
+    tx.commit();
+    if (made < steps) throw std::runtime_error("only " + std::to_string(made) + " questions for undo steps");
+}
+
+} // namespace plenary::bench

@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "store/Statements.hpp"
+
 namespace plenary::store {
 namespace {
 
@@ -114,9 +116,9 @@ void insertRow(SQLite::Database& db, const TableDef& table, const Row& row) {
         marks += "?";
     }
     sql += ") VALUES (" + marks + ")";
-    SQLite::Statement st(db, sql);
-    bindRow(st, row);
-    st.exec();
+    Prepared st(db, sql);
+    bindRow(*st, row);
+    st->exec();
 }
 
 void updateRow(SQLite::Database& db, const TableDef& table, std::int64_t id, const Row& row) {
@@ -126,16 +128,16 @@ void updateRow(SQLite::Database& db, const TableDef& table, std::int64_t id, con
         sql += std::string(table.columns[i]) + " = ?";
     }
     sql += " WHERE id = ?";
-    SQLite::Statement st(db, sql);
-    bindRow(st, Row(row.begin() + 1, row.end()));
-    st.bind(static_cast<int>(table.columns.size()), id);
-    st.exec();
+    Prepared st(db, sql);
+    bindRow(*st, Row(row.begin() + 1, row.end()));
+    st->bind(static_cast<int>(table.columns.size()), id);
+    st->exec();
 }
 
 void deleteRow(SQLite::Database& db, const TableDef& table, std::int64_t id) {
-    SQLite::Statement st(db, "DELETE FROM " + std::string(table.name) + " WHERE id = ?");
-    st.bind(1, id);
-    st.exec();
+    Prepared st(db, "DELETE FROM " + std::string(table.name) + " WHERE id = ?");
+    st->bind(1, id);
+    st->exec();
 }
 
 const TableDef& RowMap<core::Workshop>::table() {

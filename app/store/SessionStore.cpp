@@ -2,6 +2,7 @@
 
 #include "store/FileInspect.hpp"
 #include "store/Schema.hpp"
+#include "store/Statements.hpp"
 #include "store/StoreEdit.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -89,6 +90,7 @@ SessionStore::SessionStore(fs::path path, bool readOnly, FileLock lock)
     : m_path(std::move(path)), m_readOnly(readOnly), m_lock(std::move(lock)) {}
 
 SessionStore::~SessionStore() {
+    m_statements.reset();
     m_db.reset(); // close SQLite before the flock goes
 }
 
@@ -106,6 +108,7 @@ std::unique_ptr<SessionStore> SessionStore::open(const fs::path& path, OpenMode 
     try {
         store->m_db = std::make_unique<SQLite::Database>(path, readOnly ? SQLite::OPEN_READONLY
                                                                         : SQLite::OPEN_READWRITE);
+        store->m_statements = std::make_unique<StatementCache>(*store->m_db);
         if (readOnly) {
             store->m_db->exec("PRAGMA query_only = ON");
         } else {

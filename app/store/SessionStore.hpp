@@ -127,6 +127,7 @@ private:
     bool m_readOnly = false;
     FileLock m_lock; // declared before m_db: released only after the connection closes
     std::unique_ptr<SQLite::Database> m_db;
+    std::unique_ptr<class StatementCache> m_statements; // finalised before m_db closes
     ChangeSet m_changes;
 };
 

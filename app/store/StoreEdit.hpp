@@ -4,6 +4,7 @@
 // (StoreAgenda, StorePeople, StoreLive, StoreRings, StoreImport). Not for use outside app/store.
 #include "store/Rows.hpp"
 #include "store/SessionStore.hpp"
+#include "store/Statements.hpp"
 #include "store/UndoLog.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -76,11 +77,11 @@ std::vector<T> SessionStore::selectAll(std::string_view where, core::Id param, s
     std::string sql = selectSql(RowMap<T>::table());
     if (!where.empty()) sql += " WHERE " + std::string(where);
     sql += " ORDER BY " + std::string(order);
-    SQLite::Statement st(*m_db, sql);
-    if (!where.empty()) st.bind(1, param);
+    Prepared st(*m_db, sql);
+    if (!where.empty()) st->bind(1, param);
     std::vector<T> items;
-    while (st.executeStep())
-        items.push_back(RowMap<T>::fromColumns(st));
+    while (st->executeStep())
+        items.push_back(RowMap<T>::fromColumns(*st));
     return items;
 }
 
@@ -98,10 +99,10 @@ core::Id SessionStore::addItem(T item, const char* label, std::string_view scope
                 std::string sql =
                     "SELECT coalesce(max(position), 0) + 1 FROM " + std::string(RowMap<T>::table().name);
                 if (!scope.empty()) sql += " WHERE " + std::string(scope) + " = ?";
-                SQLite::Statement st(edit.db(), sql);
-                if (!scope.empty()) st.bind(1, scopeId);
-                st.executeStep();
-                item.position = st.getColumn(0).getInt();
+                Prepared st(edit.db(), sql);
+                if (!scope.empty()) st->bind(1, scopeId);
+                st->executeStep();
+                item.position = st->getColumn(0).getInt();
             }
         }
         return edit.insert(item);

@@ -152,6 +152,43 @@ TEST_CASE("ui: the window opens and saves a screenshot under Xvfb" * doctest::ti
     CHECK_FALSE(std::filesystem::exists("imgui.ini"));
 }
 
+TEST_CASE("ui: a screenshot changes nothing in the workshop file, whatever screen or phase" *
+          doctest::timeout(180)) {
+    if (!onPath("xvfb-run")) {
+        MESSAGE("xvfb-run is not installed; the screenshot test is skipped");
+        return;
+    }
+    TempDir dir;
+    importExample(dir, "urban-academy-education");
+    const auto file = dir / "urban-academy-education.plenary";
+    const auto before = plenary::test::readFile(file);
+    const std::vector<std::vector<std::string>> variants{
+        {"--phase", "questions"}, {"--phase", "result", "--present"}, {"--view", "setup"}, {}};
+    for (const auto& extra : variants) {
+        std::vector<std::string> args{"xvfb-run",
+                                      "-a",
+                                      "-s",
+                                      "-screen 0 1280x720x24",
+                                      kPlenary,
+                                      "--screenshot",
+                                      (dir / "shot.png").string(),
+                                      "--size",
+                                      "1280"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        args.push_back(file.string());
+        const auto result = run("/usr/bin/env", args, {"XDG_CONFIG_HOME=" + (dir / "config").string()});
+        INFO(result.err);
+        REQUIRE(result.exitCode == 0);
+        CHECK(plenary::test::readFile(file) == before); // byte for byte
+        CHECK_FALSE(std::filesystem::exists(file.string() + "-journal"));
+    }
+    // Nothing else was left beside it.
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+        files += entry.path().extension() == ".plenary" ? 1 : 0;
+    CHECK(files == 1);
+}
+
 TEST_CASE("ui: a new workshop from a template is created in the library folder and opens in the setup") {
     TempDir dir;
     ui::AppState state(dir.path(), std::string(PLENARY_SOURCE_DIR) + "/templates");

@@ -1,5 +1,7 @@
 #include "ui/Fonts.hpp"
 
+#include "ui/ContextLocal.hpp"
+
 #include <imgui.h>
 
 #include <array>
@@ -8,8 +10,6 @@
 namespace plenary::ui {
 
 namespace {
-
-Fonts g_fonts;
 
 // Every script PRODUCT.md §9 names — Latin with all European diacritics, Greek, Cyrillic,
 // typographic punctuation (– — ‘ ’ “ ” …) and € — and, of the wide symbol blocks, only the
@@ -48,10 +48,11 @@ const char* firstExisting(std::initializer_list<const char*> paths) {
 } // namespace
 
 Fonts& fonts() {
-    return g_fonts;
+    return contextLocal<Fonts>(); // each window or harness has its own
 }
 
 Fonts& loadFonts(float scale) {
+    Fonts& g_fonts = fonts();
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight; // no empty half atlas

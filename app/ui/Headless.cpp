@@ -1,5 +1,6 @@
 #include "ui/Headless.hpp"
 
+#include "ui/ContextLocal.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/Keys.hpp"
 #include "ui/Theme.hpp"
@@ -10,7 +11,8 @@ namespace plenary::ui {
 
 Headless::Headless(std::function<void()> drawFrame, int width, int height)
     : m_drawFrame(std::move(drawFrame)) {
-    ImGui::CreateContext();
+    m_context = ImGui::CreateContext();
+    ImGui::SetCurrentContext(m_context); // another harness may be current
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
@@ -31,11 +33,13 @@ Headless::Headless(std::function<void()> drawFrame, int width, int height)
 }
 
 Headless::~Headless() {
-    trace::enable(false);
-    ImGui::DestroyContext();
+    ImGui::SetCurrentContext(m_context);
+    releaseContext(m_context);
+    ImGui::DestroyContext(m_context);
 }
 
 void Headless::frame(int count) {
+    ImGui::SetCurrentContext(m_context);
     for (int i = 0; i < count; ++i) {
         ImGui::NewFrame();
         m_drawFrame();
@@ -45,6 +49,7 @@ void Headless::frame(int count) {
 }
 
 bool Headless::click(std::string_view name) {
+    ImGui::SetCurrentContext(m_context);
     for (const auto& item : trace::items()) {
         if (item.name != name) continue;
         ImGuiIO& io = ImGui::GetIO();
@@ -61,29 +66,90 @@ bool Headless::click(std::string_view name) {
 }
 
 void Headless::pressKey(int key, bool ctrl, bool shift) {
+    pressKey(key, Modifiers{ctrl, shift, false});
+}
+
+void Headless::pressKey(int key, Modifiers modifiers) {
+    ImGui::SetCurrentContext(m_context);
     ImGuiIO& io = ImGui::GetIO();
-    io.KeyCtrl = ctrl;
-    io.KeyShift = shift;
+    io.KeyCtrl = modifiers.ctrl;
+    io.KeyShift = modifiers.shift;
+    io.KeyAlt = modifiers.alt;
     io.KeysDown[key] = true;
     frame();
     io.KeysDown[key] = false;
     io.KeyCtrl = false;
     io.KeyShift = false;
+    io.KeyAlt = false;
     frame();
 }
 
+bool Headless::drag(std::string_view from, std::string_view to) {
+    const auto start = itemRect(from);
+    const auto end = itemRect(to);
+    if (!start || !end) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 a((start->min.x + start->max.x) / 2.0f, (start->min.y + start->max.y) / 2.0f);
+    const ImVec2 b((end->min.x + end->max.x) / 2.0f, (end->min.y + end->max.y) / 2.0f);
+    io.MousePos = a;
+    frame();
+    io.MouseDown[0] = true;
+    frame();
+    // ImGui starts a drag once the mouse has moved past its threshold while held.
+    for (int step = 1; step <= 6; ++step) {
+        const float t = static_cast<float>(step) / 6.0f;
+        io.MousePos = ImVec2(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
+        frame();
+    }
+    io.MouseDown[0] = false;
+    frame();
+    frame(); // let the drop's consequences draw
+    return true;
+}
+
+bool Headless::wheel(std::string_view item, float steps) {
+    const auto rect = itemRect(item);
+    if (!rect) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2((rect->min.x + rect->max.x) / 2.0f, (rect->min.y + rect->max.y) / 2.0f);
+    frame();
+    io.MouseWheel = steps;
+    frame();
+    io.MouseWheel = 0.0f;
+    frame();
+    return true;
+}
+
+std::optional<Headless::Rect> Headless::itemRect(std::string_view name) const {
+    ImGui::SetCurrentContext(m_context);
+    for (const auto& item : trace::items())
+        if (item.name == name) return Rect{item.min, item.max};
+    return std::nullopt;
+}
+
+std::vector<trace::Text> Headless::textItems(std::string_view needle) const {
+    ImGui::SetCurrentContext(m_context);
+    std::vector<trace::Text> found;
+    for (const auto& text : trace::textItems())
+        if (text.text.find(needle) != std::string::npos) found.push_back(text);
+    return found;
+}
+
 void Headless::type(std::string_view utf8) {
+    ImGui::SetCurrentContext(m_context);
     ImGui::GetIO().AddInputCharactersUTF8(std::string(utf8).c_str());
     frame();
 }
 
 bool Headless::hasItem(std::string_view name) const {
+    ImGui::SetCurrentContext(m_context);
     for (const auto& item : trace::items())
         if (item.name == name) return true;
     return false;
 }
 
 bool Headless::hasText(std::string_view needle) const {
+    ImGui::SetCurrentContext(m_context);
     for (const auto& text : trace::texts())
         if (text.find(needle) != std::string::npos) return true;
     return false;

@@ -91,14 +91,15 @@ void LibraryView::drawNewWorkshop() {
             if (formats[i].key == "urban-academy") m_newTemplate = static_cast<int>(i);
     m_newTemplate = std::clamp(m_newTemplate, 0, static_cast<int>(formats.size()) - 1);
     ImGui::SetNextItemWidth(20.0f * em);
-    const bool enter = ImGui::InputTextWithHint("##newtitle", "title of a new workshop", &m_newTitle,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
-    trace::item("new-title");
+    const bool enter = widgets::inputText("##newtitle", "title of a new workshop", &m_newTitle,
+                                          ImGuiInputTextFlags_EnterReturnsTrue, "new-title");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(14.0f * em);
-    if (ImGui::BeginCombo("##template", formats[static_cast<std::size_t>(m_newTemplate)].name.c_str())) {
+    if (widgets::beginCombo("##template", formats[static_cast<std::size_t>(m_newTemplate)].name.c_str(),
+                            "template")) {
         for (std::size_t i = 0; i < formats.size(); ++i)
-            if (ImGui::Selectable(formats[i].name.c_str(), static_cast<int>(i) == m_newTemplate))
+            if (widgets::selectable(formats[i].name.c_str(), static_cast<int>(i) == m_newTemplate,
+                                    ("template:" + formats[i].key).c_str()))
                 m_newTemplate = static_cast<int>(i);
         ImGui::EndCombo();
     }

@@ -140,11 +140,11 @@ void LiveView::drawPhaseRibbon() {
         ImGui::PushStyleColor(ImGuiCol_Button, current ? palette::accent() : palette::chip());
         ImGui::PushStyleColor(ImGuiCol_Text, current ? palette::onAccent() : palette::text());
         // Clicking the running phase does nothing: it never restarts its clock by accident.
-        if (ImGui::Button(label.c_str()) && !m_state.ui().presentation && !current) {
+        if (widgets::button(label.c_str(), "phase:" + phases[i].key) && !m_state.ui().presentation &&
+            !current) {
             const int index = static_cast<int>(i);
             m_state.later([this, index] { m_state.live().goToPhase(index); });
         }
-        trace::item("phase:" + phases[i].key);
         trace::text(phases[i].name);
         ImGui::PopStyleColor(2);
     }
@@ -236,9 +236,8 @@ void LiveView::drawCaptureLine() {
         m_focusCapture = false;
     }
     m_captureId = ImGui::GetID("##capture");
-    const bool entered = ImGui::InputTextWithHint("##capture", captureHint(kind), &m_capture,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
-    trace::item("capture");
+    const bool entered = widgets::inputText("##capture", captureHint(kind), &m_capture,
+                                            ImGuiInputTextFlags_EnterReturnsTrue, "capture");
     if (entered) submitCapture();
     if (kind == CaptureKind::Question && !m_capture.empty()) {
         const auto verdict = m_state.live().classify(m_capture);
@@ -255,8 +254,7 @@ void LiveView::drawWhoField() {
     ImGui::SetNextItemWidth(std::max(5.0f * em, ImGui::GetContentRegionAvail().x));
     m_whoField = ImGui::GetID("##who");
     const bool entered =
-        ImGui::InputTextWithHint("##who", "who?", &m_who, ImGuiInputTextFlags_EnterReturnsTrue);
-    trace::item("who");
+        widgets::inputText("##who", "who?", &m_who, ImGuiInputTextFlags_EnterReturnsTrue, "who");
     m_state.ui().lineFields = {m_captureId, m_whoField};
     const bool active = ImGui::IsItemActive();
     const auto matches = matchPeople(m_state.data().people, m_who, 6);
@@ -310,8 +308,7 @@ void LiveView::draftResult() {
 void LiveView::drawResultEditor() {
     const float em = ImGui::GetFontSize();
     if (widgets::button("Draft from what was captured (Ctrl+D)")) m_state.later([this] { draftResult(); });
-    ImGui::InputTextMultiline("##result", &m_result, ImVec2(-1.0f, 4.0f * em));
-    trace::item("result");
+    widgets::inputMultiline("##result", &m_result, ImVec2(-1.0f, 4.0f * em), "result");
     m_resultActive = ImGui::IsItemActive();
     if (ImGui::IsItemEdited()) m_resultDirty = true;
     // Saved when the editor is left (click elsewhere, Tab, phase change): one edit, one undo step.

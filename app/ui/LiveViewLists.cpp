@@ -154,9 +154,9 @@ void LiveView::drawQuestions() {
         if (!m_state.ui().presentation && !m_state.readOnly()) {
             const float rowBottom = ImGui::GetCursorPosY();
             ImGui::SetCursorPos(ImVec2(right - buttonWidth, rowTop));
-            if (ImGui::SmallButton(q->open ? "mark closed" : "mark open"))
+            if (widgets::smallButton(q->open ? "mark closed" : "mark open",
+                                     "toggle:" + std::to_string(q->id)))
                 m_state.later([this, id = q->id] { m_state.live().toggleQuestionLabel(id); });
-            trace::item("toggle:" + std::to_string(q->id));
             ImGui::SetCursorPosY(rowBottom);
         }
         ImGui::PopID();
@@ -183,13 +183,13 @@ void LiveView::drawPractices() {
             if (!m_state.ui().presentation && !m_state.readOnly()) {
                 Practice edited = p;
                 bool changed = false;
-                changed |= ImGui::Checkbox("innovative", &edited.innovative);
+                changed |= widgets::checkbox("innovative", &edited.innovative);
                 ImGui::SameLine();
-                changed |= ImGui::Checkbox("makes a difference", &edited.makesDifference);
+                changed |= widgets::checkbox("makes a difference", &edited.makesDifference);
                 ImGui::SameLine();
-                changed |= ImGui::Checkbox("sustainable", &edited.sustainable);
+                changed |= widgets::checkbox("sustainable", &edited.sustainable);
                 ImGui::SameLine();
-                changed |= ImGui::Checkbox("replicable", &edited.replicable);
+                changed |= widgets::checkbox("replicable", &edited.replicable);
                 // Where it was done and where to read more: filled from the catalog, or typed.
                 std::string value;
                 const float em = ImGui::GetFontSize();

@@ -61,11 +61,12 @@ void MainScreen::drawHelp() {
             auto& monitor = m_state.settings().monitor;
             monitor = std::clamp(monitor, 0, static_cast<int>(m_state.ui().monitors.size()) - 1);
             ImGui::SetNextItemWidth(14.0f * em);
-            if (ImGui::BeginCombo("##monitor",
-                                  m_state.ui().monitors[static_cast<std::size_t>(monitor)].c_str())) {
+            if (widgets::beginCombo("##monitor",
+                                    m_state.ui().monitors[static_cast<std::size_t>(monitor)].c_str(),
+                                    "monitor")) {
                 for (std::size_t i = 0; i < m_state.ui().monitors.size(); ++i)
-                    if (ImGui::Selectable((std::to_string(i + 1) + ". " + m_state.ui().monitors[i]).c_str(),
-                                          static_cast<int>(i) == monitor)) {
+                    if (widgets::selectable((std::to_string(i + 1) + ". " + m_state.ui().monitors[i]).c_str(),
+                                            static_cast<int>(i) == monitor)) {
                         monitor = static_cast<int>(i);
                         m_state.saveSettings();
                     }

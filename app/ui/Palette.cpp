@@ -1,40 +1,50 @@
 #include "ui/Palette.hpp"
 
+#include "ui/ContextLocal.hpp"
+
 namespace plenary::ui::palette {
+
+using plenary::ui::contextLocal;
 namespace {
-bool g_dark = false;
+struct Choice {
+    bool dark = false;
+};
+// The theme of the current window or harness.
+bool& darkChoice() {
+    return contextLocal<Choice>().dark;
 }
+} // namespace
 
 void setDark(bool isDark) {
-    g_dark = isDark;
+    darkChoice() = isDark;
 }
 bool dark() {
-    return g_dark;
+    return darkChoice();
 }
 
 ImVec4 text() {
-    return g_dark ? ImVec4(0.95f, 0.95f, 0.95f, 1.0f) : ImVec4(0.05f, 0.05f, 0.07f, 1.0f);
+    return darkChoice() ? ImVec4(0.95f, 0.95f, 0.95f, 1.0f) : ImVec4(0.05f, 0.05f, 0.07f, 1.0f);
 }
 ImVec4 muted() {
-    return g_dark ? ImVec4(0.70f, 0.72f, 0.75f, 1.0f) : ImVec4(0.33f, 0.34f, 0.37f, 1.0f);
+    return darkChoice() ? ImVec4(0.70f, 0.72f, 0.75f, 1.0f) : ImVec4(0.33f, 0.34f, 0.37f, 1.0f);
 }
 ImVec4 accent() {
-    return g_dark ? ImVec4(0.25f, 0.50f, 0.90f, 1.0f) : ImVec4(0.10f, 0.30f, 0.65f, 1.0f);
+    return darkChoice() ? ImVec4(0.25f, 0.50f, 0.90f, 1.0f) : ImVec4(0.10f, 0.30f, 0.65f, 1.0f);
 }
 ImVec4 onAccent() {
     return ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
 }
 ImVec4 chip() {
-    return g_dark ? ImVec4(0.22f, 0.24f, 0.28f, 1.0f) : ImVec4(0.88f, 0.90f, 0.94f, 1.0f);
+    return darkChoice() ? ImVec4(0.22f, 0.24f, 0.28f, 1.0f) : ImVec4(0.88f, 0.90f, 0.94f, 1.0f);
 }
 ImVec4 good() {
-    return g_dark ? ImVec4(0.35f, 0.80f, 0.45f, 1.0f) : ImVec4(0.05f, 0.45f, 0.15f, 1.0f);
+    return darkChoice() ? ImVec4(0.35f, 0.80f, 0.45f, 1.0f) : ImVec4(0.05f, 0.45f, 0.15f, 1.0f);
 }
 ImVec4 warning() {
-    return g_dark ? ImVec4(1.00f, 0.65f, 0.20f, 1.0f) : ImVec4(0.75f, 0.35f, 0.00f, 1.0f);
+    return darkChoice() ? ImVec4(1.00f, 0.65f, 0.20f, 1.0f) : ImVec4(0.75f, 0.35f, 0.00f, 1.0f);
 }
 ImVec4 danger() {
-    return g_dark ? ImVec4(1.00f, 0.40f, 0.35f, 1.0f) : ImVec4(0.75f, 0.08f, 0.05f, 1.0f);
+    return darkChoice() ? ImVec4(1.00f, 0.40f, 0.35f, 1.0f) : ImVec4(0.75f, 0.08f, 0.05f, 1.0f);
 }
 
 ImVec4 forMessage(const session::Message& message) {

@@ -48,8 +48,7 @@ void SetupView::drawContent() {
         {"Introduction and wrap-up", &SetupView::drawContributions},
     };
     for (const auto& [label, draw] : tabs) {
-        const bool open = ImGui::BeginTabItem(label);
-        trace::item(std::string("tab:") + label);
+        const bool open = widgets::beginTabItem(label, std::string("tab:") + label);
         if (!open) continue;
         ImGui::BeginChild("tab", ImVec2(0, 0), false);
         // A read-only file can be looked at but not typed into, so no typing is ever lost.
@@ -66,16 +65,17 @@ bool SetupView::personCombo(const char* label, Id& person) {
     const auto& people = m_state.data().people;
     const auto* current = findPerson(m_state.data(), person);
     bool changed = false;
-    if (ImGui::BeginCombo(label, current ? current->name.c_str() : "—")) {
-        if (ImGui::Selectable("—", person == 0)) person = 0, changed = true;
+    if (widgets::beginCombo(label, current ? current->name.c_str() : "—", label)) {
+        if (widgets::selectable("—", person == 0, "person:none")) person = 0, changed = true;
         for (const auto& p : people) {
             ImGui::PushID(static_cast<int>(p.id));
-            if (ImGui::Selectable(presenterLine(p).c_str(), p.id == person)) person = p.id, changed = true;
+            if (widgets::selectable(presenterLine(p).c_str(), p.id == person,
+                                    ("person:" + std::to_string(p.id)).c_str()))
+                person = p.id, changed = true;
             ImGui::PopID();
         }
         ImGui::EndCombo();
     }
-    trace::item(label);
     return changed;
 }
 
@@ -107,9 +107,10 @@ void SetupView::drawModule() {
     widgets::text("Language");
     ImGui::SameLine(8.0f * em);
     ImGui::SetNextItemWidth(8.0f * em);
-    if (ImGui::BeginCombo("##language", w.language.c_str())) {
+    if (widgets::beginCombo("##language", w.language.c_str(), "language")) {
         for (const auto& code : m_state.resources().classifier.languages())
-            if (ImGui::Selectable(code.c_str(), code == w.language)) w.language = code, changed = true;
+            if (widgets::selectable(code.c_str(), code == w.language, ("language:" + code).c_str()))
+                w.language = code, changed = true;
         ImGui::EndCombo();
     }
     if (changed) m_state.editLater([=](session::OpenWorkshop& s) { s.updateWorkshop(w); });
@@ -153,28 +154,28 @@ void SetupView::drawPeople() {
                 cell(3, "##country", p.country);
                 ImGui::TableSetColumnIndex(4);
                 ImGui::SetNextItemWidth(-1.0f);
-                if (ImGui::BeginCombo("##role", std::string(roleKey(p.role)).c_str())) {
+                if (widgets::beginCombo("##role", std::string(roleKey(p.role)).c_str(),
+                                        "role:" + person.name)) {
                     for (const auto role :
                          {Role::Participant, Role::Facilitator, Role::Expert, Role::Rapporteur})
-                        if (ImGui::Selectable(std::string(roleKey(role)).c_str(), role == p.role))
+                        if (widgets::selectable(std::string(roleKey(role)).c_str(), role == p.role,
+                                                ("role:" + std::string(roleKey(role))).c_str()))
                             p.role = role, changed = true;
                     ImGui::EndCombo();
                 }
                 ImGui::TableSetColumnIndex(5);
-                if (ImGui::SmallButton("×")) {
+                if (widgets::smallButton("×", "remove-person:" + person.name)) {
                     const Id id = p.id;
                     m_state.editLater([=](session::OpenWorkshop& s) { s.deletePerson(id); });
                 }
-                trace::item("remove-person:" + person.name);
                 if (changed) m_state.editLater([=](session::OpenWorkshop& s) { s.updatePerson(p); });
                 ImGui::PopID();
             }
         ImGui::EndTable();
     }
     ImGui::SetNextItemWidth(16.0f * em);
-    const bool add = ImGui::InputTextWithHint("##newperson", "name of a new person", &m_newPerson,
-                                              ImGuiInputTextFlags_EnterReturnsTrue);
-    trace::item("new-person");
+    const bool add = widgets::inputText("##newperson", "name of a new person", &m_newPerson,
+                                        ImGuiInputTextFlags_EnterReturnsTrue, "new-person");
     ImGui::SameLine();
     if ((widgets::button("Add person") || add) && !m_newPerson.empty()) {
         Person p;
@@ -186,8 +187,7 @@ void SetupView::drawPeople() {
     ImGui::SetNextItemWidth(16.0f * em);
     if (m_csvPath.empty() && !m_state.settings().lastFolder.empty())
         m_csvPath = m_state.settings().lastFolder + "/";
-    ImGui::InputTextWithHint("##csv", "participants or dilemmas .csv", &m_csvPath);
-    trace::item("csv-path");
+    widgets::inputText("##csv", "participants or dilemmas .csv", &m_csvPath, 0, "csv-path");
     ImGui::SameLine();
     if (widgets::button("Import CSV") && !m_csvPath.empty()) {
         try {
@@ -223,7 +223,7 @@ void SetupView::drawContributions() {
         ImGui::SetNextItemWidth(-2.0f * em);
         if (widgets::inputCommitted("##title", c.title, value, "topic")) c.title = value, changed = true;
         ImGui::SameLine();
-        if (ImGui::SmallButton("×")) {
+        if (widgets::smallButton("×", "remove-contribution:" + std::to_string(c.id))) {
             const Id id = c.id;
             m_state.editLater([=](session::OpenWorkshop& s) { s.deleteContribution(id); });
             ImGui::PopID();
@@ -297,7 +297,8 @@ void SetupView::drawSessions() {
         } else if (row.index < 0) {
             // Dropping below a session's last dilemma moves a dilemma to the end of this session.
             ImGui::Indent(em);
-            ImGui::InvisibleButton("##dropend", ImVec2(ImGui::GetContentRegionAvail().x, 0.4f * em));
+            widgets::invisibleButton("##dropend", ImVec2(ImGui::GetContentRegionAvail().x, 0.4f * em),
+                                     "drop-end:" + std::to_string(session.id));
             if (ImGui::BeginDragDropTarget()) {
                 if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragDilemma)) {
                     const Id moved = *static_cast<const Id*>(payload->Data);
@@ -315,9 +316,8 @@ void SetupView::drawSessions() {
     });
     ImGui::Spacing();
     ImGui::SetNextItemWidth(20.0f * em);
-    const bool add = ImGui::InputTextWithHint("##newsession", "title of a new thematic session",
-                                              &m_newSession, ImGuiInputTextFlags_EnterReturnsTrue);
-    trace::item("new-session");
+    const bool add = widgets::inputText("##newsession", "title of a new thematic session", &m_newSession,
+                                        ImGuiInputTextFlags_EnterReturnsTrue, "new-session");
     ImGui::SameLine();
     if ((widgets::button("Add thematic session") || add) && !m_newSession.empty()) {
         ThematicSession s;
@@ -343,11 +343,12 @@ void SetupView::drawSessionHeader(const ThematicSession& session, std::size_t si
     }
     ImGui::PopFont();
     ImGui::SameLine();
-    if (ImGui::ArrowButton("##up", ImGuiDir_Up) && si > 0)
+    if (widgets::arrowButton("##up", ImGuiDir_Up, "session-up:" + std::to_string(session.id)) && si > 0)
         m_state.editLater(
             [=](session::OpenWorkshop& s) { s.moveSession(session.id, static_cast<int>(si) - 1); });
     ImGui::SameLine();
-    if (ImGui::ArrowButton("##down", ImGuiDir_Down) && si + 1 < count)
+    if (widgets::arrowButton("##down", ImGuiDir_Down, "session-down:" + std::to_string(session.id)) &&
+        si + 1 < count)
         m_state.editLater(
             [=](session::OpenWorkshop& s) { s.moveSession(session.id, static_cast<int>(si) + 1); });
     ImGui::SameLine();
@@ -365,8 +366,7 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     ImGui::PushID(static_cast<int>(dilemma.id));
     const std::string tag = std::to_string(dilemma.id);
     // Drag handle and drop target: dropping puts the dragged dilemma at this one's place.
-    ImGui::Button("≡");
-    trace::item("drag:" + tag);
+    widgets::button("≡", "drag:" + tag);
     if (ImGui::BeginDragDropSource()) {
         ImGui::SetDragDropPayload(kDragDilemma, &dilemma.id, sizeof dilemma.id);
         widgets::text(dilemma.question);
@@ -381,24 +381,21 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
         ImGui::EndDragDropTarget();
     }
     ImGui::SameLine();
-    if (ImGui::ArrowButton("##up", ImGuiDir_Up) && index > 0)
+    if (widgets::arrowButton("##up", ImGuiDir_Up, "up:" + tag) && index > 0)
         m_state.editLater(
             [=](session::OpenWorkshop& s) { s.moveDilemma(dilemma.id, dilemma.session, index - 1); });
-    trace::item("up:" + tag);
     ImGui::SameLine();
-    if (ImGui::ArrowButton("##down", ImGuiDir_Down) && index + 1 < count)
+    if (widgets::arrowButton("##down", ImGuiDir_Down, "down:" + tag) && index + 1 < count)
         m_state.editLater(
             [=](session::OpenWorkshop& s) { s.moveDilemma(dilemma.id, dilemma.session, index + 1); });
-    trace::item("down:" + tag);
     ImGui::SameLine();
     bool ticked = m_selected.contains(dilemma.id);
-    if (ImGui::Checkbox("##together", &ticked)) {
+    if (widgets::checkbox("##together", &ticked, "select:" + tag)) {
         if (ticked)
             m_selected.insert(dilemma.id);
         else
             m_selected.erase(dilemma.id);
     }
-    trace::item("select:" + tag);
     ImGui::SameLine();
     Dilemma edited = dilemma;
     std::string value;
@@ -427,10 +424,12 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     const ThematicSession* current = nullptr;
     for (const auto& s : data.sessions)
         if (s.id == dilemma.session) current = &s;
-    if (ImGui::BeginCombo("##session", current ? current->title.c_str() : "")) {
+    if (widgets::beginCombo("##session", current ? current->title.c_str() : "", "move:" + tag)) {
         for (const auto& s : data.sessions) {
             ImGui::PushID(static_cast<int>(s.id));
-            if (ImGui::Selectable(s.title.c_str(), s.id == dilemma.session) && s.id != dilemma.session) {
+            if (widgets::selectable(s.title.c_str(), s.id == dilemma.session,
+                                    ("move-to:" + std::to_string(s.id)).c_str()) &&
+                s.id != dilemma.session) {
                 const Id target = s.id;
                 m_state.editLater(
                     [=](session::OpenWorkshop& store) { store.moveDilemma(dilemma.id, target, 1 << 20); });
@@ -441,24 +440,21 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     }
     ImGui::SameLine();
     const bool skipped = dilemma.status == DilemmaStatus::Skipped;
-    if (ImGui::Button(skipped ? "Unskip" : "Skip")) {
+    if (widgets::button(skipped ? "Unskip" : "Skip", "skip:" + tag)) {
         edited.status = skipped ? DilemmaStatus::Pending : DilemmaStatus::Skipped;
         m_state.editLater([=](session::OpenWorkshop& s) { s.updateDilemma(edited); });
     }
-    trace::item("skip:" + tag);
     if (dilemma.jointGroup != 0) {
         ImGui::SameLine();
-        if (ImGui::Button("Split"))
+        if (widgets::button("Split", "split:" + tag))
             m_state.editLater([=](session::OpenWorkshop& s) { s.splitDilemma(dilemma.id); });
-        trace::item("split:" + tag);
         ImGui::SameLine();
         widgets::textColoured(palette::muted(), jointPartnersLine(data, dilemma.id), false);
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton("×"))
+    if (widgets::smallButton("×", "delete:" + tag))
         m_state.editLater([=](session::OpenWorkshop& s) { s.deleteDilemma(dilemma.id); });
-    trace::item("delete:" + tag);
-    if (ImGui::TreeNode("Information on the dilemma")) {
+    if (widgets::treeNode("Information on the dilemma", "information:" + tag)) {
         if (widgets::inputCommitted("##information", dilemma.information, value, nullptr, 4.0f * em)) {
             edited.information = value;
             m_state.editLater([=](session::OpenWorkshop& s) { s.updateDilemma(edited); });

@@ -1,19 +1,21 @@
 #include "ui/UiTrace.hpp"
 
+#include "ui/ContextLocal.hpp"
+
 namespace plenary::ui::trace {
 namespace {
 
 struct State {
     bool on = false;
     std::vector<Item> items;
-    std::vector<std::string> texts;
+    std::vector<Text> texts;
     std::vector<Item> lastItems;
-    std::vector<std::string> lastTexts;
+    std::vector<Text> lastTexts;
+    std::vector<std::string> lastStrings;
 };
 
 State& state() {
-    static State s;
-    return s;
+    return contextLocal<State>();
 }
 
 } // namespace
@@ -30,6 +32,9 @@ void endFrame() {
     if (!s.on) return;
     s.lastItems = std::move(s.items);
     s.lastTexts = std::move(s.texts);
+    s.lastStrings.clear();
+    for (const auto& t : s.lastTexts)
+        s.lastStrings.push_back(t.text);
     s.items.clear();
     s.texts.clear();
 }
@@ -42,13 +47,18 @@ void item(std::string_view name) {
 
 void text(std::string_view t) {
     auto& s = state();
-    if (s.on) s.texts.emplace_back(t);
+    if (!s.on) return;
+    s.texts.push_back(Text{std::string(t), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                           ImGui::GetStyleColorVec4(ImGuiCol_Text), ImGui::GetFontSize()});
 }
 
 const std::vector<Item>& items() {
     return state().lastItems;
 }
 const std::vector<std::string>& texts() {
+    return state().lastStrings;
+}
+const std::vector<Text>& textItems() {
     return state().lastTexts;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/Widgets.hpp"
 
+#include "ui/ContextLocal.hpp"
 #include "ui/UiTrace.hpp"
 
 #include "core/Text.hpp"
@@ -99,16 +100,19 @@ std::string fitText(std::string_view text, float width) {
 
 namespace plenary::ui::widgets {
 
+namespace {
+struct Typing {
+    std::string original; // the stored value when the field took the keyboard
+    std::string buffer;
+};
+} // namespace
+
 bool inputCommitted(const char* label, const std::string& value, std::string& committed, const char* hint,
                     float multilineHeight) {
     // A field being typed in keeps its own buffer until it commits; every other field shows the
     // stored value. Clicking from one field to another deactivates one and activates the other
     // in the same frame, so each needs its own buffer.
-    struct Typing {
-        std::string original; // the stored value when the field took the keyboard
-        std::string buffer;
-    };
-    static std::unordered_map<ImGuiID, Typing> s_fields;
+    auto& s_fields = contextLocal<std::unordered_map<ImGuiID, Typing>>(); // this window's fields only
     const ImGuiID id = ImGui::GetID(label);
     const auto found = s_fields.find(id);
     std::string local;
@@ -132,6 +136,71 @@ bool inputCommitted(const char* label, const std::string& value, std::string& co
     if (done) committed = *target;
     if (ImGui::IsItemDeactivated()) s_fields.erase(id);
     return done;
+}
+
+} // namespace plenary::ui::widgets
+
+namespace plenary::ui::widgets {
+
+bool button(const char* label, std::string_view traceName) {
+    const bool pressed = ImGui::Button(label);
+    trace::item(traceName);
+    return pressed;
+}
+
+bool smallButton(const char* label, std::string_view traceName) {
+    const bool pressed = ImGui::SmallButton(label);
+    trace::item(traceName);
+    return pressed;
+}
+
+bool arrowButton(const char* id, ImGuiDir direction, std::string_view traceName) {
+    const bool pressed = ImGui::ArrowButton(id, direction);
+    trace::item(traceName);
+    return pressed;
+}
+
+bool checkbox(const char* label, bool* value, std::string_view traceName) {
+    const bool changed = ImGui::Checkbox(label, value);
+    trace::item(traceName.empty() ? std::string_view(label) : traceName);
+    return changed;
+}
+
+bool invisibleButton(const char* id, const ImVec2& size, std::string_view traceName) {
+    const bool pressed = ImGui::InvisibleButton(id, size);
+    trace::item(traceName);
+    return pressed;
+}
+
+bool beginCombo(const char* id, const char* preview, std::string_view traceName) {
+    const bool open = ImGui::BeginCombo(id, preview);
+    trace::item(traceName);
+    return open;
+}
+
+bool beginTabItem(const char* label, std::string_view traceName) {
+    const bool open = ImGui::BeginTabItem(label);
+    trace::item(traceName);
+    return open;
+}
+
+bool treeNode(const char* label, std::string_view traceName) {
+    const bool open = ImGui::TreeNode(label);
+    trace::item(traceName);
+    return open;
+}
+
+bool inputText(const char* id, const char* hint, std::string* value, ImGuiInputTextFlags flags,
+               std::string_view traceName) {
+    const bool result = ImGui::InputTextWithHint(id, hint, value, flags);
+    trace::item(traceName);
+    return result;
+}
+
+bool inputMultiline(const char* id, std::string* value, const ImVec2& size, std::string_view traceName) {
+    const bool result = ImGui::InputTextMultiline(id, value, size);
+    trace::item(traceName);
+    return result;
 }
 
 } // namespace plenary::ui::widgets

@@ -22,6 +22,19 @@ void textInFont(ImFont* font, std::string_view text, bool wrapped = true);
 bool inputCommitted(const char* label, const std::string& value, std::string& committed,
                     const char* hint = nullptr, float multilineHeight = 0.0f);
 
+// Every other widget, traced under a name tests can find (click, query its rectangle).
+bool button(const char* label, std::string_view traceName);
+bool smallButton(const char* label, std::string_view traceName);
+bool arrowButton(const char* id, ImGuiDir direction, std::string_view traceName);
+bool checkbox(const char* label, bool* value, std::string_view traceName = {});
+bool invisibleButton(const char* id, const ImVec2& size, std::string_view traceName);
+bool beginCombo(const char* id, const char* preview, std::string_view traceName);
+bool beginTabItem(const char* label, std::string_view traceName);
+bool treeNode(const char* label, std::string_view traceName);
+bool inputText(const char* id, const char* hint, std::string* value, ImGuiInputTextFlags flags,
+               std::string_view traceName);
+bool inputMultiline(const char* id, std::string* value, const ImVec2& size, std::string_view traceName);
+
 // The text cut with "…" so that, in the current font, it fits in width pixels.
 std::string fitText(std::string_view text, float width);
 

@@ -3,6 +3,7 @@
 #include "session/Paths.hpp"
 #include "ui/AppState.hpp"
 #include "ui/BenchProbe.hpp"
+#include "ui/ContextLocal.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/FramePacer.hpp"
 #include "ui/MainScreen.hpp"
@@ -63,7 +64,6 @@ private:
     fs::path m_path;
     bool m_copied = false;
 };
-
 
 // Set by GLFW when the window was exposed or resized (its callbacks take no state of ours).
 bool g_exposed = false;
@@ -338,6 +338,7 @@ int runWindow(const WindowOptions& options) {
     }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
+    releaseContext(ImGui::GetCurrentContext());
     ImGui::DestroyContext();
     glfwDestroyWindow(window);
     glfwTerminate();

@@ -1,5 +1,6 @@
 #include "core/SessionJson.hpp"
 
+#include "core/Fields.hpp"
 #include "core/JsonRead.hpp"
 #include "core/Wording.hpp"
 
@@ -9,53 +10,46 @@
 namespace plenary::core {
 namespace {
 
-// Reads a list of objects; makeField(item, key) reads one member of one item.
-template <class T, class F> void readList(JsonIn& in, std::vector<T>& items, F&& readField) {
+template <class T, class F> void readValue(JsonIn& in, T& value, const F& f) {
+    if constexpr (std::is_enum_v<T>) {
+        std::string text;
+        in.read(text);
+        const auto parsed = f.fromKey(text);
+        if (!parsed) in.fail("\"" + text + "\" is not one of " + std::string(f.allowed));
+        value = *parsed;
+    } else {
+        in.read(value);
+    }
+}
+
+// One member of an entity's JSON object, by its key in the entity's field description; false
+// for a key the entity does not have (reported as unknown, with its path).
+template <class T> bool readField(JsonIn& in, T& item, std::string_view key) {
+    if constexpr (fields::hasJsonId<T>) {
+        if (key == "id") {
+            in.read(item.id);
+            return true;
+        }
+    }
+    bool found = false;
+    fields::forEach<T>([&](const auto& f) {
+        if (found || f.json.empty() || f.json != key) return;
+        found = true;
+        readValue(in, item.*f.member, f);
+    });
+    return found;
+}
+
+template <class T> void readList(JsonIn& in, std::vector<T>& items) {
     in.readArray([&](std::size_t) {
         T item{};
-        in.readObject([&](std::string_view key) { return readField(item, key); });
+        in.readObject([&](std::string_view key) { return readField(in, item, key); });
         items.push_back(std::move(item));
     });
 }
 
-template <class E, class Parse> void readEnum(JsonIn& in, E& value, Parse&& parse, std::string_view allowed) {
-    std::string text;
-    in.read(text);
-    const auto parsed = parse(text);
-    if (!parsed) in.fail("\"" + text + "\" is not one of " + std::string(allowed));
-    value = *parsed;
-}
-
 void readWorkshop(JsonIn& in, Workshop& w) {
-    in.readObject([&](std::string_view key) {
-        if (key == "title")
-            in.read(w.title);
-        else if (key == "format")
-            readEnum(in, w.format, formatFromKey, "urban-academy, social-olympics");
-        else if (key == "template")
-            in.read(w.templateKey);
-        else if (key == "date")
-            in.read(w.date);
-        else if (key == "endDate")
-            in.read(w.endDate);
-        else if (key == "venue")
-            in.read(w.venue);
-        else if (key == "language")
-            in.read(w.language);
-        else if (key == "description")
-            in.read(w.description);
-        else if (key == "scale")
-            in.read(w.scale);
-        else if (key == "threshold")
-            in.read(w.threshold);
-        else if (key == "dotBudget")
-            in.read(w.dotBudget);
-        else if (key == "rounds")
-            in.read(w.rounds);
-        else
-            return false;
-        return true;
-    });
+    in.readObject([&](std::string_view key) { return readField(in, w, key); });
     if (w.title.empty()) throw JsonError(in.where() + ".title: a workshop needs a title");
 }
 
@@ -76,219 +70,27 @@ SessionData parseSessionJson(std::string json, std::string source) {
             readWorkshop(in, d.workshop);
             sawWorkshop = true;
         } else if (key == "people")
-            readList(in, d.people, [&](Person& p, std::string_view f) {
-                if (f == "id")
-                    in.read(p.id);
-                else if (f == "name")
-                    in.read(p.name);
-                else if (f == "organisation")
-                    in.read(p.organisation);
-                else if (f == "city")
-                    in.read(p.city);
-                else if (f == "country")
-                    in.read(p.country);
-                else if (f == "role")
-                    readEnum(in, p.role, roleFromKey, "participant, facilitator, expert, rapporteur");
-                else if (f == "ring")
-                    in.read(p.ring);
-                else
-                    return false;
-                return true;
-            });
+            readList(in, d.people);
         else if (key == "phases")
-            readList(in, d.phases, [&](Phase& p, std::string_view f) {
-                if (f == "key")
-                    in.read(p.key);
-                else if (f == "name")
-                    in.read(p.name);
-                else if (f == "prompt")
-                    in.read(p.prompt);
-                else if (f == "seconds")
-                    in.read(p.seconds);
-                else if (f == "position")
-                    in.read(p.position);
-                else
-                    return false;
-                return true;
-            });
+            readList(in, d.phases);
         else if (key == "thematicSessions")
-            readList(in, d.sessions, [&](ThematicSession& s, std::string_view f) {
-                if (f == "id")
-                    in.read(s.id);
-                else if (f == "title")
-                    in.read(s.title);
-                else if (f == "position")
-                    in.read(s.position);
-                else
-                    return false;
-                return true;
-            });
+            readList(in, d.sessions);
         else if (key == "dilemmas")
-            readList(in, d.dilemmas, [&](Dilemma& x, std::string_view f) {
-                if (f == "id")
-                    in.read(x.id);
-                else if (f == "session")
-                    in.read(x.session);
-                else if (f == "position")
-                    in.read(x.position);
-                else if (f == "question")
-                    in.read(x.question);
-                else if (f == "presenter")
-                    in.read(x.presenter);
-                else if (f == "information")
-                    in.read(x.information);
-                else if (f == "reflection")
-                    in.read(x.reflection);
-                else if (f == "result")
-                    in.read(x.result);
-                else if (f == "status")
-                    readEnum(in, x.status, statusFromKey, "pending, active, done, skipped");
-                else if (f == "jointGroup")
-                    in.read(x.jointGroup);
-                else
-                    return false;
-                return true;
-            });
+            readList(in, d.dilemmas);
         else if (key == "questions")
-            readList(in, d.questions, [&](Question& q, std::string_view f) {
-                if (f == "id")
-                    in.read(q.id);
-                else if (f == "dilemma")
-                    in.read(q.dilemma);
-                else if (f == "position")
-                    in.read(q.position);
-                else if (f == "text")
-                    in.read(q.text);
-                else if (f == "asker")
-                    in.read(q.asker);
-                else if (f == "open")
-                    in.read(q.open);
-                else if (f == "overridden")
-                    in.read(q.overridden);
-                else
-                    return false;
-                return true;
-            });
+            readList(in, d.questions);
         else if (key == "practices")
-            readList(in, d.practices, [&](Practice& p, std::string_view f) {
-                if (f == "id")
-                    in.read(p.id);
-                else if (f == "dilemma")
-                    in.read(p.dilemma);
-                else if (f == "position")
-                    in.read(p.position);
-                else if (f == "title")
-                    in.read(p.title);
-                else if (f == "description")
-                    in.read(p.description);
-                else if (f == "city")
-                    in.read(p.city);
-                else if (f == "country")
-                    in.read(p.country);
-                else if (f == "suggestedBy")
-                    in.read(p.suggestedBy);
-                else if (f == "link")
-                    in.read(p.link);
-                else if (f == "catalog")
-                    in.read(p.catalog);
-                else if (f == "innovative")
-                    in.read(p.innovative);
-                else if (f == "makesDifference")
-                    in.read(p.makesDifference);
-                else if (f == "sustainable")
-                    in.read(p.sustainable);
-                else if (f == "replicable")
-                    in.read(p.replicable);
-                else
-                    return false;
-                return true;
-            });
+            readList(in, d.practices);
         else if (key == "contributions")
-            readList(in, d.contributions, [&](Contribution& c, std::string_view f) {
-                if (f == "id")
-                    in.read(c.id);
-                else if (f == "kind")
-                    readEnum(in, c.kind, contributionFromKey, "introduction, wrapup");
-                else if (f == "session")
-                    in.read(c.session);
-                else if (f == "person")
-                    in.read(c.person);
-                else if (f == "title")
-                    in.read(c.title);
-                else if (f == "text")
-                    in.read(c.text);
-                else if (f == "position")
-                    in.read(c.position);
-                else
-                    return false;
-                return true;
-            });
+            readList(in, d.contributions);
         else if (key == "phaseLog")
-            readList(in, d.phaseLog, [&](PhaseLogEntry& e, std::string_view f) {
-                if (f == "id")
-                    in.read(e.id);
-                else if (f == "dilemma")
-                    in.read(e.dilemma);
-                else if (f == "phase")
-                    in.read(e.phase);
-                else if (f == "startedAt")
-                    in.read(e.startedAt);
-                else if (f == "endedAt")
-                    in.read(e.endedAt);
-                else if (f == "plannedSeconds")
-                    in.read(e.plannedSeconds);
-                else
-                    return false;
-                return true;
-            });
+            readList(in, d.phaseLog);
         else if (key == "rings")
-            readList(in, d.rings, [&](Ring& r, std::string_view f) {
-                if (f == "id")
-                    in.read(r.id);
-                else if (f == "key")
-                    in.read(r.key);
-                else if (f == "name")
-                    in.read(r.name);
-                else if (f == "colour")
-                    in.read(r.colour);
-                else if (f == "position")
-                    in.read(r.position);
-                else
-                    return false;
-                return true;
-            });
+            readList(in, d.rings);
         else if (key == "statements")
-            readList(in, d.statements, [&](Statement& s, std::string_view f) {
-                if (f == "id")
-                    in.read(s.id);
-                else if (f == "ring")
-                    in.read(s.ring);
-                else if (f == "position")
-                    in.read(s.position);
-                else if (f == "text")
-                    in.read(s.text);
-                else if (f == "mergedInto")
-                    in.read(s.mergedInto);
-                else
-                    return false;
-                return true;
-            });
+            readList(in, d.statements);
         else if (key == "votes")
-            readList(in, d.votes, [&](VoteTally& v, std::string_view f) {
-                if (f == "round")
-                    in.read(v.round);
-                else if (f == "ring")
-                    in.read(v.ring);
-                else if (f == "statement")
-                    in.read(v.statement);
-                else if (f == "level")
-                    in.read(v.level);
-                else if (f == "count")
-                    in.read(v.count);
-                else
-                    return false;
-                return true;
-            });
+            readList(in, d.votes);
         else
             return false;
         return true;

@@ -1,5 +1,7 @@
 #include "store/Rows.hpp"
 
+#include "core/Fields.hpp"
+
 #include <SQLiteCpp/Database.h>
 
 #include "store/Statements.hpp"
@@ -8,29 +10,6 @@ namespace plenary::store {
 namespace {
 
 using core::Id;
-
-const TableDef kWorkshop{"workshop",
-                         {"id", "title", "format", "template", "date", "end_date", "venue", "language",
-                          "description", "scale", "threshold", "dot_budget", "rounds"}};
-const TableDef kRings{"rings", {"id", "key", "name", "colour", "position"}};
-const TableDef kPeople{"people", {"id", "name", "organisation", "city", "country", "role", "ring_id"}};
-const TableDef kPhases{"phases", {"id", "key", "name", "prompt", "seconds", "position"}};
-const TableDef kSessions{"thematic_sessions", {"id", "title", "position"}};
-const TableDef kDilemmas{"dilemmas",
-                         {"id", "session_id", "position", "question", "presenter_id", "information",
-                          "reflection", "result", "status", "joint_group"}};
-const TableDef kQuestions{"questions",
-                          {"id", "dilemma_id", "position", "text", "asker_id", "is_open", "overridden"}};
-const TableDef kPractices{"practices",
-                          {"id", "dilemma_id", "position", "title", "description", "city", "country",
-                           "suggested_by", "link", "catalog", "innovative", "makes_difference", "sustainable",
-                           "replicable"}};
-const TableDef kContributions{"contributions",
-                              {"id", "kind", "session_id", "person_id", "title", "text", "position"}};
-const TableDef kPhaseLog{"phase_log",
-                         {"id", "dilemma_id", "phase", "started_at", "ended_at", "planned_seconds"}};
-const TableDef kStatements{"statements", {"id", "ring_id", "position", "text", "merged_into"}};
-const TableDef kVotes{"votes", {"id", "round", "ring_id", "statement_id", "level", "count"}};
 
 // A reference of 0 ("none") is NULL in the file, so foreign keys hold.
 Value ref(Id id) {
@@ -65,9 +44,13 @@ bool flagAt(SQLite::Statement& st, int i) {
 } // namespace
 
 const std::vector<TableDef>& editableTables() {
-    static const std::vector<TableDef> tables{kWorkshop,      kRings,    kPeople,     kPhases,
-                                              kSessions,      kDilemmas, kQuestions,  kPractices,
-                                              kContributions, kPhaseLog, kStatements, kVotes};
+    static const std::vector<TableDef> tables{
+        RowMap<core::Workshop>::table(),        RowMap<core::Ring>::table(),
+        RowMap<core::Person>::table(),          RowMap<core::Phase>::table(),
+        RowMap<core::ThematicSession>::table(), RowMap<core::Dilemma>::table(),
+        RowMap<core::Question>::table(),        RowMap<core::Practice>::table(),
+        RowMap<core::Contribution>::table(),    RowMap<core::PhaseLogEntry>::table(),
+        RowMap<core::Statement>::table(),       RowMap<core::VoteTally>::table()};
     return tables;
 }
 
@@ -140,214 +123,91 @@ void deleteRow(SQLite::Database& db, const TableDef& table, std::int64_t id) {
     st->exec();
 }
 
-const TableDef& RowMap<core::Workshop>::table() {
-    return kWorkshop;
-}
-Row RowMap<core::Workshop>::toRow(const core::Workshop& w) {
-    return {num(1),
-            text(w.title),
-            text(core::formatKey(w.format)),
-            text(w.templateKey),
-            text(w.date),
-            text(w.endDate),
-            text(w.venue),
-            text(w.language),
-            text(w.description),
-            text(w.scale),
-            Value{w.threshold},
-            num(w.dotBudget),
-            num(w.rounds)};
-}
-core::Workshop RowMap<core::Workshop>::fromColumns(SQLite::Statement& st) {
-    core::Workshop w;
-    w.title = textAt(st, 1);
-    w.format = core::formatFromKey(textAt(st, 2)).value_or(core::Format::UrbanAcademy);
-    w.templateKey = textAt(st, 3);
-    w.date = textAt(st, 4);
-    w.endDate = textAt(st, 5);
-    w.venue = textAt(st, 6);
-    w.language = textAt(st, 7);
-    w.description = textAt(st, 8);
-    w.scale = textAt(st, 9);
-    w.threshold = st.getColumn(10).getDouble();
-    w.dotBudget = intAt(st, 11);
-    w.rounds = intAt(st, 12);
-    return w;
+namespace {
+
+template <class T> TableDef makeTable() {
+    TableDef table{core::fields::Entity<T>::table, {"id"}};
+    core::fields::forEach<T>([&](const auto& f) { table.columns.push_back(f.column); });
+    return table;
 }
 
-const TableDef& RowMap<core::Ring>::table() {
-    return kRings;
-}
-Row RowMap<core::Ring>::toRow(const core::Ring& r) {
-    return {num(r.id), text(r.key), text(r.name), text(r.colour), num(r.position)};
-}
-core::Ring RowMap<core::Ring>::fromColumns(SQLite::Statement& st) {
-    return core::Ring{st.getColumn(0).getInt64(), textAt(st, 1), textAt(st, 2), textAt(st, 3), intAt(st, 4)};
-}
-
-const TableDef& RowMap<core::Person>::table() {
-    return kPeople;
-}
-Row RowMap<core::Person>::toRow(const core::Person& p) {
-    return {num(p.id),    text(p.name),    text(p.organisation),
-            text(p.city), text(p.country), text(core::roleKey(p.role)),
-            ref(p.ring)};
-}
-core::Person RowMap<core::Person>::fromColumns(SQLite::Statement& st) {
-    core::Person p;
-    p.id = st.getColumn(0).getInt64();
-    p.name = textAt(st, 1);
-    p.organisation = textAt(st, 2);
-    p.city = textAt(st, 3);
-    p.country = textAt(st, 4);
-    p.role = core::roleFromKey(textAt(st, 5)).value_or(core::Role::Participant);
-    p.ring = refAt(st, 6);
-    return p;
+template <class T> Row rowOf(const T& item) {
+    using core::fields::Kind;
+    Row row;
+    const Id id = core::fields::Entity<T>::rowId(item);
+    row.push_back(id == 0 ? Value{nullptr} : num(id));
+    core::fields::forEach<T>([&](const auto& f) {
+        const auto& value = item.*f.member;
+        using M = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<M, std::string>)
+            row.push_back(text(value));
+        else if constexpr (std::is_same_v<M, double>)
+            row.push_back(Value{value});
+        else if constexpr (std::is_same_v<M, bool>)
+            row.push_back(flag(value));
+        else if constexpr (std::is_enum_v<M>)
+            row.push_back(text(f.toKey(value)));
+        else if (f.kind == Kind::Ref)
+            row.push_back(ref(static_cast<Id>(value)));
+        else
+            row.push_back(num(static_cast<std::int64_t>(value)));
+    });
+    return row;
 }
 
-const TableDef& RowMap<core::Phase>::table() {
-    return kPhases;
-}
-Row RowMap<core::Phase>::toRow(const core::Phase& p) {
-    // A phase is identified by its position in the format.
-    return {num(p.position), text(p.key), text(p.name), text(p.prompt), num(p.seconds), num(p.position)};
-}
-core::Phase RowMap<core::Phase>::fromColumns(SQLite::Statement& st) {
-    return core::Phase{textAt(st, 1), textAt(st, 2), textAt(st, 3), intAt(st, 4), intAt(st, 5)};
-}
-
-const TableDef& RowMap<core::ThematicSession>::table() {
-    return kSessions;
-}
-Row RowMap<core::ThematicSession>::toRow(const core::ThematicSession& s) {
-    return {num(s.id), text(s.title), num(s.position)};
-}
-core::ThematicSession RowMap<core::ThematicSession>::fromColumns(SQLite::Statement& st) {
-    return core::ThematicSession{st.getColumn(0).getInt64(), textAt(st, 1), intAt(st, 2)};
-}
-
-const TableDef& RowMap<core::Dilemma>::table() {
-    return kDilemmas;
-}
-Row RowMap<core::Dilemma>::toRow(const core::Dilemma& d) {
-    return {num(d.id),          ref(d.session),   num(d.position),
-            text(d.question),   ref(d.presenter), text(d.information),
-            text(d.reflection), text(d.result),   text(core::statusKey(d.status)),
-            num(d.jointGroup)};
-}
-core::Dilemma RowMap<core::Dilemma>::fromColumns(SQLite::Statement& st) {
-    core::Dilemma d;
-    d.id = st.getColumn(0).getInt64();
-    d.session = refAt(st, 1);
-    d.position = intAt(st, 2);
-    d.question = textAt(st, 3);
-    d.presenter = refAt(st, 4);
-    d.information = textAt(st, 5);
-    d.reflection = textAt(st, 6);
-    d.result = textAt(st, 7);
-    d.status = core::statusFromKey(textAt(st, 8)).value_or(core::DilemmaStatus::Pending);
-    d.jointGroup = st.getColumn(9).getInt64();
-    return d;
+// Columns are read in the order selectSql() lists them: the descriptor's order.
+template <class T> T fromStatement(SQLite::Statement& st) {
+    using core::fields::Kind;
+    T item{};
+    if constexpr (requires { item.id; }) item.id = refAt(st, 0);
+    int column = 1;
+    core::fields::forEach<T>([&](const auto& f) {
+        auto& value = item.*f.member;
+        using M = std::decay_t<decltype(value)>;
+        const int i = column++;
+        if constexpr (std::is_same_v<M, std::string>)
+            value = textAt(st, i);
+        else if constexpr (std::is_same_v<M, double>)
+            value = st.getColumn(i).getDouble();
+        else if constexpr (std::is_same_v<M, bool>)
+            value = flagAt(st, i);
+        else if constexpr (std::is_enum_v<M>)
+            value = f.fromKey(textAt(st, i)).value_or(M{}); // an unknown key reads as the default
+        else if (f.kind == Kind::Ref)
+            value = static_cast<M>(refAt(st, i));
+        else
+            value = static_cast<M>(st.getColumn(i).getInt64());
+    });
+    return item;
 }
 
-const TableDef& RowMap<core::Question>::table() {
-    return kQuestions;
-}
-Row RowMap<core::Question>::toRow(const core::Question& q) {
-    return {num(q.id),    ref(q.dilemma), num(q.position),   text(q.text),
-            ref(q.asker), flag(q.open),   flag(q.overridden)};
-}
-core::Question RowMap<core::Question>::fromColumns(SQLite::Statement& st) {
-    return core::Question{st.getColumn(0).getInt64(),
-                          refAt(st, 1),
-                          intAt(st, 2),
-                          textAt(st, 3),
-                          refAt(st, 4),
-                          flagAt(st, 5),
-                          flagAt(st, 6)};
-}
+} // namespace
 
-const TableDef& RowMap<core::Practice>::table() {
-    return kPractices;
-}
-Row RowMap<core::Practice>::toRow(const core::Practice& p) {
-    return {num(p.id),           ref(p.dilemma),    num(p.position),    text(p.title),
-            text(p.description), text(p.city),      text(p.country),    ref(p.suggestedBy),
-            text(p.link),        text(p.catalog),   flag(p.innovative), flag(p.makesDifference),
-            flag(p.sustainable), flag(p.replicable)};
-}
-core::Practice RowMap<core::Practice>::fromColumns(SQLite::Statement& st) {
-    core::Practice p;
-    p.id = st.getColumn(0).getInt64();
-    p.dilemma = refAt(st, 1);
-    p.position = intAt(st, 2);
-    p.title = textAt(st, 3);
-    p.description = textAt(st, 4);
-    p.city = textAt(st, 5);
-    p.country = textAt(st, 6);
-    p.suggestedBy = refAt(st, 7);
-    p.link = textAt(st, 8);
-    p.catalog = textAt(st, 9);
-    p.innovative = flagAt(st, 10);
-    p.makesDifference = flagAt(st, 11);
-    p.sustainable = flagAt(st, 12);
-    p.replicable = flagAt(st, 13);
-    return p;
-}
+#define PLENARY_ROW_MAP_IMPL(Type)                                                                           \
+    const TableDef& RowMap<core::Type>::table() {                                                            \
+        static const TableDef def = makeTable<core::Type>();                                                 \
+        return def;                                                                                          \
+    }                                                                                                        \
+    Row RowMap<core::Type>::toRow(const core::Type& value) {                                                 \
+        return rowOf(value);                                                                                 \
+    }                                                                                                        \
+    core::Type RowMap<core::Type>::fromColumns(SQLite::Statement& statement) {                               \
+        return fromStatement<core::Type>(statement);                                                         \
+    }
 
-const TableDef& RowMap<core::Contribution>::table() {
-    return kContributions;
-}
-Row RowMap<core::Contribution>::toRow(const core::Contribution& c) {
-    return {num(c.id),      text(core::contributionKey(c.kind)),
-            ref(c.session), ref(c.person),
-            text(c.title),  text(c.text),
-            num(c.position)};
-}
-core::Contribution RowMap<core::Contribution>::fromColumns(SQLite::Statement& st) {
-    core::Contribution c;
-    c.id = st.getColumn(0).getInt64();
-    c.kind = core::contributionFromKey(textAt(st, 1)).value_or(core::ContributionKind::Introduction);
-    c.session = refAt(st, 2);
-    c.person = refAt(st, 3);
-    c.title = textAt(st, 4);
-    c.text = textAt(st, 5);
-    c.position = intAt(st, 6);
-    return c;
-}
+PLENARY_ROW_MAP_IMPL(Workshop)
+PLENARY_ROW_MAP_IMPL(Ring)
+PLENARY_ROW_MAP_IMPL(Person)
+PLENARY_ROW_MAP_IMPL(Phase)
+PLENARY_ROW_MAP_IMPL(ThematicSession)
+PLENARY_ROW_MAP_IMPL(Dilemma)
+PLENARY_ROW_MAP_IMPL(Question)
+PLENARY_ROW_MAP_IMPL(Practice)
+PLENARY_ROW_MAP_IMPL(Contribution)
+PLENARY_ROW_MAP_IMPL(PhaseLogEntry)
+PLENARY_ROW_MAP_IMPL(Statement)
+PLENARY_ROW_MAP_IMPL(VoteTally)
 
-const TableDef& RowMap<core::PhaseLogEntry>::table() {
-    return kPhaseLog;
-}
-Row RowMap<core::PhaseLogEntry>::toRow(const core::PhaseLogEntry& e) {
-    return {num(e.id),         ref(e.dilemma),  text(e.phase),
-            text(e.startedAt), text(e.endedAt), num(e.plannedSeconds)};
-}
-core::PhaseLogEntry RowMap<core::PhaseLogEntry>::fromColumns(SQLite::Statement& st) {
-    return core::PhaseLogEntry{
-        st.getColumn(0).getInt64(), refAt(st, 1), textAt(st, 2), textAt(st, 3), textAt(st, 4), intAt(st, 5)};
-}
-
-const TableDef& RowMap<core::Statement>::table() {
-    return kStatements;
-}
-Row RowMap<core::Statement>::toRow(const core::Statement& s) {
-    return {num(s.id), ref(s.ring), num(s.position), text(s.text), ref(s.mergedInto)};
-}
-core::Statement RowMap<core::Statement>::fromColumns(SQLite::Statement& st) {
-    return core::Statement{st.getColumn(0).getInt64(), refAt(st, 1), intAt(st, 2), textAt(st, 3),
-                           refAt(st, 4)};
-}
-
-const TableDef& RowMap<core::VoteTally>::table() {
-    return kVotes;
-}
-Row RowMap<core::VoteTally>::toRow(const core::VoteTally& v) {
-    // The row id is assigned by the store (see SessionStore::setVote); 0 here means "new".
-    return {nullptr, num(v.round), ref(v.ring), ref(v.statement), num(v.level), num(v.count)};
-}
-core::VoteTally RowMap<core::VoteTally>::fromColumns(SQLite::Statement& st) {
-    return core::VoteTally{intAt(st, 1), refAt(st, 2), refAt(st, 3), intAt(st, 4), intAt(st, 5)};
-}
+#undef PLENARY_ROW_MAP_IMPL
 
 } // namespace plenary::store

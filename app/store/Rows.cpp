@@ -34,9 +34,6 @@ Id refAt(SQLite::Statement& st, int i) {
 std::string textAt(SQLite::Statement& st, int i) {
     return st.getColumn(i).getString();
 }
-int intAt(SQLite::Statement& st, int i) {
-    return st.getColumn(i).getInt();
-}
 bool flagAt(SQLite::Statement& st, int i) {
     return st.getColumn(i).getInt() != 0;
 }

@@ -25,6 +25,18 @@ std::vector<Dilemma> dilemmasOf(const SessionData& data, Id session) {
     return list;
 }
 
+// When `leaving` goes out of its joint discussion and one dilemma is left, that one is no longer
+// joined: a discussion of one is no discussion.
+void endLoneDiscussion(const SessionData& data, const Dilemma& leaving, EditPlan& plan) {
+    if (leaving.jointGroup == 0) return;
+    std::vector<Dilemma> rest;
+    for (const auto& d : data.dilemmas)
+        if (d.jointGroup == leaving.jointGroup && d.id != leaving.id) rest.push_back(d);
+    if (rest.size() != 1) return;
+    rest.front().jointGroup = 0;
+    plan.steps.push_back(rest.front());
+}
+
 } // namespace
 
 EditPlan planRemovePerson(const SessionData& data, Id person) {
@@ -63,15 +75,7 @@ EditPlan planRemoveDilemma(const SessionData& data, Id dilemma) {
         if (e.dilemma == dilemma) plan.steps.push_back(EditPlan::Remove{Table::PhaseLog, e.id});
     const auto* self = find(data.dilemmas, dilemma);
     plan.steps.push_back(EditPlan::Remove{Table::Dilemmas, dilemma});
-    if (self && self->jointGroup != 0) {
-        std::vector<Dilemma> rest;
-        for (const auto& d : data.dilemmas)
-            if (d.jointGroup == self->jointGroup && d.id != dilemma) rest.push_back(d);
-        if (rest.size() == 1) {
-            rest.front().jointGroup = 0;
-            plan.steps.push_back(rest.front());
-        }
-    }
+    if (self) endLoneDiscussion(data, *self, plan);
     return plan;
 }
 
@@ -157,13 +161,7 @@ EditPlan planSplit(const SessionData& data, Id dilemma) {
     Dilemma alone = *self;
     alone.jointGroup = 0;
     plan.steps.push_back(alone);
-    std::vector<Dilemma> rest;
-    for (const auto& d : data.dilemmas)
-        if (d.jointGroup == self->jointGroup && d.id != dilemma) rest.push_back(d);
-    if (rest.size() == 1) {
-        rest.front().jointGroup = 0;
-        plan.steps.push_back(rest.front());
-    }
+    endLoneDiscussion(data, *self, plan);
     return plan;
 }
 

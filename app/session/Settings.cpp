@@ -1,6 +1,7 @@
 #include "session/Settings.hpp"
 
 #include "core/JsonRead.hpp"
+#include "store/AtomicFile.hpp"
 #include "store/TemplateFiles.hpp"
 
 #include <cereal/archives/json.hpp>
@@ -52,13 +53,12 @@ void saveSettings(const fs::path& file, const Settings& settings) {
            cereal::make_nvp("darkTheme", settings.darkTheme),
            cereal::make_nvp("lastFolder", settings.lastFolder));
     }
-    // Written beside and renamed, so a crash never leaves half a settings file.
-    const fs::path temp = file.string() + ".tmp";
-    {
-        std::ofstream stream(temp, std::ios::trunc);
-        stream << out.str() << "\n";
+    // Written beside and renamed, so a crash never leaves half a settings file. A settings file
+    // that cannot be written is no reason to stop a workshop: the choice lasts for this run.
+    try {
+        store::writeFileAtomically(file, out.str() + "\n");
+    } catch (const std::exception&) {
     }
-    fs::rename(temp, file, ec);
 }
 
 } // namespace plenary::session

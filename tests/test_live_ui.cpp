@@ -352,9 +352,7 @@ TEST_CASE("live ui: a typed practice gets its origin and link on the card; Alt+D
 
     REQUIRE(h.click("Set up"));
     REQUIRE(h.click("question:1"));
-    ImGui::GetIO().KeyAlt = true;
-    h.pressKey(keys::Down);
-    ImGui::GetIO().KeyAlt = false;
+    h.pressKey(keys::Down, ui::Headless::Modifiers{false, false, true});
     h.frame(2);
     CHECK(f.state.snapshot().dilemmas.front().id == 2);
 }

@@ -10,6 +10,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 
 using namespace plenary;
@@ -47,6 +48,21 @@ void checkSameAsFile(const session::OpenWorkshop& w, int step) {
         order.push_back(x->id);
     CHECK(w.agenda().runningOrder() == order);
     for (const auto& x : file.dilemmas) {
+        // Each dilemma's questions and practices, in position order, from the kept index.
+        std::vector<core::Question> questions;
+        for (const auto& q : file.questions)
+            if (q.dilemma == x.id) questions.push_back(q);
+        std::stable_sort(questions.begin(), questions.end(), [](const auto& a, const auto& b) {
+            return a.position != b.position ? a.position < b.position : a.id < b.id;
+        });
+        std::vector<core::Question> indexed;
+        for (const auto* q : w.questionsOf(x.id))
+            indexed.push_back(*q);
+        CHECK(indexed == questions);
+        std::size_t practices = 0;
+        for (const auto& p : file.practices)
+            practices += p.dilemma == x.id ? 1 : 0;
+        CHECK(w.practicesOf(x.id).size() == practices);
         CHECK(w.agenda().leadOf(x.id) == core::leadOf(file, x.id));
         CHECK(w.agenda().membersOf(x.id).size() == core::jointMembers(file, x.id).size());
     }

@@ -96,25 +96,4 @@ Id AgendaIndex::step(Id current, int direction) const {
     return 0;
 }
 
-namespace {
-
-template <class T> std::span<const T> runOf(const std::vector<T>& items, Id dilemma) {
-    const auto first = std::lower_bound(items.begin(), items.end(), dilemma,
-                                        [](const T& item, Id id) { return item.dilemma < id; });
-    auto last = first;
-    while (last != items.end() && last->dilemma == dilemma)
-        ++last;
-    return {first, last};
-}
-
-} // namespace
-
-std::span<const Question> questionsOf(const SessionData& data, Id dilemma) {
-    return runOf(data.questions, dilemma);
-}
-
-std::span<const Practice> practicesOf(const SessionData& data, Id dilemma) {
-    return runOf(data.practices, dilemma);
-}
-
 } // namespace plenary::core

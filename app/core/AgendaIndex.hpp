@@ -2,6 +2,7 @@
 
 #include "core/Model.hpp"
 
+#include <algorithm>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -44,9 +45,39 @@ private:
     std::vector<Id> m_running;
 };
 
-// The questions or practices of one dilemma: a contiguous run, since both lists are kept in
-// (dilemma, position, id) order.
-std::span<const Question> questionsOf(const SessionData& data, Id dilemma);
-std::span<const Practice> practicesOf(const SessionData& data, Id dilemma);
+// Each dilemma's questions (or practices) in their order — position, then id — as places in the
+// workshop's list, which is kept in id order so that a new one is appended. Rebuilt when rows are
+// removed or moved; a row appended at the end is added to its dilemma's list alone.
+template <class T> class ByDilemma {
+public:
+    void rebuild(const std::vector<T>& rows) {
+        m_lists.clear();
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            m_lists[rows[i].dilemma].push_back(i);
+        for (auto& [dilemma, list] : m_lists)
+            std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+                return rows[a].position != rows[b].position ? rows[a].position < rows[b].position
+                                                            : rows[a].id < rows[b].id;
+            });
+    }
+    void appended(const std::vector<T>& rows, std::size_t at) {
+        auto& list = m_lists[rows[at].dilemma];
+        const auto place = std::upper_bound(list.begin(), list.end(), at, [&](std::size_t a, std::size_t b) {
+            return rows[a].position != rows[b].position ? rows[a].position < rows[b].position
+                                                        : rows[a].id < rows[b].id;
+        });
+        list.insert(place, at);
+    }
+    std::vector<const T*> of(const std::vector<T>& rows, Id dilemma) const {
+        std::vector<const T*> out;
+        if (const auto it = m_lists.find(dilemma); it != m_lists.end())
+            for (const std::size_t i : it->second)
+                out.push_back(&rows[i]);
+        return out;
+    }
+
+private:
+    std::unordered_map<Id, std::vector<std::size_t>> m_lists;
+};
 
 } // namespace plenary::core

@@ -319,12 +319,12 @@ bool LiveSession::capture(const std::string& raw, Id who, const CatalogPractice*
 void LiveSession::toggleQuestionLabel(Id question) {
     if (!writable()) return;
     for (const auto* member : currentMembers())
-        for (const auto& q : questionsOf(m_workshop->data(), member->id)) {
-            if (q.id != question) continue;
-            Question changed = q;
-            changed.open = !q.open;
+        for (const auto* q : m_workshop->questionsOf(member->id)) {
+            if (q->id != question) continue;
+            Question changed = *q;
+            changed.open = !q->open;
             // Back to the classifier's own label means it is no longer overridden.
-            changed.overridden = changed.open != classify(q.text).open;
+            changed.overridden = changed.open != classify(q->text).open;
             m_workshop->updateQuestion(changed);
             return; // the snapshot changed: stop iterating it
         }
@@ -341,8 +341,8 @@ std::vector<const Question*> LiveSession::questions() const {
     std::vector<const Question*> list;
     if (!m_workshop) return list;
     for (const auto* member : currentMembers())
-        for (const auto& q : questionsOf(m_workshop->data(), member->id))
-            list.push_back(&q);
+        for (const auto* q : m_workshop->questionsOf(member->id))
+            list.push_back(q);
     return list;
 }
 
@@ -350,8 +350,8 @@ std::vector<const Practice*> LiveSession::practices() const {
     std::vector<const Practice*> list;
     if (!m_workshop) return list;
     for (const auto* member : currentMembers())
-        for (const auto& p : practicesOf(m_workshop->data(), member->id))
-            list.push_back(&p);
+        for (const auto* p : m_workshop->practicesOf(member->id))
+            list.push_back(p);
     return list;
 }
 

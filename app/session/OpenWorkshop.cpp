@@ -16,6 +16,8 @@ OpenWorkshop::OpenWorkshop(const std::filesystem::path& path, Mode mode, Reporte
                                                                      : store::OpenMode::ReadWrite);
     m_data = m_store->load();
     m_agenda.rebuild(m_data);
+    m_questions.rebuild(m_data.questions);
+    m_practices.rebuild(m_data.practices);
     // Revisions never repeat across workshops, so a view's "derived at revision N" is never
     // mistaken for another file's.
     static std::uint64_t opened = 0;
@@ -52,6 +54,16 @@ void OpenWorkshop::refresh() {
     if (!touched.any) return;
     ++m_revision;
     if (touched.agenda) m_agenda.rebuild(m_data);
+    if (touched.questionsReshaped)
+        m_questions.rebuild(m_data.questions);
+    else
+        for (const std::size_t at : touched.appendedQuestions)
+            m_questions.appended(m_data.questions, at);
+    if (touched.practicesReshaped)
+        m_practices.rebuild(m_data.practices);
+    else
+        for (const std::size_t at : touched.appendedPractices)
+            m_practices.appended(m_data.practices, at);
     if (m_listener) m_listener(touched.phaseLog || touched.agenda);
 }
 

@@ -36,6 +36,13 @@ public:
     bool readOnly() const;
     const core::SessionData& data() const { return m_data; }
     const core::AgendaIndex& agenda() const { return m_agenda; }
+    // A dilemma's questions and practices, in their order.
+    std::vector<const core::Question*> questionsOf(core::Id dilemma) const {
+        return m_questions.of(m_data.questions, dilemma);
+    }
+    std::vector<const core::Practice*> practicesOf(core::Id dilemma) const {
+        return m_practices.of(m_data.practices, dilemma);
+    }
     core::WorkshopCounts counts() const { return core::countsOf(m_data); }
     // Bumped by every change, so a view can tell whether what it derived is stale.
     std::uint64_t revision() const { return m_revision; }
@@ -93,6 +100,8 @@ private:
     std::unique_ptr<store::SessionStore> m_store;
     core::SessionData m_data;
     core::AgendaIndex m_agenda;
+    core::ByDilemma<core::Question> m_questions;
+    core::ByDilemma<core::Practice> m_practices;
     Reporter m_report;
     Listener m_listener;
     std::uint64_t m_revision = 0;

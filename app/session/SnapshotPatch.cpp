@@ -29,15 +29,16 @@ struct Order {
         return a.id < b.id;
     }
     bool operator()(const core::Phase& a, const core::Phase& b) const { return a.position < b.position; }
+    // Questions and practices are kept in id order, so a capture is appended; each dilemma's own
+    // list, in position order, is the open workshop's index (core::ByDilemma).
+    bool operator()(const core::Question& a, const core::Question& b) const { return a.id < b.id; }
+    bool operator()(const core::Practice& a, const core::Practice& b) const { return a.id < b.id; }
     template <class T>
     requires requires(T t) {
         t.position;
         t.id;
     }
     bool operator()(const T& a, const T& b) const {
-        if constexpr (requires { a.dilemma; }) {
-            if (a.dilemma != b.dilemma) return a.dilemma < b.dilemma;
-        }
         if constexpr (requires { a.kind; }) {
             const auto ka = core::contributionKey(a.kind);
             const auto kb = core::contributionKey(b.kind);
@@ -56,18 +57,26 @@ template <class T> Id idOf(const T& item) {
         return item.id;
 }
 
-// Puts the row's current state (or its absence) where load() would have it. Returns whether the
-// row moved, appeared or went (so positions held by an index are stale).
+enum class Placement { InPlace, Appended, Reshaped };
+
+// Puts the row's current state (or its absence) where load() would have it, and says how: in
+// place, appended at the end, or anything that moves other rows (an index of places is stale).
 template <class T>
-bool patch(std::vector<T>& rows, store::SessionStore& store, const store::RowChange& change) {
+Placement patch(std::vector<T>& rows, store::SessionStore& store, const store::RowChange& change) {
     Order less;
     std::optional<T> fresh = change.existsAfter ? store.row<T>(change.id) : std::nullopt;
     if (fresh) {
         // Most often the row is where it was (an update) or new at its place (an insert).
         auto at = std::lower_bound(rows.begin(), rows.end(), *fresh, less);
         if (at != rows.end() && idOf(*at) == change.id) {
+            bool regrouped = false;
+            if constexpr (requires {
+                              fresh->dilemma;
+                              fresh->position;
+                          })
+                regrouped = at->dilemma != fresh->dilemma || at->position != fresh->position;
             *at = std::move(*fresh);
-            return false;
+            return regrouped ? Placement::Reshaped : Placement::InPlace;
         }
     }
     bool moved = false;
@@ -80,10 +89,12 @@ bool patch(std::vector<T>& rows, store::SessionStore& store, const store::RowCha
         }
     }
     if (fresh) {
-        rows.insert(std::upper_bound(rows.begin(), rows.end(), *fresh, less), std::move(*fresh));
-        moved = true;
+        const auto at = std::upper_bound(rows.begin(), rows.end(), *fresh, less);
+        const bool atEnd = at == rows.end();
+        rows.insert(at, std::move(*fresh));
+        return moved || !atEnd ? Placement::Reshaped : Placement::Appended;
     }
-    return moved;
+    return moved ? Placement::Reshaped : Placement::InPlace;
 }
 
 } // namespace
@@ -111,7 +122,7 @@ Touched applyChanges(core::SessionData& data, store::SessionStore& store, const 
             for (const auto& d : data.dilemmas)
                 if (d.id == change.id) before = &d;
             const auto was = before ? std::optional<core::Dilemma>(*before) : std::nullopt;
-            const bool moved = patch(data.dilemmas, store, change);
+            const bool moved = patch(data.dilemmas, store, change) != Placement::InPlace;
             const core::Dilemma* after = nullptr;
             for (const auto& d : data.dilemmas)
                 if (d.id == change.id) after = &d;
@@ -121,9 +132,13 @@ Touched applyChanges(core::SessionData& data, store::SessionStore& store, const 
             touched.agenda = touched.agenda || moved || regrouped;
             touched.dilemmas = true;
         } else if (table == "questions") {
-            patch(data.questions, store, change);
+            const auto placed = patch(data.questions, store, change);
+            if (placed == Placement::Appended) touched.appendedQuestions.push_back(data.questions.size() - 1);
+            touched.questionsReshaped = touched.questionsReshaped || placed == Placement::Reshaped;
         } else if (table == "practices") {
-            patch(data.practices, store, change);
+            const auto placed = patch(data.practices, store, change);
+            if (placed == Placement::Appended) touched.appendedPractices.push_back(data.practices.size() - 1);
+            touched.practicesReshaped = touched.practicesReshaped || placed == Placement::Reshaped;
         } else if (table == "contributions") {
             patch(data.contributions, store, change);
         } else if (table == "phase_log") {

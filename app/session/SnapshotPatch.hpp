@@ -4,6 +4,8 @@
 #include "store/ChangeSet.hpp"
 #include "store/SessionStore.hpp"
 
+#include <vector>
+
 // Keeps a workshop's snapshot current in place: after an edit, an undo or a redo, only the rows
 // the store reports as touched are read again and put where a fresh load() would have them.
 namespace plenary::session {
@@ -16,6 +18,11 @@ struct Touched {
     bool phases = false;
     bool workshop = false;
     bool any = false;
+    // Questions and practices: rows added at the end (their places), or any other reshaping.
+    std::vector<std::size_t> appendedQuestions;
+    std::vector<std::size_t> appendedPractices;
+    bool questionsReshaped = false;
+    bool practicesReshaped = false;
 };
 
 Touched applyChanges(core::SessionData& data, store::SessionStore& store, const store::ChangeSet& changes);

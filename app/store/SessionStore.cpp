@@ -195,8 +195,8 @@ core::SessionData SessionStore::load() {
     d.phases = phases();
     d.sessions = sessions();
     d.dilemmas = dilemmas();
-    d.questions = selectAll<core::Question>("", 0, "dilemma_id, position, id");
-    d.practices = selectAll<core::Practice>("", 0, "dilemma_id, position, id");
+    d.questions = selectAll<core::Question>("", 0, "id");
+    d.practices = selectAll<core::Practice>("", 0, "id");
     d.contributions = contributions();
     d.phaseLog = selectAll<core::PhaseLogEntry>("", 0, "id");
     d.rings = selectAll<core::Ring>("", 0, "position, id");

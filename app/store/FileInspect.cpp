@@ -106,13 +106,16 @@ void inspectFile(const fs::path& path, OpenMode mode) {
     const bool hotJournal = fs::exists(path.string() + "-journal", ec);
     const bool readOnly = isReadOnlyFile(path);
     try {
-        if (hotJournal && !readOnly) {
+        // Only a writer recovers; a reader never gets here with a journal (it reads a copy).
+        if (hotJournal && !readOnly && mode == OpenMode::ReadWrite) {
             // A journal left by a killed writer: opening read-write lets SQLite roll the
             // unfinished edit back, which is the recovery we want.
             SQLite::Database db(path, SQLite::OPEN_READWRITE);
+            db.setBusyTimeout(2000);
             checkIdentity(path, db);
         } else {
             SQLite::Database db(path, SQLite::OPEN_READONLY);
+            db.setBusyTimeout(2000); // a reader waits for a writer's commit to end
             checkIdentity(path, db);
         }
     } catch (const SQLite::Exception& e) {

@@ -1,6 +1,7 @@
 #include "store/SessionStore.hpp"
 
 #include "store/FileInspect.hpp"
+#include "store/ReadCopy.hpp"
 #include "store/Schema.hpp"
 #include "store/Statements.hpp"
 #include "store/StoreEdit.hpp"
@@ -94,9 +95,14 @@ SessionStore::~SessionStore() {
     m_db.reset(); // close SQLite before the flock goes
 }
 
-std::unique_ptr<SessionStore> SessionStore::open(const fs::path& path, OpenMode mode) {
-    inspectFile(path, mode);
+std::unique_ptr<SessionStore> SessionStore::open(const fs::path& original, OpenMode mode) {
     const bool readOnly = mode == OpenMode::ReadOnly;
+    // Reading never writes: with a journal beside the file, a reader opens a private copy of both.
+    std::unique_ptr<ReadCopy> copy;
+    if (readOnly && ReadCopy::needed(original)) copy = std::make_unique<ReadCopy>(original);
+    const fs::path& path = copy ? copy->path() : original;
+    // The copy is ours: there an unfinished edit may be rolled back, to read what a writer would.
+    inspectFile(path, copy ? OpenMode::ReadWrite : mode);
     FileLock lock;
     if (!readOnly) {
         lock = FileLock::tryLock(path);
@@ -104,13 +110,15 @@ std::unique_ptr<SessionStore> SessionStore::open(const fs::path& path, OpenMode 
             throw StoreError(StoreErrorKind::AlreadyOpen,
                              path.filename().string() + " is already open in another Plenary window");
     }
-    std::unique_ptr<SessionStore> store(new SessionStore(path, readOnly, std::move(lock)));
+    std::unique_ptr<SessionStore> store(new SessionStore(original, readOnly, std::move(lock)));
+    store->m_copy = std::move(copy);
     try {
         store->m_db = std::make_unique<SQLite::Database>(path, readOnly ? SQLite::OPEN_READONLY
                                                                         : SQLite::OPEN_READWRITE);
         store->m_statements = std::make_unique<StatementCache>(*store->m_db);
         if (readOnly) {
             store->m_db->exec("PRAGMA query_only = ON");
+            store->m_db->setBusyTimeout(2000); // a reader waits for a writer's commit to end
         } else {
             configure(*store->m_db);
             migrate(*store->m_db);

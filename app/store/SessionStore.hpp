@@ -125,7 +125,8 @@ private:
 
     std::filesystem::path m_path;
     bool m_readOnly = false;
-    FileLock m_lock; // declared before m_db: released only after the connection closes
+    std::unique_ptr<class ReadCopy> m_copy; // a reader's private copy when a journal lay beside the file
+    FileLock m_lock;                        // declared before m_db: released only after the connection closes
     std::unique_ptr<SQLite::Database> m_db;
     std::unique_ptr<class StatementCache> m_statements; // finalised before m_db closes
     ChangeSet m_changes;

@@ -7,6 +7,8 @@
 #include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace store_test;
 using plenary::store::OpenMode;
 using plenary::store::SessionStore;
@@ -80,4 +82,48 @@ TEST_CASE("store: another program's database with a journal is refused without b
     const auto result = runProcess({PLENARY_BINARY, "info", foreign.string()}, dir.path());
     CHECK(result.exitCode != 0);
     CHECK(fileHash(foreign) == before);
+}
+
+namespace {
+
+// A session file changed by someone else's tool: a SQL text run on a copy of a real session.
+fs::path tampered(const TempDir& dir, const std::string& name, const std::string& sql) {
+    const fs::path path = dir / (name + ".plenary");
+    SessionStore::create(path, exampleSession("urban-academy-education"));
+    SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+    db.exec(sql);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("store: a file with views or triggers Plenary did not make is refused before they can run") {
+    TempDir dir;
+    const std::vector<std::pair<std::string, std::string>> files{
+        // A table replaced by a view that never ends: it would hang info, export, search, the library.
+        {"endless", "PRAGMA foreign_keys = OFF; DROP TABLE contributions; CREATE VIEW contributions AS "
+                    "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x AS id, '' AS "
+                    "kind, 0 AS session_id, 0 AS person_id, '' AS title, '' AS text, x AS position FROM n"},
+        // A trigger that rewrites the title whenever a person is added (outside the undo history).
+        {"trigger",
+         "CREATE TRIGGER rename AFTER INSERT ON people BEGIN UPDATE workshop SET title = 'pwned'; END"},
+        // A view that reads where the reader keeps the file.
+        {"peek", "CREATE VIEW whereami AS SELECT file FROM pragma_database_list"},
+        {"negative", "PRAGMA user_version = -3"},
+    };
+    for (const auto& [name, sql] : files) {
+        CAPTURE(name);
+        const fs::path path = tampered(dir, name, sql);
+        const auto before = fileHash(path);
+        CHECK_THROWS_AS(SessionStore::open(path, OpenMode::ReadOnly), plenary::store::StoreError);
+        CHECK_THROWS_AS(SessionStore::open(path, OpenMode::ReadWrite), plenary::store::StoreError);
+        // The command ends at once, with one line, and the file keeps every byte.
+        const auto result =
+            runProcess({"/usr/bin/timeout", "20", PLENARY_BINARY, "info", path.string()}, dir.path());
+        CHECK(result.exitCode == 1);
+        CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
+        if (name != "negative")
+            CHECK(result.err.find("contains parts Plenary did not make") != std::string::npos);
+        CHECK(fileHash(path) == before);
+    }
 }

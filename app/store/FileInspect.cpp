@@ -73,6 +73,12 @@ void checkIdentity(const fs::path& path, SQLite::Database& db) {
                          name(path) + " was saved by a newer Plenary (file version " +
                              std::to_string(version) + "; this one reads up to " +
                              std::to_string(kSchemaVersion) + ") — update Plenary to open it");
+    if (version < 1) throw damaged(path, "its version number is not one Plenary writes");
+    // Before anything runs: a file is data, never code. Views or triggers Plenary did not make
+    // would run inside Plenary (a view that never ends, a trigger that rewrites an import).
+    if (schemaOf(db) != expectedSchema(version))
+        throw StoreError(StoreErrorKind::Damaged,
+                         name(path) + " contains parts Plenary did not make; it was left untouched");
     SQLite::Statement check(db, "PRAGMA quick_check");
     if (!check.executeStep() || check.getColumn(0).getString() != "ok")
         throw damaged(path, "the integrity check failed");
@@ -111,10 +117,12 @@ void inspectFile(const fs::path& path, OpenMode mode) {
             // A journal left by a killed writer: opening read-write lets SQLite roll the
             // unfinished edit back, which is the recovery we want.
             SQLite::Database db(path, SQLite::OPEN_READWRITE);
+            distrust(db);
             db.setBusyTimeout(2000);
             checkIdentity(path, db);
         } else {
             SQLite::Database db(path, SQLite::OPEN_READONLY);
+            distrust(db);
             db.setBusyTimeout(2000); // a reader waits for a writer's commit to end
             checkIdentity(path, db);
         }

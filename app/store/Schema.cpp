@@ -3,6 +3,9 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -220,9 +223,9 @@ std::int32_t applicationId(SQLite::Database& db) {
     return db.execAndGet("PRAGMA application_id").getInt();
 }
 
-void migrate(SQLite::Database& db) {
+void migrate(SQLite::Database& db, int upTo) {
     for (const auto& migration : migrations()) {
-        if (migration.version <= userVersion(db)) continue;
+        if (migration.version <= userVersion(db) || migration.version > upTo) continue;
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
         db.exec(migration.sql);
         // PRAGMA takes no bound parameters; the values are compile-time constants.
@@ -230,6 +233,32 @@ void migrate(SQLite::Database& db) {
         db.exec("PRAGMA user_version = " + std::to_string(migration.version));
         tx.commit();
     }
+}
+
+std::vector<std::string> schemaOf(SQLite::Database& db) {
+    std::vector<std::string> lines;
+    SQLite::Statement st(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master");
+    while (st.executeStep())
+        lines.push_back(st.getColumn(0).getString() + " " + st.getColumn(1).getString() + " " +
+                        st.getColumn(2).getString() + " " + st.getColumn(3).getString());
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+std::vector<std::string> expectedSchema(int version) {
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    migrate(db, version);
+    return schemaOf(db);
+}
+
+void distrust(SQLite::Database& db) {
+    // No direct writes to the schema or to shadow tables, and no text or blob larger than a
+    // workshop could need. trusted_schema stays on: Plenary's own triggers keep the full-text
+    // index, which SQLite allows only to a trusted schema — and a file whose schema is not exactly
+    // Plenary's is refused before anything in it runs (inspectFile).
+    sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_limit(db.getHandle(), SQLITE_LIMIT_LENGTH, 64 << 20);
+    sqlite3_limit(db.getHandle(), SQLITE_LIMIT_SQL_LENGTH, 1 << 20);
 }
 
 } // namespace plenary::store

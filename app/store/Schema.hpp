@@ -3,6 +3,8 @@
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace plenary::store {
 
@@ -13,7 +15,15 @@ inline constexpr int kSchemaVersion = 2;
 
 // Runs every migration newer than the file's user_version, each in its own transaction, so an
 // interrupted upgrade leaves the file at the last complete version.
-void migrate(SQLite::Database& db);
+void migrate(SQLite::Database& db, int upTo = kSchemaVersion);
+
+// Every table, index, trigger and view in the file, as sorted "type name table sql" lines.
+std::vector<std::string> schemaOf(SQLite::Database& db);
+// The schema this version of Plenary creates at that file version.
+std::vector<std::string> expectedSchema(int version);
+
+// A file may come from anyone: SQLite's defences for untrusted databases, on every connection.
+void distrust(SQLite::Database& db);
 
 int userVersion(SQLite::Database& db);
 std::int32_t applicationId(SQLite::Database& db);

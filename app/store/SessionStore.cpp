@@ -22,6 +22,7 @@ using core::Id;
 namespace {
 
 void configure(SQLite::Database& db) {
+    distrust(db);
     db.exec("PRAGMA foreign_keys = ON");
     // A rollback journal (not WAL) keeps every committed edit inside the .plenary file itself.
     db.exec("PRAGMA journal_mode = DELETE");
@@ -117,6 +118,7 @@ std::unique_ptr<SessionStore> SessionStore::open(const fs::path& original, OpenM
                                                                         : SQLite::OPEN_READWRITE);
         store->m_statements = std::make_unique<StatementCache>(*store->m_db);
         if (readOnly) {
+            distrust(*store->m_db);
             store->m_db->exec("PRAGMA query_only = ON");
             store->m_db->setBusyTimeout(2000); // a reader waits for a writer's commit to end
         } else {

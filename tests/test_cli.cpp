@@ -3,6 +3,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+
+#include <sys/stat.h>
 
 using plenary::test::run;
 using plenary::test::TempDir;
@@ -162,4 +165,57 @@ TEST_CASE("cli: without a display the program says how to get a screenshot") {
     CHECK(result.exitCode != 0);
     CHECK(lines(result.err) == 1);
     CHECK(result.err.find("--screenshot") != std::string::npos);
+}
+
+TEST_CASE("cli: export -o never writes over a workshop, a database, a link, a FIFO or a device") {
+    TempDir dir;
+    const auto session = (dir / "s.plenary").string();
+    REQUIRE(run(kPlenary, {"import", kExamples + "/urban-academy-education.json", "-o", session}).exitCode ==
+            0);
+    const auto before = plenary::test::readFile(session);
+    // The workshop itself, by its own name.
+    auto result = run(kPlenary, {"export", session, "--format", "md", "-o", session});
+    CHECK(result.exitCode != 0);
+    CHECK(lines(result.err) == 1);
+    CHECK(plenary::test::readFile(session) == before);
+    // A copy under another extension is still a database.
+    const auto renamed = (dir / "backup.md").string();
+    std::filesystem::copy_file(session, renamed);
+    CHECK(run(kPlenary, {"export", session, "--format", "md", "-o", renamed}).exitCode != 0);
+    CHECK(plenary::test::readFile(renamed) == before);
+    // A link to it, and a FIFO.
+    const auto link = dir / "link.md";
+    std::filesystem::create_symlink(session, link);
+    CHECK(run(kPlenary, {"export", session, "--format", "md", "-o", link.string()}).exitCode != 0);
+    CHECK(plenary::test::readFile(session) == before);
+    const auto fifo = dir / "pipe.md";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK(run(kPlenary, {"export", session, "--format", "md", "-o", fifo.string()}).exitCode != 0);
+    CHECK(run(kPlenary, {"export", session, "--format", "md", "-o", "/dev/null"}).exitCode != 0);
+    // An ordinary report file is replaced, and nothing temporary is left.
+    const auto report = dir / "report.md";
+    plenary::test::writeFile(report, "old");
+    CHECK(run(kPlenary, {"export", session, "--format", "md", "-o", report.string()}).exitCode == 0);
+    CHECK(plenary::test::readFile(report).find("Education") != std::string::npos);
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+        CHECK(entry.path().string().find(".tmp-") == std::string::npos);
+}
+
+TEST_CASE("cli: info and search never pass a file's control characters to the terminal") {
+    TempDir dir;
+    auto json = plenary::test::readFile(kExamples + "/urban-academy-education.json");
+    const auto at = json.find("\"title\": \"");
+    REQUIRE(at != std::string::npos);
+    // An OSC sequence that would set the terminal's title, and one that writes the clipboard.
+    json.insert(at + 10, "\\u001b]0;pwned\\u0007\\u001b]52;c;ZXZpbA==\\u0007 ");
+    plenary::test::writeFile(dir / "evil.json", json);
+    const auto file = (dir / "evil.plenary").string();
+    REQUIRE(run(kPlenary, {"import", (dir / "evil.json").string(), "-o", file}).exitCode == 0);
+    const auto info = run(kPlenary, {"info", file});
+    CHECK(info.exitCode == 0);
+    CHECK(info.out.find('\x1b') == std::string::npos);
+    CHECK(info.out.find('\x07') == std::string::npos);
+    CHECK(info.out.find("pwned") != std::string::npos); // the words stay, harmless
+    const auto search = run(kPlenary, {"search", "pwned", "--in", dir.path().string()});
+    CHECK(search.out.find('\x1b') == std::string::npos);
 }

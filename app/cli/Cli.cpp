@@ -1,6 +1,7 @@
 #include "cli/Cli.hpp"
 
 #include "cli/Commands.hpp"
+#include "core/Text.hpp"
 #include "session/Paths.hpp"
 
 #include <Version.hpp>
@@ -119,7 +120,7 @@ CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNam
             outcome.window.height = outcome.window.width * 9 / 16;
         }
     } catch (const std::exception& e) {
-        std::cerr << "plenary: " << e.what() << "\n";
+        std::cerr << "plenary: " << core::forTerminal(e.what()) << "\n";
         outcome.exitCode = 1;
     }
     return outcome;

@@ -3,6 +3,7 @@
 #include "core/Csv.hpp"
 #include "core/SessionJson.hpp"
 #include "core/Templates.hpp"
+#include "core/Text.hpp"
 #include "export/JsonExport.hpp"
 #include "export/MarkdownExport.hpp"
 #include "session/Operations.hpp"
@@ -74,13 +75,14 @@ void commandInfo(const fs::path& input) {
     auto session = store::SessionStore::open(input, store::OpenMode::ReadOnly);
     const auto w = session->workshop();
     const auto c = session->counts();
-    std::cout << "File:              " << input.string() << "\n"
-              << "Title:             " << w.title << "\n"
+    std::cout << "File:              " << core::forTerminal(input.string()) << "\n"
+              << "Title:             " << core::forTerminal(w.title) << "\n"
               << "Format:            " << core::formatKey(w.format) << "\n"
-              << "Date:              " << w.date << (w.endDate.empty() ? "" : " – " + w.endDate) << "\n"
-              << "Venue:             " << w.venue << "\n"
+              << "Date:              "
+              << core::forTerminal(w.date + (w.endDate.empty() ? "" : " – " + w.endDate)) << "\n"
+              << "Venue:             " << core::forTerminal(w.venue) << "\n"
               << "Schema version:    " << session->schemaVersion() << "\n"
-              << "Integrity:         " << session->integrityCheck() << "\n"
+              << "Integrity:         " << core::forTerminal(session->integrityCheck()) << "\n"
               << "People:            " << c.people << "\n"
               << "Thematic sessions: " << c.sessions << "\n"
               << "Dilemmas:          " << c.dilemmas << "\n"
@@ -106,12 +108,12 @@ int commandSearch(const std::string& query, const fs::path& folder) {
         try {
             auto session = store::SessionStore::open(file, store::OpenMode::ReadOnly);
             for (const auto& hit : session->search(query, 20)) {
-                std::cout << file.filename().string() << "\t" << hit.kind << " " << hit.ref << "\t"
-                          << hit.snippet << "\n";
+                std::cout << core::forTerminal(file.filename().string()) << "\t" << hit.kind << " " << hit.ref
+                          << "\t" << core::forTerminal(hit.snippet) << "\n";
                 ++total;
             }
         } catch (const std::exception& e) {
-            std::cerr << "skipped " << e.what() << "\n";
+            std::cerr << "skipped " << core::forTerminal(e.what()) << "\n";
         }
     }
     return total;

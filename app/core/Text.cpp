@@ -42,6 +42,20 @@ std::size_t firstInvalidUtf8(std::string_view text) {
                                             : static_cast<std::size_t>(bad - text.data());
 }
 
+std::string forTerminal(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char32_t c : decodeUtf8(text)) {
+        if (c == '\t' || c == '\n' || c == '\r')
+            out += ' ';
+        else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F))
+            appendUtf8(out, 0xFFFD);
+        else
+            appendUtf8(out, c);
+    }
+    return out;
+}
+
 std::string trim(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos) return {};

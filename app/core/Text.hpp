@@ -14,6 +14,10 @@ std::size_t firstInvalidUtf8(std::string_view text);
 // Without leading and trailing spaces, tabs and line breaks.
 std::string trim(std::string_view text);
 
+// For a terminal: control characters (escape sequences could set the title or write the
+// clipboard), and line breaks, become U+FFFD or a space; invalid UTF-8 becomes U+FFFD.
+std::string forTerminal(std::string_view text);
+
 // Cuts text to at most maxChars characters without splitting a character; adds "…" when cut.
 std::string ellipsize(std::string_view text, std::size_t maxChars);
 

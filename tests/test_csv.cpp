@@ -248,3 +248,15 @@ TEST_CASE("csv: the UTF-8 check refuses what is not UTF-8") {
     CHECK(firstInvalidUtf8("\x80") == 0);                                  // a lone continuation byte
     CHECK(firstInvalidUtf8("\xF4\x8F\xBF\xBF") == std::string_view::npos); // U+10FFFF itself
 }
+
+TEST_CASE("csv: line ends written as CR alone (Excel for Mac) read like any other") {
+    const std::string text = "name;organisation;city\rŁukasz Wiśniewski;Gdańsk City;Gdańsk\r\"Zoë\rSmith\";NGO;Łódź\r";
+    const auto records = parseCsv(text, "mac.csv");
+    REQUIRE(records.size() == 3);
+    CHECK(records[1].fields[0] == "Łukasz Wiśniewski");
+    CHECK(records[1].line == 2);
+    CHECK(records[2].fields[0] == "Zoë\nSmith"); // a break inside quotes stays a break
+    CHECK(records[2].fields[2] == "Łódź");
+    const auto batch = parseImportCsv(text, "mac.csv");
+    CHECK(batch.people.size() == 2);
+}

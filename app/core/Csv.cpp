@@ -25,8 +25,20 @@ char detectSeparator(std::string_view text) {
 
 } // namespace
 
-std::vector<CsvRecord> parseCsv(std::string_view text, const std::string& source) {
-    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3); // BOM
+std::vector<CsvRecord> parseCsv(std::string_view original, const std::string& source) {
+    if (original.size() >= 3 && original.substr(0, 3) == "\xEF\xBB\xBF") original.remove_prefix(3); // BOM
+    // Line ends as Windows (CRLF), Unix (LF) or an old Mac / Excel for Mac (CR alone) write them.
+    std::string lines;
+    lines.reserve(original.size());
+    for (std::size_t i = 0; i < original.size(); ++i) {
+        if (original[i] != '\r') {
+            lines += original[i];
+            continue;
+        }
+        lines += '\n';
+        if (i + 1 < original.size() && original[i + 1] == '\n') ++i;
+    }
+    const std::string_view text = lines;
     if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
         const int line =
             1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n'));
@@ -64,8 +76,6 @@ std::vector<CsvRecord> parseCsv(std::string_view text, const std::string& source
                 } else {
                     quoted = false;
                 }
-            } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-                // A CRLF line break inside a quoted field is kept as a plain \n.
             } else {
                 if (c == '\n') ++line;
                 field += c;
@@ -77,8 +87,6 @@ std::vector<CsvRecord> parseCsv(std::string_view text, const std::string& source
             fieldStarted = true;
         } else if (c == separator) {
             endField();
-        } else if (c == '\r') {
-            // CRLF line ends: the \n that follows ends the record.
         } else if (c == '\n') {
             endRecord();
             ++line;

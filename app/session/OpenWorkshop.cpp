@@ -50,6 +50,17 @@ template <class F> auto OpenWorkshop::run(F&& change) -> decltype(change()) {
 }
 
 void OpenWorkshop::refresh() {
+    // A large import touches thousands of rows: reading the file once is then quicker than
+    // placing each row.
+    if (m_store->lastChanges().size() > 2000) {
+        m_data = m_store->load();
+        m_agenda.rebuild(m_data);
+        m_questions.rebuild(m_data.questions);
+        m_practices.rebuild(m_data.practices);
+        ++m_revision;
+        if (m_listener) m_listener(true);
+        return;
+    }
     const auto touched = applyChanges(m_data, *m_store, m_store->lastChanges());
     if (!touched.any) return;
     ++m_revision;

@@ -2,6 +2,7 @@
 #include "store/StoreEdit.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace plenary::store {
 
@@ -10,35 +11,52 @@ using core::Id;
 int SessionStore::importCsv(const core::CsvImport& batch) {
     return runEdit("Import CSV", [&](Edit& edit) {
         int added = 0;
-        auto findId = [&](const char* sql, const std::string& key) -> Id {
-            SQLite::Statement st(edit.db(), sql);
-            st.bind(1, key);
-            return st.executeStep() ? st.getColumn(0).getInt64() : 0;
-        };
         auto nextPosition = [&](const char* sql, Id scope) {
             SQLite::Statement st(edit.db(), sql);
             if (scope != 0) st.bind(1, scope);
             st.executeStep();
             return st.getColumn(0).getInt();
         };
+        // Who and what is there already, read once: a lookup per row would make a large import
+        // take minutes. Names match as SQLite's NOCASE does (ASCII letters without case).
+        auto nocase = [](std::string text) {
+            for (auto& c : text)
+                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+            return text;
+        };
+        std::unordered_map<std::string, Id> people;
+        {
+            SQLite::Statement st(edit.db(), "SELECT id, name FROM people ORDER BY id");
+            while (st.executeStep())
+                people.emplace(nocase(st.getColumn(1).getString()), st.getColumn(0).getInt64());
+        }
+        std::unordered_map<std::string, Id> sessions;
+        {
+            SQLite::Statement st(edit.db(), "SELECT id, title FROM thematic_sessions ORDER BY id");
+            while (st.executeStep())
+                sessions.emplace(st.getColumn(1).getString(), st.getColumn(0).getInt64());
+        }
         auto person = [&](const core::Person& p) -> Id {
             if (p.name.empty()) return 0;
-            if (const Id id = findId("SELECT id FROM people WHERE name = ? COLLATE NOCASE", p.name))
-                return id;
+            if (const auto found = people.find(nocase(p.name)); found != people.end()) return found->second;
             ++added;
             core::Person fresh = p;
             fresh.id = 0;
-            return edit.insert(fresh);
+            const Id id = edit.insert(fresh);
+            people.emplace(nocase(p.name), id);
+            return id;
         };
         for (const auto& p : batch.people)
             person(p);
         for (const auto& d : batch.dilemmas) {
-            Id session = findId("SELECT id FROM thematic_sessions WHERE title = ?", d.session);
+            const auto known = sessions.find(d.session);
+            Id session = known == sessions.end() ? 0 : known->second;
             if (session == 0) {
                 core::ThematicSession s{
                     0, d.session,
                     nextPosition("SELECT coalesce(max(position), 0) + 1 FROM thematic_sessions", 0)};
                 session = edit.insert(s);
+                sessions.emplace(d.session, session);
                 ++added;
             }
             core::Dilemma dilemma;

@@ -250,7 +250,8 @@ TEST_CASE("csv: the UTF-8 check refuses what is not UTF-8") {
 }
 
 TEST_CASE("csv: line ends written as CR alone (Excel for Mac) read like any other") {
-    const std::string text = "name;organisation;city\rŁukasz Wiśniewski;Gdańsk City;Gdańsk\r\"Zoë\rSmith\";NGO;Łódź\r";
+    const std::string text =
+        "name;organisation;city\rŁukasz Wiśniewski;Gdańsk City;Gdańsk\r\"Zoë\rSmith\";NGO;Łódź\r";
     const auto records = parseCsv(text, "mac.csv");
     REQUIRE(records.size() == 3);
     CHECK(records[1].fields[0] == "Łukasz Wiśniewski");

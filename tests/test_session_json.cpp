@@ -343,3 +343,38 @@ TEST_CASE("session json: import refuses a file with a broken reference, naming t
                            R"("votes":[{"round":1,"ring":1,"statement":1,"level":2,"count":-3}])"));
     CHECK(vote == "s.json: votes[0]: count must not be negative");
 }
+
+namespace {
+
+std::string errorOf(const std::string& json) {
+    try {
+        parseSessionJson(json, "x.json");
+    } catch (const JsonError& e) {
+        return e.what();
+    }
+    return {};
+}
+
+const std::string kHead = R"({"format": "plenary-session", "version": 1, "workshop": {"title": "T"},
+    "thematicSessions": [{"id": 1, "title": "S"}], "dilemmas": [{"id": 1, "session": 1, "question": )";
+
+} // namespace
+
+TEST_CASE("session json: a NUL or invalid UTF-8 in a string is refused with the field's path") {
+    const auto nul = errorOf(kHead + R"("Who\u0000 pays?"}]})");
+    CHECK(nul.find("dilemmas[0].question") != std::string::npos);
+    CHECK(nul.find("NUL") != std::string::npos);
+    const auto bad = errorOf(kHead + "\"caf\xE9\"}]}"); // Latin-1 é
+    CHECK(bad.find("dilemmas[0].question") != std::string::npos);
+    CHECK(bad.find("UTF-8") != std::string::npos);
+    // An escaped backslash before "u0000" is text, not a NUL.
+    CHECK(errorOf(kHead + R"("C:\\u0000\\file"}]})").empty());
+}
+
+TEST_CASE("session json: a byte-order mark is accepted; an id past the documented maximum is refused") {
+    CHECK(errorOf("\xEF\xBB\xBF" + kHead + R"("How?"}]})").empty());
+    const auto huge = errorOf(R"({"format": "plenary-session", "version": 1, "workshop": {"title": "T"},
+        "people": [{"id": 9223372036854775807, "name": "Zoë"}]})");
+    CHECK(huge.find("people[0]") != std::string::npos);
+    CHECK(huge.find("larger than") != std::string::npos);
+}

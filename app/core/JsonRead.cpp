@@ -1,5 +1,7 @@
 #include "core/JsonRead.hpp"
 
+#include "core/Text.hpp"
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
@@ -98,8 +100,35 @@ void checkJsonText(std::string_view text, std::string_view source, const JsonLim
     if (!document.IsObject()) throw JsonError(std::string(source) + ": expected an object { … } at the top");
 }
 
+namespace {
+
+// The parser hands strings on as C strings, so a NUL written as \u0000 would silently cut the
+// text short. Inside strings it is swapped for U+FFFF (a noncharacter no text needs), which read()
+// then refuses with the field's path.
+void markNuls(std::string& text) {
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+        } else if (c == '\\') {
+            if (i + 5 < text.size() && text[i + 1] == 'u' && text.compare(i + 2, 4, "0000") == 0)
+                text.replace(i + 2, 4, "FFFF");
+            ++i;
+        }
+    }
+}
+
+} // namespace
+
 JsonIn::JsonIn(std::string text, std::string source, const JsonLimits& limits) : m_source(std::move(source)) {
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3); // a byte-order mark, as Windows editors write
     checkJsonText(text, m_source, limits);
+    markNuls(text);
     m_stream.str(std::move(text));
     try {
         m_archive = std::make_unique<cereal::JSONInputArchive>(m_stream);
@@ -190,6 +219,8 @@ void JsonIn::readArray(const std::function<void(std::size_t)>& onElement) {
 
 void JsonIn::read(std::string& value) {
     guarded([&] { (*m_archive)(value); });
+    if (value.find("\xEF\xBF\xBF") != std::string::npos) fail("contains a NUL character (\\u0000)");
+    if (firstInvalidUtf8(value) != std::string::npos) fail("is not valid UTF-8 text");
 }
 
 void JsonIn::read(std::int64_t& value) {

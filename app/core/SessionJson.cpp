@@ -116,6 +116,9 @@ std::set<Id> idsOf(const std::vector<T>& items, const char* list, std::vector<st
         const Id id = items[i].id;
         if (id <= 0)
             errors.push_back(std::string(list) + "[" + std::to_string(i) + "]: id must be a positive number");
+        else if (id > kMaxId)
+            errors.push_back(std::string(list) + "[" + std::to_string(i) + "]: id " + std::to_string(id) +
+                             " is larger than " + std::to_string(kMaxId));
         else if (!ids.insert(id).second)
             errors.push_back(std::string(list) + "[" + std::to_string(i) + "]: id " + std::to_string(id) +
                              " is used twice");

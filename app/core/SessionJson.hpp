@@ -10,6 +10,8 @@ namespace plenary::core {
 
 inline constexpr const char* kSessionJsonFormat = "plenary-session";
 inline constexpr int kSessionJsonVersion = 1;
+// The largest id the format takes: 2^53 − 1, which every JSON reader and spreadsheet keeps exact.
+inline constexpr Id kMaxId = (Id{1} << 53) - 1;
 
 // Throws JsonError naming the source and the path of the bad field.
 SessionData parseSessionJson(std::string json, std::string source);

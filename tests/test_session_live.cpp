@@ -183,3 +183,28 @@ TEST_CASE("live session: deleting the running dilemma moves on; a read-only file
     CHECK_FALSE(reader.live().capture("Is this kept?", 0));
     CHECK(test::readFile(path) == before);
 }
+
+TEST_CASE("live session: going back keeps a finished discussion finished and a phase's time run") {
+    test::TempDir dir;
+    Live f(module(dir));
+    f.live().goToDilemma(1);
+    f.now += 60;
+    f.live().nextPhase(); // open questions: 8 minutes
+    f.now += 600;         // ten minutes: two over
+    f.live().nextPhase(); // reflection
+    f.now += 60;
+    f.live().previousPhase(); // back to the questions: the clock goes on from 10:00, not 8:00
+    CHECK(f.phase() == "questions");
+    CHECK(f.live().timer().remaining(f.now) == doctest::Approx(-120.0));
+    for (int i = 0; i < 4; ++i) {
+        f.now += 60;
+        f.live().nextPhase(); // … to the end: dilemma 1 done, 2+3 running
+    }
+    REQUIRE(f.live().dilemma() == 2);
+    REQUIRE(f.data().dilemmas[0].status == core::DilemmaStatus::Done);
+    f.live().goToDilemma(1); // back to look at it
+    CHECK(f.data().dilemmas[0].status == core::DilemmaStatus::Done);
+    f.live().goToDilemma(2);
+    CHECK(f.data().dilemmas[0].status == core::DilemmaStatus::Done); // still done after leaving it
+    CHECK(f.data().dilemmas[1].status == core::DilemmaStatus::Active);
+}

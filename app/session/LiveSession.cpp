@@ -166,8 +166,10 @@ void LiveSession::moveTo(Id dilemma, int phase, bool finishCurrent, const char* 
         }
     std::optional<Phase> next;
     if (target != 0) {
+        // A finished discussion opened again stays finished: going back never loses its status.
         for (const auto* d : agenda.membersOf(target))
-            if (d->status != DilemmaStatus::Active) setStatus(d, DilemmaStatus::Active);
+            if (d->status == DilemmaStatus::Pending || d->status == DilemmaStatus::Skipped)
+                setStatus(d, DilemmaStatus::Active);
         next = phases()[static_cast<std::size_t>(phase)];
         PhaseLogEntry entry;
         entry.dilemma = target;
@@ -189,12 +191,24 @@ void LiveSession::moveTo(Id dilemma, int phase, bool finishCurrent, const char* 
     m_phase = phase;
     m_logEntry = started;
     if (next) {
-        // Entering a phase starts its clock: one keystroke moves the room on.
+        // Entering a phase starts its clock: one keystroke moves the room on. A phase entered
+        // again goes on from the time it already ran (overrun included), as the log says.
         m_timer = PhaseTimer(next->seconds);
-        m_timer.start(m_clock());
+        m_timer.start(m_clock() - loggedSeconds(target, next->key));
     } else {
         m_timer.pause(m_clock());
     }
+}
+
+double LiveSession::loggedSeconds(Id dilemma, const std::string& phase) const {
+    double total = 0.0;
+    for (const auto& entry : m_workshop->data().phaseLog) {
+        if (entry.dilemma != dilemma || entry.phase != phase || entry.endedAt.empty()) continue;
+        const auto started = parseUtc(entry.startedAt);
+        const auto ended = parseUtc(entry.endedAt);
+        if (started && ended && *ended > *started) total += static_cast<double>(*ended - *started);
+    }
+    return total;
 }
 
 void LiveSession::goToDilemma(Id dilemma) {

@@ -80,6 +80,8 @@ private:
     // Ends the running phase, updates statuses and starts `phase` of `dilemma` (0: none) in one edit.
     void moveTo(core::Id dilemma, int phase, bool finishCurrent, const char* label);
     void updateDilemma(const std::function<void(core::Dilemma&)>& change);
+    // How long this phase of this discussion has already run, from the ended entries of the log.
+    double loggedSeconds(core::Id dilemma, const std::string& phase) const;
     bool writable() const;
     void say(Message message) const;
 

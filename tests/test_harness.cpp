@@ -117,3 +117,20 @@ TEST_CASE("harness: two harnesses share no trace and no typing") {
     REQUIRE(second.harness.hasItem(field));
     CHECK_FALSE(second.harness.hasText("typed in the first window"));
 }
+
+TEST_CASE("harness: Ctrl+D adds the draft below what the rapporteur typed, never over it") {
+    test::ScreenFixture f;
+    f.openExample("urban-academy-education");
+    f.state.live().goToPhase(4); // result
+    f.harness.frame(2);
+    REQUIRE(f.state.live().currentPhase()->key == "result");
+    REQUIRE(f.harness.click("result"));
+    f.harness.pressKey(keys::End, true);
+    f.harness.type("\nOur own words, typed in the room.");
+    f.harness.pressKey(keys::D, true);
+    f.harness.frame(2);
+    const auto* dilemma = f.state.live().currentDilemma();
+    REQUIRE(dilemma);
+    CHECK(dilemma->result.find("Our own words, typed in the room.") != std::string::npos);
+    CHECK(dilemma->result.find(f.state.live().draftResult()) != std::string::npos);
+}

@@ -144,3 +144,11 @@ TEST_CASE("live core: text folding and fitting") {
     CHECK(firstInvalidUtf8("ok \xC3") == 3);
     CHECK(firstInvalidUtf8("Zoë €") == std::string_view::npos);
 }
+
+TEST_CASE("live core: a draft never replaces a result the rapporteur wrote") {
+    CHECK(withDraft("", "Participants suggested 2 ideas.") == "Participants suggested 2 ideas.");
+    CHECK(withDraft("  \n", "Draft") == "Draft");
+    CHECK(withDraft("We agreed to start with parents.", "Draft") ==
+          "We agreed to start with parents.\n\nDraft");
+    CHECK(withDraft("Ours.\n\nDraft", "Draft") == "Ours.\n\nDraft"); // asked twice: added once
+}

@@ -1,6 +1,7 @@
 #include "core/ResultDraft.hpp"
 
 #include "core/Agenda.hpp"
+#include "core/Text.hpp"
 #include "core/Wording.hpp"
 
 namespace plenary::core {
@@ -37,6 +38,12 @@ std::string draftResult(const SessionData& data, Id dilemma) {
         text += "\n\n" + std::to_string(questions) + (questions == 1 ? " question was" : " questions were") +
                 " asked before the ideas round.";
     return text;
+}
+
+std::string withDraft(const std::string& written, const std::string& draft) {
+    if (trim(written).empty()) return draft;
+    if (written.find(draft) != std::string::npos) return written;
+    return written + "\n\n" + draft;
 }
 
 } // namespace plenary::core

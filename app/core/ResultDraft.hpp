@@ -11,4 +11,9 @@ namespace plenary::core {
 // edits it; it is never written without being asked for.
 std::string draftResult(const SessionData& data, Id dilemma);
 
+// What a result becomes when a draft is asked for: the draft itself when nothing is written yet;
+// otherwise what the rapporteur wrote stays first and the draft is added below it (never replaced;
+// the same draft is not added twice).
+std::string withDraft(const std::string& written, const std::string& draft);
+
 } // namespace plenary::core

@@ -1,6 +1,7 @@
 #include "ui/LiveView.hpp"
 
 #include "core/Matching.hpp"
+#include "core/ResultDraft.hpp"
 #include "core/Text.hpp"
 #include "core/Wording.hpp"
 #include "ui/Fonts.hpp"
@@ -299,7 +300,9 @@ void LiveView::draftResult() {
     if (m_resultDirty) live.setResult(m_result, m_resultFor);
     ImGui::ClearActiveID();
     ImGui::GetCurrentContext()->InputTextState.ID = 0;
-    m_result = live.draftResult();
+    // A result the rapporteur wrote is never replaced: the draft goes below it.
+    const auto* current = live.currentDilemma();
+    m_result = withDraft(current ? current->result : std::string{}, live.draftResult());
     live.setResult(m_result, live.dilemma());
     m_resultFor = live.dilemma();
     m_resultDirty = false;

@@ -4,6 +4,8 @@
 
 #include "ui/Palette.hpp"
 
+#include <imgui_internal.h>
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -133,4 +135,26 @@ TEST_CASE("harness: Ctrl+D adds the draft below what the rapporteur typed, never
     REQUIRE(dilemma);
     CHECK(dilemma->result.find("Our own words, typed in the room.") != std::string::npos);
     CHECK(dilemma->result.find(f.state.live().draftResult()) != std::string::npos);
+}
+
+TEST_CASE("harness: text on the capture line is added as what it was typed as, after a phase change") {
+    test::ScreenFixture f;
+    f.openExample("urban-academy-education");
+    f.state.live().goToPhase(1); // open questions
+    f.harness.frame(2);
+    const auto dilemma = f.state.live().dilemma();
+    const auto questions = f.state.live().questions().size();
+    REQUIRE(f.harness.click("capture"));
+    f.harness.type("How did the first schools hear of it?");
+    f.harness.pressKey(keys::PageDown); // the room moves on before Enter
+    REQUIRE(f.state.live().currentPhase()->key == "reflection");
+    CHECK(f.harness.hasText("adds a question"));
+    const std::string reflection = f.state.live().currentDilemma()->reflection;
+    CHECK(ImGui::GetCurrentContext()->ActiveId != 0); // the line still has the keyboard
+    f.harness.pressKey(keys::Enter);
+    f.harness.frame(2);
+    CHECK(f.state.live().dilemma() == dilemma);
+    CHECK(f.state.live().questions().size() == questions + 1);
+    CHECK(f.state.live().questions().back()->text == "How did the first schools hear of it?");
+    CHECK(f.state.live().currentDilemma()->reflection == reflection);
 }

@@ -285,14 +285,15 @@ std::string LiveSession::rephraseHint() const {
     return rules && !rules->hint.empty() ? rules->hint : "Try: How…? What…? Why…?";
 }
 
-bool LiveSession::capture(const std::string& raw, Id who, const CatalogPractice* fromCatalog) {
+bool LiveSession::capture(const std::string& raw, Id who, const CatalogPractice* fromCatalog,
+                          std::optional<CaptureKind> as) {
     const std::string text = trim(raw);
     if (text.empty() && !fromCatalog) return false;
     if (!m_workshop || m_dilemma == 0) {
         say(warning("No dilemma is running: pick one in the agenda first."));
         return false;
     }
-    switch (captureKind()) {
+    switch (as.value_or(captureKind())) {
     case CaptureKind::Question: {
         Question q;
         q.dilemma = m_dilemma;

@@ -7,6 +7,7 @@
 #include "session/Message.hpp"
 
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -62,7 +63,10 @@ public:
 
     // The capture line: text lands in the current phase. Returns false (and says why) when there
     // is nothing to capture or no dilemma is running.
-    bool capture(const std::string& text, core::Id who, const core::CatalogPractice* fromCatalog = nullptr);
+    // `as`: what the text was typed as (a question typed during the open questions stays a question
+    // when Enter comes after the phase moved on); by default, what the current phase captures.
+    bool capture(const std::string& text, core::Id who, const core::CatalogPractice* fromCatalog = nullptr,
+                 std::optional<core::CaptureKind> as = std::nullopt);
     core::Classification classify(const std::string& text) const;
     std::string rephraseHint() const;
     void toggleQuestionLabel(core::Id question);

@@ -17,8 +17,11 @@ void mapKeys() {
     io.KeyMap[ImGuiKey_RightArrow] = Right;
     io.KeyMap[ImGuiKey_UpArrow] = Up;
     io.KeyMap[ImGuiKey_DownArrow] = Down;
-    io.KeyMap[ImGuiKey_PageUp] = PageUp;
-    io.KeyMap[ImGuiKey_PageDown] = PageDown;
+    // PageUp/PageDown are the clicker's keys and belong to the program (next/previous phase):
+    // left unmapped, ImGui's keyboard navigation never takes them to move focus off the capture
+    // line (where a half-typed question waits) onto a button.
+    io.KeyMap[ImGuiKey_PageUp] = -1;
+    io.KeyMap[ImGuiKey_PageDown] = -1;
     io.KeyMap[ImGuiKey_Home] = Home;
     io.KeyMap[ImGuiKey_End] = End;
     io.KeyMap[ImGuiKey_Insert] = Insert;

@@ -33,6 +33,23 @@ ImVec4 timerColour(TimerColour colour) {
     return palette::good();
 }
 
+// What Enter on the capture line adds, in a few words.
+const char* kindName(CaptureKind kind) {
+    switch (kind) {
+    case CaptureKind::Question:
+        return "question";
+    case CaptureKind::Practice:
+        return "practice";
+    case CaptureKind::Reflection:
+        return "reflection";
+    case CaptureKind::Result:
+        return "result line";
+    case CaptureKind::Context:
+        return "context line";
+    }
+    return "";
+}
+
 const char* captureHint(CaptureKind kind) {
     switch (kind) {
     case CaptureKind::Question:
@@ -206,8 +223,8 @@ void LiveView::drawStage() {
 
 void LiveView::submitCapture(const CatalogPractice* fromCatalog) {
     // Catalog entries live in the templates, which no edit replaces, so the pointer stays valid.
-    m_state.later([this, text = m_capture, who = m_whoId, fromCatalog] {
-        if (m_state.live().capture(text, who, fromCatalog)) {
+    m_state.later([this, text = m_capture, who = m_whoId, fromCatalog, as = m_typedAs] {
+        if (m_state.live().capture(text, who, fromCatalog, as)) {
             // ImGui keeps its own copy of an active field's text; let go of the field before
             // emptying it, and the focus request below brings a fresh, empty one back.
             ImGui::ClearActiveID();
@@ -239,8 +256,17 @@ void LiveView::drawCaptureLine() {
     m_captureId = ImGui::GetID("##capture");
     const bool entered = widgets::inputText("##capture", captureHint(kind), &m_capture,
                                             ImGuiInputTextFlags_EnterReturnsTrue, "capture");
+    // The line remembers what its text was typed as: moving to another phase does not change
+    // what Enter makes of it, and the line says so.
+    if (m_capture.empty())
+        m_typedAs.reset();
+    else if (!m_typedAs)
+        m_typedAs = kind;
     if (entered) submitCapture();
-    if (kind == CaptureKind::Question && !m_capture.empty()) {
+    if (m_typedAs && *m_typedAs != kind) {
+        ImGui::SameLine();
+        widgets::textColoured(palette::warning(), std::string("adds a ") + kindName(*m_typedAs), false);
+    } else if (kind == CaptureKind::Question && !m_capture.empty()) {
         const auto verdict = m_state.live().classify(m_capture);
         ImGui::SameLine();
         widgets::textColoured(verdict.open ? palette::good() : palette::warning(),

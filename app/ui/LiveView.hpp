@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,7 @@ private:
 
     AppState& m_state;
     std::string m_capture;
+    std::optional<core::CaptureKind> m_typedAs; // what the text on the capture line was typed as
     std::string m_who;
     core::Id m_whoId = 0;
     std::string m_result;

@@ -6,6 +6,7 @@
 #include "ui/ContextLocal.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/FramePacer.hpp"
+#include "ui/Keys.hpp"
 #include "ui/MainScreen.hpp"
 #include "ui/Screenshot.hpp"
 #include "ui/Theme.hpp"
@@ -227,6 +228,7 @@ int runWindow(const WindowOptions& options) {
     const auto& loaded = loadFonts(displayScale * state.settings().scale);
     applyTheme(state.settings().darkTheme ? Theme::Dark : Theme::Light, loaded.bodySize);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
+    keys::mapKeys(); // as the backend does, but PageUp/PageDown stay the program's (ui/Keys.cpp)
     glfwSetKeyCallback(window, translatedKeyCallback);
     ImGui_ImplOpenGL3_Init("#version 130");
     // Upload the font atlas now and free its pixels: the GPU keeps the only copy it needs.

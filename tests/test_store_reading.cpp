@@ -127,3 +127,22 @@ TEST_CASE("store: a file with views or triggers Plenary did not make is refused 
         CHECK(fileHash(path) == before);
     }
 }
+
+TEST_CASE("store: a file left in WAL mode is read without leaving -wal or -shm files beside it") {
+    TempDir dir;
+    const fs::path path = dir / "wal.plenary";
+    SessionStore::create(path, exampleSession("urban-academy-education"));
+    {
+        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA journal_mode = WAL");
+    }
+    REQUIRE_FALSE(fs::exists(path.string() + "-wal"));
+    const auto before = fileHash(path);
+    {
+        auto store = SessionStore::open(path, OpenMode::ReadOnly);
+        CHECK(store->counts().dilemmas == 14);
+    }
+    runProcess({PLENARY_BINARY, "info", path.string()}, dir.path());
+    CHECK_FALSE(hasSideFiles(path));
+    CHECK(fileHash(path) == before);
+}

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <fstream>
 
 namespace plenary::store {
 
@@ -18,7 +19,12 @@ bool ReadCopy::needed(const fs::path& original) {
     std::error_code ec;
     for (const char* side : kSideFiles)
         if (fs::exists(original.string() + side, ec)) return true;
-    return false;
+    // A file left in WAL mode makes even a reader create -wal and -shm files beside it (header
+    // bytes 18 and 19 are 2 in WAL mode).
+    std::ifstream in(original, std::ios::binary);
+    char header[20] = {};
+    in.read(header, sizeof header);
+    return in.gcount() == 20 && (header[18] == 2 || header[19] == 2);
 }
 
 ReadCopy::ReadCopy(const fs::path& original) {

@@ -22,6 +22,13 @@ std::vector<core::Id> dilemmaOrder(const ui::AppState& state, core::Id session) 
     return ids;
 }
 
+// The example module, on the setup screen.
+void openSetup(test::ScreenFixture& f) {
+    f.openExample("urban-academy-education");
+    f.state.setScreen("setup");
+    f.harness.frame(2);
+}
+
 bool sameColour(const ImVec4& a, const ImVec4& b) {
     return std::abs(a.x - b.x) < 0.01f && std::abs(a.y - b.y) < 0.01f && std::abs(a.z - b.z) < 0.01f;
 }
@@ -30,9 +37,7 @@ bool sameColour(const ImVec4& a, const ImVec4& b) {
 
 TEST_CASE("harness: dragging a dilemma's ≡ onto another puts it in that place, in the file") {
     test::ScreenFixture f;
-    f.openExample("urban-academy-education");
-    f.state.setScreen("setup");
-    f.harness.frame(2);
+    openSetup(f);
     const core::Id session = f.state.data().sessions.front().id;
     const auto before = dilemmaOrder(f.state, session);
     REQUIRE(before.size() >= 3);
@@ -46,9 +51,7 @@ TEST_CASE("harness: dragging a dilemma's ≡ onto another puts it in that place,
 
 TEST_CASE("harness: Alt+Down in a dilemma's question moves it down") {
     test::ScreenFixture f;
-    f.openExample("urban-academy-education");
-    f.state.setScreen("setup");
-    f.harness.frame(2);
+    openSetup(f);
     const core::Id session = f.state.data().sessions.front().id;
     const auto before = dilemmaOrder(f.state, session);
     REQUIRE(f.harness.click("question:" + std::to_string(before[0])));
@@ -61,9 +64,7 @@ TEST_CASE("harness: Alt+Down in a dilemma's question moves it down") {
 
 TEST_CASE("harness: the mouse wheel scrolls the setup list") {
     test::ScreenFixture f;
-    f.openExample("urban-academy-education");
-    f.state.setScreen("setup");
-    f.harness.frame(2);
+    openSetup(f);
     const std::string item = "drag:" + std::to_string(f.state.data().dilemmas.front().id);
     const auto before = f.harness.itemRect(item);
     REQUIRE(before);

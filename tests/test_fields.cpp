@@ -50,7 +50,8 @@ TEST_CASE("fields: a session with every field set goes through JSON and back unc
     d.practices = {{12, 5, 1, "Buddies", "desc", "Göteborg", "SE", 7, "https://example.org", "youmig-020",
                     true, false, true, false}};
     d.contributions = {{13, core::ContributionKind::WrapUp, 3, 7, "Closing", "Thanks", 2}};
-    d.phaseLog = {{14, 5, "questions", "2026-11-23T10:00:00Z", "2026-11-23T10:08:00Z", 480}};
+    d.phaseLog = {{14, 5, "questions", "2026-11-23T10:00:00Z", "2026-11-23T10:08:00Z", 540, 30,
+                   "2026-11-23T10:05:00Z"}};
     d.statements = {{15, 4, 1, "Mehr Grün", 0}, {16, 4, 2, "Mehr Bäume", 15}};
     d.votes = {{2, 4, 15, 8, 3}};
     const auto json = exporting::sessionToJson(d);

@@ -122,8 +122,8 @@ SessionData unusualSession() {
         Contribution{31, ContributionKind::Introduction, 0, 0, "", huge, 1},
     };
     d.phaseLog = {
-        PhaseLogEntry{70, 500, "questions", "2031-12-31T23:59:59Z", "2032-01-01T00:08:00Z", 480},
-        PhaseLogEntry{71, 501, "ideas", "2031-12-31T10:00:00Z", "", 0},
+        PhaseLogEntry{70, 500, "questions", "2031-12-31T23:59:59Z", "2032-01-01T00:08:00Z", 480, 0, ""},
+        PhaseLogEntry{71, 501, "ideas", "2031-12-31T10:00:00Z", "", 0, -12, "2031-12-31T10:01:00Z"},
     };
     d.rings = {
         Ring{9001, "policy-makers", greek, "#ABCDEF", 2},

@@ -208,3 +208,38 @@ TEST_CASE("live session: going back keeps a finished discussion finished and a p
     CHECK(f.data().dilemmas[0].status == core::DilemmaStatus::Done); // still done after leaving it
     CHECK(f.data().dilemmas[1].status == core::DilemmaStatus::Active);
 }
+
+TEST_CASE("live session: the timer is in the file — a restart shows the pause, the minute added, a reset") {
+    test::TempDir dir;
+    const auto path = module(dir);
+    double remaining = 0.0;
+    {
+        Live f(path);
+        f.live().goToDilemma(1);
+        f.now = 60;
+        f.live().nextPhase();   // open questions, 8:00, started at minute 1
+        f.now = 240;            // three minutes in
+        f.live().toggleTimer(); // pause at 5:00 left
+        f.live().addMinute();   // 6:00 left
+        remaining = f.live().timer().remaining(f.now);
+        CHECK(remaining == doctest::Approx(360));
+        f.now = 900; // the laptop sleeps, the program is closed
+    }
+    {
+        Live again(path);
+        again.now = 1200;
+        again.live().attach(again.worker.workshop());
+        CHECK(again.phase() == "questions");
+        CHECK_FALSE(again.live().timer().running()); // still paused
+        CHECK(again.live().timer().remaining(again.now) == doctest::Approx(remaining));
+        again.live().toggleTimer(); // runs on from 6:00 at minute 20
+        again.now = 1320;
+        CHECK(again.live().timer().remaining(again.now) == doctest::Approx(240));
+        again.live().resetTimer();
+    }
+    Live third(path);
+    third.now = 1500;
+    third.live().attach(third.worker.workshop());
+    CHECK_FALSE(third.live().timer().running());
+    CHECK(third.live().timer().remaining(third.now) == doctest::Approx(480)); // reset: full, paused
+}

@@ -160,12 +160,14 @@ template <> struct Entity<Contribution> {
 template <> struct Entity<PhaseLogEntry> {
     static constexpr std::string_view table = "phase_log";
     static Id rowId(const PhaseLogEntry& e) { return e.id; }
-    static constexpr auto list = std::make_tuple(
-        field("dilemma_id", "dilemma", &PhaseLogEntry::dilemma, Kind::Ref),
-        field("phase", "phase", &PhaseLogEntry::phase, Kind::Text),
-        field("started_at", "startedAt", &PhaseLogEntry::startedAt, Kind::Text),
-        field("ended_at", "endedAt", &PhaseLogEntry::endedAt, Kind::Text),
-        field("planned_seconds", "plannedSeconds", &PhaseLogEntry::plannedSeconds, Kind::Int));
+    static constexpr auto list =
+        std::make_tuple(field("dilemma_id", "dilemma", &PhaseLogEntry::dilemma, Kind::Ref),
+                        field("phase", "phase", &PhaseLogEntry::phase, Kind::Text),
+                        field("started_at", "startedAt", &PhaseLogEntry::startedAt, Kind::Text),
+                        field("ended_at", "endedAt", &PhaseLogEntry::endedAt, Kind::Text),
+                        field("planned_seconds", "plannedSeconds", &PhaseLogEntry::plannedSeconds, Kind::Int),
+                        field("clock_offset", "clockOffset", &PhaseLogEntry::clockOffset, Kind::Int),
+                        field("paused_at", "pausedAt", &PhaseLogEntry::pausedAt, Kind::Text));
 };
 
 template <> struct Entity<Ring> {

@@ -140,9 +140,14 @@ struct PhaseLogEntry {
     Id id = 0;
     Id dilemma = 0;
     std::string phase;
-    std::string startedAt; // ISO 8601 UTC
-    std::string endedAt;   // empty while the phase runs
-    int plannedSeconds = 0;
+    std::string startedAt;  // ISO 8601 UTC
+    std::string endedAt;    // empty while the phase runs
+    int plannedSeconds = 0; // with the minutes added during the phase
+    // The big timer as it was on screen, so a restart shows it again: seconds to take off the
+    // time since startedAt (pauses, a reset; negative when a phase entered again goes on), and
+    // when it was paused ('' while it runs).
+    int clockOffset = 0;
+    std::string pausedAt;
     bool operator==(const PhaseLogEntry&) const = default;
 };
 

@@ -1,5 +1,7 @@
 #include "core/Time.hpp"
 
+#include "core/Model.hpp"
+
 #include <cstdio>
 #include <string>
 
@@ -31,6 +33,13 @@ std::optional<std::int64_t> parseUtc(std::string_view text) {
         return std::nullopt;
     return daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * 86400 +
            hour * 3600 + minute * 60 + second;
+}
+
+double timerElapsed(const PhaseLogEntry& entry, std::string_view now) {
+    const auto started = parseUtc(entry.startedAt);
+    const auto until = parseUtc(entry.pausedAt.empty() ? now : std::string_view(entry.pausedAt));
+    if (!started || !until) return 0.0;
+    return static_cast<double>(*until - *started - entry.clockOffset);
 }
 
 } // namespace plenary::core

@@ -89,18 +89,13 @@ void LiveSession::resync() {
         for (std::size_t i = 0; i < phases().size(); ++i)
             if (phases()[i].key == open->phase) phase = static_cast<int>(i);
         const bool moved = lead != m_dilemma || phase != m_phase || m_logEntry != open->id;
+        const TimerState state{open->plannedSeconds, open->clockOffset, open->pausedAt};
         m_dilemma = lead;
         m_phase = phase;
         m_logEntry = open->id;
-        if (moved) {
-            m_timer = PhaseTimer(currentPhase() ? currentPhase()->seconds : 0);
-            // The clock goes on from when the phase really started.
-            const auto started = parseUtc(open->startedAt);
-            const auto now = parseUtc(m_wallClock());
-            const double elapsed =
-                started && now && *now >= *started ? static_cast<double>(*now - *started) : 0.0;
-            m_timer.start(m_clock() - elapsed);
-        }
+        // The clock goes on from when the phase really started, with its pauses, a reset and the
+        // minutes added — also when an undo or redo changed them.
+        if (moved || state != m_timerState) showTimer(*open);
         return;
     }
     m_logEntry = 0;
@@ -176,6 +171,8 @@ void LiveSession::moveTo(Id dilemma, int phase, bool finishCurrent, const char* 
         entry.phase = next->key;
         entry.startedAt = change.endedAt;
         entry.plannedSeconds = next->seconds;
+        // A phase entered again goes on from the time it already ran.
+        entry.clockOffset = -static_cast<int>(loggedSeconds(target, next->key));
         change.start = entry;
     }
 
@@ -195,20 +192,46 @@ void LiveSession::moveTo(Id dilemma, int phase, bool finishCurrent, const char* 
         // again goes on from the time it already ran (overrun included), as the log says.
         m_timer = PhaseTimer(next->seconds);
         m_timer.start(m_clock() - loggedSeconds(target, next->key));
+        m_timerState = {next->seconds, change.start->clockOffset, ""};
     } else {
         m_timer.pause(m_clock());
     }
 }
 
 double LiveSession::loggedSeconds(Id dilemma, const std::string& phase) const {
-    double total = 0.0;
-    for (const auto& entry : m_workshop->data().phaseLog) {
-        if (entry.dilemma != dilemma || entry.phase != phase || entry.endedAt.empty()) continue;
-        const auto started = parseUtc(entry.startedAt);
-        const auto ended = parseUtc(entry.endedAt);
-        if (started && ended && *ended > *started) total += static_cast<double>(*ended - *started);
-    }
-    return total;
+    // The newest ended entry of this phase already carries the time of the ones before it.
+    for (auto it = m_workshop->data().phaseLog.rbegin(); it != m_workshop->data().phaseLog.rend(); ++it)
+        if (it->dilemma == dilemma && it->phase == phase && !it->endedAt.empty())
+            return std::max(0.0, timerElapsed(*it, it->endedAt));
+    return 0.0;
+}
+
+const PhaseLogEntry* LiveSession::openEntry() const {
+    if (!m_workshop || m_logEntry == 0) return nullptr;
+    const auto& log = m_workshop->data().phaseLog;
+    for (auto it = log.rbegin(); it != log.rend(); ++it)
+        if (it->id == m_logEntry) return &*it;
+    return nullptr;
+}
+
+void LiveSession::recordTimer(const std::function<void(PhaseLogEntry&)>& change, const char* label) {
+    if (!writable()) return;
+    const auto* entry = openEntry();
+    if (!entry) return;
+    PhaseLogEntry changed = *entry;
+    change(changed);
+    m_moving = true; // our own change: the screen already shows it
+    m_workshop->updatePhaseLog(changed, label);
+    m_moving = false;
+    m_timerState = {changed.plannedSeconds, changed.clockOffset, changed.pausedAt};
+}
+
+void LiveSession::showTimer(const PhaseLogEntry& entry) {
+    m_timer = PhaseTimer(entry.plannedSeconds);
+    const double elapsed = std::max(0.0, timerElapsed(entry, m_wallClock()));
+    m_timer.start(m_clock() - elapsed);
+    if (!entry.pausedAt.empty()) m_timer.pause(m_clock());
+    m_timerState = {entry.plannedSeconds, entry.clockOffset, entry.pausedAt};
 }
 
 void LiveSession::goToDilemma(Id dilemma) {
@@ -258,15 +281,43 @@ void LiveSession::previousDilemma() {
     if (const Id previous = m_workshop->agenda().step(m_dilemma, -1); previous != 0) goToDilemma(previous);
 }
 
+// The timer's changes are written to the running phase's log entry, so a restart shows them.
 void LiveSession::toggleTimer() {
-    if (m_dilemma != 0) m_timer.toggle(m_clock()); // no timer nobody can see
+    if (m_dilemma == 0) return; // no timer nobody can see
+    const bool pausing = m_timer.running();
+    m_timer.toggle(m_clock());
+    const std::string now = m_wallClock();
+    recordTimer(
+        [&](PhaseLogEntry& e) {
+            if (pausing) {
+                e.pausedAt = now;
+            } else if (!e.pausedAt.empty()) {
+                const auto from = parseUtc(e.pausedAt);
+                const auto to = parseUtc(now);
+                if (from && to && *to > *from) e.clockOffset += static_cast<int>(*to - *from);
+                e.pausedAt.clear();
+            }
+        },
+        pausing ? "Pause timer" : "Start timer");
 }
 void LiveSession::resetTimer() {
     m_timer.reset();
-    if (const auto* phase = currentPhase()) m_timer.setDuration(phase->seconds);
+    const auto* phase = currentPhase();
+    if (phase) m_timer.setDuration(phase->seconds);
+    const std::string now = m_wallClock();
+    recordTimer(
+        [&](PhaseLogEntry& e) {
+            const auto started = parseUtc(e.startedAt);
+            const auto at = parseUtc(now);
+            e.clockOffset = started && at ? static_cast<int>(*at - *started) : 0;
+            e.pausedAt = now;
+            if (phase) e.plannedSeconds = phase->seconds;
+        },
+        "Reset timer");
 }
 void LiveSession::addMinute() {
     m_timer.addSeconds(60);
+    recordTimer([](PhaseLogEntry& e) { e.plannedSeconds += 60; }, "One more minute");
 }
 
 double LiveSession::secondsToNextTick() const {

@@ -86,6 +86,11 @@ private:
     void updateDilemma(const std::function<void(core::Dilemma&)>& change);
     // How long this phase of this discussion has already run, from the ended entries of the log.
     double loggedSeconds(core::Id dilemma, const std::string& phase) const;
+    const core::PhaseLogEntry* openEntry() const;
+    // Writes a change of the timer into the running phase's log entry (one edit).
+    void recordTimer(const std::function<void(core::PhaseLogEntry&)>& change, const char* label);
+    // Sets the timer from a log entry: what was on screen when it was written.
+    void showTimer(const core::PhaseLogEntry& entry);
     bool writable() const;
     void say(Message message) const;
 
@@ -99,6 +104,13 @@ private:
     core::Id m_logEntry = 0;
     bool m_moving = false; // our own move is being written: the file follows us, not we it
     core::PhaseTimer m_timer;
+    struct TimerState {
+        int planned = 0;
+        int offset = 0;
+        std::string pausedAt;
+        bool operator==(const TimerState&) const = default;
+    };
+    TimerState m_timerState; // as last written or shown: an undo that changes it is followed
 };
 
 } // namespace plenary::session

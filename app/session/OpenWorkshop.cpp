@@ -163,6 +163,9 @@ bool OpenWorkshop::updateStatement(const core::Statement& s) {
 bool OpenWorkshop::setVote(const core::VoteTally& v) {
     return run(done([&] { m_store->setVote(v); }));
 }
+bool OpenWorkshop::updatePhaseLog(const core::PhaseLogEntry& entry, const char* label) {
+    return run(done([&] { m_store->updatePhaseLog(entry, label); }));
+}
 bool OpenWorkshop::moveSession(Id session, int index) {
     return run(done([&] { m_store->apply(core::planMoveSession(m_data, session, index)); }));
 }

@@ -74,6 +74,7 @@ public:
     core::Id addStatement(const core::Statement& statement);
     bool updateStatement(const core::Statement& statement);
     bool setVote(const core::VoteTally& vote);
+    bool updatePhaseLog(const core::PhaseLogEntry& entry, const char* label);
     bool moveSession(core::Id session, int index);
     bool moveDilemma(core::Id dilemma, core::Id session, int index);
     bool joinDilemmas(const std::vector<core::Id>& dilemmas);

@@ -202,6 +202,13 @@ constexpr const char* kSchemaV2 = R"SQL(
 CREATE INDEX undo_step_by_undone ON undo_step(undone, id);
 )SQL";
 
+// Version 3: the phase timer is in the file (pauses, a reset, minutes added), so a restart shows
+// exactly what was on screen.
+constexpr const char* kSchemaV3 = R"SQL(
+ALTER TABLE phase_log ADD COLUMN clock_offset INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE phase_log ADD COLUMN paused_at TEXT NOT NULL DEFAULT '';
+)SQL";
+
 struct Migration {
     int version;
     const char* sql;
@@ -209,7 +216,7 @@ struct Migration {
 
 // Append new migrations here; never edit a released one.
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> list{{1, kSchemaV1}, {2, kSchemaV2}};
+    static const std::vector<Migration> list{{1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}};
     return list;
 }
 

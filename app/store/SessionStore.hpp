@@ -79,7 +79,7 @@ public:
     void updateContribution(const core::Contribution& contribution);
     void deleteContribution(core::Id id);
     core::Id addPhaseLog(core::PhaseLogEntry entry);
-    void updatePhaseLog(const core::PhaseLogEntry& entry);
+    void updatePhaseLog(const core::PhaseLogEntry& entry, const char* label = "End phase");
     core::Id addRing(core::Ring ring);
     void updateRing(const core::Ring& ring);
     core::Id addStatement(core::Statement statement);

@@ -32,8 +32,8 @@ void SessionStore::deletePractice(Id id) {
 Id SessionStore::addPhaseLog(core::PhaseLogEntry entry) {
     return addItem(std::move(entry), "Start phase", "", 0);
 }
-void SessionStore::updatePhaseLog(const core::PhaseLogEntry& entry) {
-    updateItem(entry, "End phase");
+void SessionStore::updatePhaseLog(const core::PhaseLogEntry& entry, const char* label) {
+    updateItem(entry, label);
 }
 
 Id SessionStore::switchPhase(const PhaseSwitch& change) {

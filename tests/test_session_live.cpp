@@ -243,3 +243,20 @@ TEST_CASE("live session: the timer is in the file — a restart shows the pause,
     CHECK_FALSE(third.live().timer().running());
     CHECK(third.live().timer().remaining(third.now) == doctest::Approx(480)); // reset: full, paused
 }
+
+TEST_CASE("live session: starting the clock on the first dilemma logs its Present phase") {
+    test::TempDir dir;
+    Live f(module(dir));
+    REQUIRE(f.live().dilemma() == 1);
+    REQUIRE(f.data().phaseLog.empty()); // on screen, not yet begun
+    f.now = 120;
+    f.live().toggleTimer(); // F5: the presenter begins
+    REQUIRE(f.data().phaseLog.size() == 1);
+    CHECK(f.data().phaseLog[0].phase == "present");
+    CHECK(f.data().phaseLog[0].dilemma == 1);
+    CHECK(f.live().timer().running());
+    f.now = 300;
+    f.live().nextPhase();
+    REQUIRE(f.data().phaseLog.size() == 2);
+    CHECK_FALSE(f.data().phaseLog[0].endedAt.empty()); // the report gets its three minutes
+}

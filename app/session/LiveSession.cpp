@@ -284,6 +284,12 @@ void LiveSession::previousDilemma() {
 // The timer's changes are written to the running phase's log entry, so a restart shows them.
 void LiveSession::toggleTimer() {
     if (m_dilemma == 0) return; // no timer nobody can see
+    // The first dilemma is on screen before anything is logged: starting its clock starts its
+    // phase in the log, so the report knows how long it took.
+    if (m_logEntry == 0 && !m_timer.running() && writable()) {
+        moveTo(m_dilemma, m_phase, false, "Start dilemma");
+        return;
+    }
     const bool pausing = m_timer.running();
     m_timer.toggle(m_clock());
     const std::string now = m_wallClock();

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 using namespace plenary::core;
 using plenary::exporting::escapeMarkdown;
@@ -48,7 +49,7 @@ TEST_CASE("markdown: escapeMarkdown neutralises markup characters") {
     CHECK(escapeMarkdown("_em_") == "\\_em\\_");
     CHECK(escapeMarkdown("`code`") == "\\`code\\`");
     CHECK(escapeMarkdown("[link](http://x)") == "\\[link\\](http://x)");
-    CHECK(escapeMarkdown("<script>") == "\\<script\\>");
+    CHECK(escapeMarkdown("<script>") == "&lt;script&gt;");
     CHECK(escapeMarkdown("# not a heading") == "\\# not a heading");
     CHECK(escapeMarkdown("a | b") == "a \\| b");
     CHECK(escapeMarkdown("back\\slash") == "back\\\\slash");
@@ -63,8 +64,10 @@ TEST_CASE("markdown: escapeMarkdown neutralises markup characters") {
     CHECK(escapeMarkdown("22. November 2026") == "22\\. November 2026");
     CHECK(escapeMarkdown("intro\n1) first") == "intro\n1\\) first");
     CHECK(escapeMarkdown("in 2026. Then") == "in 2026. Then");
-    // An entity would turn into a symbol.
-    CHECK(escapeMarkdown("&copy; 2026") == "\\&copy; 2026");
+    // An entity would turn into a symbol; a backslash before & or < is not honoured everywhere
+    // (Python-Markdown keeps the backslash and reads the HTML), an entity is.
+    CHECK(escapeMarkdown("&copy; 2026") == "&amp;copy; 2026");
+    CHECK(escapeMarkdown("a > b") == "a &gt; b");
     CHECK(escapeMarkdown("first\n- second\n+ third") == "first\n\\- second\n\\+ third");
     CHECK(escapeMarkdown("well-known a+b") == "well-known a+b");
     CHECK(escapeMarkdown("===") == "\\===");
@@ -147,7 +150,7 @@ TEST_CASE("markdown: user text is escaped in the report") {
     data.practices[0].link = "https://example.org/a_b*c";
     data.practices[1].link = "javascript:alert(1)";
     const auto md = sessionToMarkdown(data);
-    CHECK(contains(md, "This is \\*bold\\* and \\_under\\_ with \\<b\\>html\\</b\\>"));
+    CHECK(contains(md, "This is \\*bold\\* and \\_under\\_ with &lt;b&gt;html&lt;/b&gt;"));
     CHECK_FALSE(contains(md, "*bold*"));
     CHECK(contains(md, "\\# not a heading"));
     CHECK(contains(md, "\\- not a list"));
@@ -171,4 +174,45 @@ TEST_CASE("markdown: the Social Olympics report lists rings and statements") {
     CHECK(contains(md, "## Statements"));
     CHECK(contains(md, "- Renew the 1970s portiek flats in phases"));
     CHECK_FALSE(contains(md, "### Question"));
+}
+
+// What Python-Markdown let through (a backslash before < or & is not an escape there), and link
+// targets crafted to close the autolink or carry HTML: in the report, a '<' only ever opens a web
+// autolink of plain URL characters, and every '&' starts one of the three entities written.
+TEST_CASE("markdown: no renderer can read user text or a link target as HTML") {
+    auto data = example("urban-academy-education.json");
+    const std::vector<std::string> hostile = {
+        "\\<img src=x onerror=alert(1)>",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "&#60;script&#62;alert(1)&#60;/script&#62;",
+        "- [x](javascript:alert(1))\n    <img src=x onerror=alert(2)>",
+        "1. <details open ontoggle=alert(3)>",
+    };
+    for (std::size_t i = 0; i < hostile.size() && i < data.dilemmas.size(); ++i) {
+        data.dilemmas[i].information = hostile[i];
+        data.dilemmas[i].question = hostile[(i + 1) % hostile.size()];
+        data.dilemmas[i].result = hostile[(i + 2) % hostile.size()];
+    }
+    REQUIRE(data.practices.size() >= 3);
+    data.practices[0].link = "https://example.org/\"><img src=x onerror=alert(4)>";
+    data.practices[1].link = "https://example.org/a b\\<svg onload=alert(5)>";
+    data.practices[2].link = "https://ex.org/Łódź?q=1&r=2";
+    const auto md = sessionToMarkdown(data);
+    for (auto at = md.find('<'); at != std::string::npos; at = md.find('<', at + 1)) {
+        const auto end = md.find('>', at);
+        REQUIRE(end != std::string::npos);
+        const std::string inside = md.substr(at + 1, end - at - 1);
+        INFO("autolink: " << inside);
+        CHECK(inside.rfind("https://", 0) == 0);
+        CHECK(inside.find_first_of(" \"'\\<`\n") == std::string::npos);
+    }
+    for (auto at = md.find('&'); at != std::string::npos; at = md.find('&', at + 1)) {
+        const bool entity = md.compare(at, 4, "&lt;") == 0 || md.compare(at, 4, "&gt;") == 0 ||
+                            md.compare(at, 5, "&amp;") == 0;
+        // Inside an autolink '&' is a query separator, taken literally.
+        const bool inLink = md.rfind('<', at) != std::string::npos && md.rfind('<', at) > md.rfind('>', at);
+        CHECK((entity || inLink));
+    }
+    CHECK(contains(md, "<https://example.org/%22%3E%3Cimg%20src=x%20onerror=alert(4)%3E>"));
+    CHECK(contains(md, "<https://ex.org/%C5%81%C3%B3d%C5%BA?q=1&r=2>"));
 }

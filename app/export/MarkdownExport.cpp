@@ -24,14 +24,22 @@ std::string escapeMarkdown(std::string_view text) {
         case '_':
         case '[':
         case ']':
-        case '<':
-        case '>':
         case '|':
         case '#':
         case '~':
-        case '&':
             out += '\\';
             out += c;
+            break;
+        // Not every renderer honours a backslash before these (Python-Markdown does not): an
+        // entity is read as the character everywhere, and never as the start of HTML.
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '&':
+            out += "&amp;";
             break;
         case '-':
         case '+':
@@ -70,6 +78,26 @@ std::string escapeLine(std::string text) {
     for (auto& c : text)
         if (c == '\n') c = ' ';
     return escapeMarkdown(text);
+}
+
+// An autolink's text is taken literally by every renderer, escapes included, so a web address is
+// written with only characters that can neither end it nor start HTML: the rest is percent-encoded.
+std::string linkTarget(std::string_view url) {
+    static constexpr std::string_view kKept = "-._~:/?#[]@!$&'()*+,;=%";
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char ch : url) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            kKept.find(ch) != std::string_view::npos) {
+            out += ch;
+        } else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        }
+    }
+    return out;
 }
 
 void paragraph(std::ostringstream& out, const std::string& text) {
@@ -128,11 +156,7 @@ void dilemmaBody(std::ostringstream& out, const SessionData& d, const Dilemma& x
         if (!p.link.empty() && p.link.rfind("http://", 0) != 0 && p.link.rfind("https://", 0) != 0) {
             out << " " << escapeLine(p.link);
         } else if (!p.link.empty()) {
-            // An autolink shows its text literally; only characters that would end it are dropped.
-            std::string link;
-            for (const char c : p.link)
-                if (c != '<' && c != '>' && c != ' ' && c != '\n') link += c;
-            out << " <" << link << ">";
+            out << " <" << linkTarget(p.link) << ">";
         }
         out << "\n";
     }

@@ -3,6 +3,7 @@
 #include "store_test_util.hpp"
 
 #include "store/SessionStore.hpp"
+#include "support/KillRun.hpp"
 
 #include <doctest/doctest.h>
 
@@ -50,73 +51,14 @@ std::vector<Saved> parseLines(const std::string& out, std::string& rest) {
     return saved;
 }
 
-// Starts the writer, reads its reports until `deadlineMs` after the start (or after its first
-// report when `afterFirstReport`), kills it with SIGKILL and reads whatever it had printed.
+// Starts the writer and kills it `deadlineMs` after the start (or after its first report).
 WriterRun runAndKill(const fs::path& file, int deadlineMs, bool afterFirstReport) {
-    int fds[2];
-    REQUIRE(::pipe2(fds, O_CLOEXEC) == 0);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    const std::string tool = PLENARY_WRITER_TOOL;
-    const std::string fileArg = file.string();
-    const std::string dilemma = "1";
-    const std::string count = "1000000";
-    char* argv[] = {const_cast<char*>(tool.c_str()), const_cast<char*>(fileArg.c_str()),
-                    const_cast<char*>(dilemma.c_str()), const_cast<char*>(count.c_str()), nullptr};
-    pid_t pid = 0;
-    const int rc = posix_spawn(&pid, tool.c_str(), &actions, nullptr, argv, environ);
-    posix_spawn_file_actions_destroy(&actions);
-    ::close(fds[1]);
-    REQUIRE(rc == 0);
-
-    using Clock = std::chrono::steady_clock;
-    std::string out;
-    auto deadline = Clock::now() + std::chrono::milliseconds(deadlineMs);
-    bool started = !afterFirstReport;
-    bool eof = false;
-    char buffer[4096];
-    // Not a timing assertion: only a guard so that a writer that never reports cannot hang the test.
-    const auto giveUp = Clock::now() + std::chrono::seconds(20);
-    while (!eof) {
-        const auto until = started ? deadline : giveUp;
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now()).count();
-        if (left <= 0) break;
-        const int waitMs = static_cast<int>(left);
-        pollfd pfd{fds[0], POLLIN, 0};
-        const int ready = ::poll(&pfd, 1, waitMs);
-        if (ready < 0 && errno == EINTR) continue;
-        if (ready <= 0) continue;
-        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            eof = true; // the writer exited on its own (it should not, with a million edits to do)
-            break;
-        }
-        out.append(buffer, static_cast<std::size_t>(n));
-        if (!started && out.find('\n') != std::string::npos) {
-            started = true;
-            deadline = Clock::now() + std::chrono::milliseconds(deadlineMs);
-        }
-    }
-    ::kill(pid, SIGKILL);
-    int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    // Whatever the writer printed before dying was committed before it was printed.
-    for (;;) {
-        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        out.append(buffer, static_cast<std::size_t>(n));
-    }
-    ::close(fds[0]);
-    CHECK_FALSE(eof);
-    CHECK(WIFSIGNALED(status));
-
+    const auto killed = plenary::test::runAndKill({PLENARY_WRITER_TOOL, file.string(), "1", "1000000"},
+                                                  deadlineMs, afterFirstReport);
+    CHECK_FALSE(killed.exitedOnItsOwn);
+    CHECK(killed.killed);
     WriterRun run;
-    run.saved = parseLines(out, run.partialLine);
+    run.saved = parseLines(killed.out, run.partialLine);
     return run;
 }
 

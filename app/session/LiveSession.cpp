@@ -427,13 +427,9 @@ std::vector<const Practice*> LiveSession::practices() const {
     return list;
 }
 
-void LiveSession::setResult(const std::string& text, Id dilemma) {
+void LiveSession::setResult(const std::string& text, Id dilemma, std::uint64_t stretch) {
     if (!writable()) return;
-    const auto* d = m_workshop->agenda().dilemma(dilemma);
-    if (!d || d->result == text) return;
-    Dilemma changed = *d;
-    changed.result = text;
-    m_workshop->updateDilemma(changed);
+    m_workshop->typeInto(dilemma, &Dilemma::result, text, stretch);
 }
 
 std::string LiveSession::draftResult() const {

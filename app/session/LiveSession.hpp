@@ -75,7 +75,8 @@ public:
     std::vector<const core::Question*> questions() const;
     std::vector<const core::Practice*> practices() const;
 
-    void setResult(const std::string& text, core::Id dilemma); // the dilemma the text was written for
+    // The dilemma the text was written for; saves of one stretch of typing are one undo step.
+    void setResult(const std::string& text, core::Id dilemma, std::uint64_t stretch = 0);
     std::string draftResult() const;
 
 private:

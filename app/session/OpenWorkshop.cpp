@@ -201,3 +201,69 @@ bool OpenWorkshop::redo() {
 }
 
 } // namespace plenary::session
+
+namespace plenary::session {
+
+namespace {
+template <class T> const T* byId(const std::vector<T>& rows, core::Id id) {
+    for (const auto& row : rows)
+        if (row.id == id) return &row;
+    return nullptr;
+}
+} // namespace
+
+template <class T>
+bool OpenWorkshop::typeInto(core::Id id, std::string T::*field, const std::string& text,
+                            std::uint64_t stretch) {
+    const T* current = nullptr;
+    if constexpr (std::is_same_v<T, core::Workshop>)
+        current = &m_data.workshop;
+    else if constexpr (std::is_same_v<T, core::Dilemma>)
+        current = m_agenda.dilemma(id);
+    else if constexpr (std::is_same_v<T, core::Person>)
+        current = m_agenda.person(id);
+    else if constexpr (std::is_same_v<T, core::ThematicSession>)
+        current = byId(m_data.sessions, id);
+    else if constexpr (std::is_same_v<T, core::Contribution>)
+        current = byId(m_data.contributions, id);
+    else
+        current = byId(m_data.practices, id);
+    if (!current) {
+        if (m_report) m_report(error("what was typed belongs to something no longer in the workshop"));
+        return false;
+    }
+    if ((*current).*field == text) return true;
+    T changed = *current;
+    changed.*field = text;
+    m_store->setTypingStretch(stretch);
+    bool saved = false;
+    if constexpr (std::is_same_v<T, core::Workshop>)
+        saved = updateWorkshop(changed);
+    else if constexpr (std::is_same_v<T, core::Dilemma>)
+        saved = updateDilemma(changed);
+    else if constexpr (std::is_same_v<T, core::Person>)
+        saved = updatePerson(changed);
+    else if constexpr (std::is_same_v<T, core::ThematicSession>)
+        saved = updateSession(changed);
+    else if constexpr (std::is_same_v<T, core::Contribution>)
+        saved = updateContribution(changed);
+    else
+        saved = updatePractice(changed);
+    m_store->setTypingStretch(0);
+    return saved;
+}
+
+template bool OpenWorkshop::typeInto(core::Id, std::string core::Workshop::*, const std::string&,
+                                     std::uint64_t);
+template bool OpenWorkshop::typeInto(core::Id, std::string core::Dilemma::*, const std::string&,
+                                     std::uint64_t);
+template bool OpenWorkshop::typeInto(core::Id, std::string core::Person::*, const std::string&,
+                                     std::uint64_t);
+template bool OpenWorkshop::typeInto(core::Id, std::string core::ThematicSession::*, const std::string&,
+                                     std::uint64_t);
+template bool OpenWorkshop::typeInto(core::Id, std::string core::Contribution::*, const std::string&,
+                                     std::uint64_t);
+template bool OpenWorkshop::typeInto(core::Id, std::string core::Practice::*, const std::string&,
+                                     std::uint64_t);
+
+} // namespace plenary::session

@@ -84,6 +84,13 @@ public:
     // How many rows were added; nullopt when the import failed.
     std::optional<int> importCsv(const core::CsvImport& batch);
 
+    // Text typed into one field of one row (the workshop's id is ignored): the row as the file
+    // has it now with only that field changed, so a save never brings back stale values of the
+    // row's other fields. Saves with the same `stretch` (not 0), with nothing else edited in
+    // between, are one undo step: a stretch of typing saved every second undoes at once.
+    template <class T>
+    bool typeInto(core::Id id, std::string T::*field, const std::string& text, std::uint64_t stretch);
+
     bool canUndo() const;
     bool canRedo() const;
     bool undo();

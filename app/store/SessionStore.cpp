@@ -38,7 +38,22 @@ StoreError saveError(const fs::path& path, const SQLite::Exception& e) {
 
 SessionStore::Edit::Edit(SessionStore& store, const char* label)
     : m_store(store), m_db(*store.m_db), m_tx(m_db, SQLite::TransactionBehavior::IMMEDIATE) {
-    m_step = beginUndoStep(m_db, label);
+    const auto& typing = store.m_typing;
+    if (typing.current != 0 && typing.current == typing.last && nextRedoStep(m_db) == 0 &&
+        nextUndoStep(m_db) == typing.step) {
+        m_step = typing.step;
+        m_seq = nextChangeSeq(m_db, m_step);
+        m_folded = true;
+    } else {
+        m_step = beginUndoStep(m_db, label);
+    }
+}
+
+void SessionStore::Edit::commit() {
+    if (m_recorded == 0) return;
+    m_tx.commit();
+    m_store.m_typing.last = m_store.m_typing.current;
+    m_store.m_typing.step = m_step;
 }
 
 void SessionStore::Edit::note(const TableDef& table, Id id, bool before, bool after) {
@@ -50,6 +65,7 @@ Id SessionStore::Edit::insertRow(const TableDef& table, const Row& row) {
     const Id id = std::holds_alternative<std::nullptr_t>(row[0]) ? m_db.getLastInsertRowid()
                                                                  : std::get<std::int64_t>(row[0]);
     recordChange(m_db, m_step, m_seq++, table, id, std::nullopt, rowImage(m_db, table, id));
+    ++m_recorded;
     note(table, id, false, true);
     return id;
 }
@@ -62,7 +78,10 @@ void SessionStore::Edit::update(const TableDef& table, Id id, const Row& row) {
     updateRow(m_db, table, id, row);
     auto after = rowImage(m_db, table, id);
     if (after == before) return; // nothing changed: nothing to undo
-    recordChange(m_db, m_step, m_seq++, table, id, before, after);
+    // Typing on in the same field: the step keeps the row as it was before the stretch began.
+    if (!m_folded || !updateRecordedAfter(m_db, m_step, table, id, after))
+        recordChange(m_db, m_step, m_seq++, table, id, before, after);
+    ++m_recorded;
     note(table, id, true, true);
 }
 
@@ -71,6 +90,7 @@ void SessionStore::Edit::remove(const TableDef& table, Id id) {
     if (!before) return;
     deleteRow(m_db, table, id);
     recordChange(m_db, m_step, m_seq++, table, id, before, std::nullopt);
+    ++m_recorded;
     note(table, id, true, false);
 }
 
@@ -78,6 +98,7 @@ void SessionStore::Edit::remove(const TableDef& table, Id id) {
 template <class F> bool SessionStore::replayHistory(F&& step) {
     requireWritable();
     m_changes.clear();
+    m_typing.last = 0; // typing after an undo or redo starts a new step
     try {
         SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
         const bool done = step(*m_db, m_changes);

@@ -106,6 +106,11 @@ public:
     bool undo();
     bool redo();
 
+    // A stretch of typing in one field is one undo step however often it is saved: while the
+    // edits carry the same stretch (not 0) and nothing else was edited, undone or redone in
+    // between, each save folds into the step the stretch began. Kept in memory only.
+    void setTypingStretch(std::uint64_t stretch) { m_typing.current = stretch; }
+
     // The rows the last edit, undo or redo touched (also after a failed one: those rows are as the
     // file has them, which is what a snapshot should show).
     const ChangeSet& lastChanges() const { return m_changes; }
@@ -130,6 +135,11 @@ private:
     std::unique_ptr<SQLite::Database> m_db;
     std::unique_ptr<class StatementCache> m_statements; // finalised before m_db closes
     ChangeSet m_changes;
+    struct Typing {
+        std::uint64_t current = 0; // the stretch of the edits being made now
+        std::uint64_t last = 0;    // the stretch of the newest undo step
+        std::int64_t step = 0;     // that step
+    } m_typing;
 };
 
 } // namespace plenary::store

@@ -38,9 +38,7 @@ public:
 
     SQLite::Database& db() { return m_db; }
     // An edit that changed nothing is rolled back: no empty undo step, and redo is kept.
-    void commit() {
-        if (m_seq > 0) m_tx.commit();
-    }
+    void commit();
 
 private:
     void note(const TableDef& table, core::Id id, bool before, bool after);
@@ -50,6 +48,8 @@ private:
     SQLite::Transaction m_tx;
     std::int64_t m_step = 0;
     int m_seq = 0;
+    int m_recorded = 0;    // changes this edit recorded
+    bool m_folded = false; // this edit continues the newest step (a stretch of typing)
 };
 
 // Every edit has the same shape: refuse on a read-only file, run the body inside one Edit, and

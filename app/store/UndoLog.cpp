@@ -90,6 +90,26 @@ std::int64_t beginUndoStep(SQLite::Database& db, const std::string& label) {
     return db.getLastInsertRowid();
 }
 
+int nextChangeSeq(SQLite::Database& db, std::int64_t step) {
+    Prepared st(db, "SELECT coalesce(max(seq) + 1, 0) FROM undo_change WHERE step_id = ?");
+    st->bind(1, step);
+    st->executeStep();
+    return st->getColumn(0).getInt();
+}
+
+bool updateRecordedAfter(SQLite::Database& db, std::int64_t step, const TableDef& table, std::int64_t rowId,
+                         const std::optional<std::string>& after) {
+    Prepared st(db, "UPDATE undo_change SET after = ? WHERE step_id = ? AND tbl = ? AND row_id = ?");
+    if (after)
+        st->bind(1, *after);
+    else
+        st->bind(1);
+    st->bind(2, step);
+    st->bind(3, std::string(table.name));
+    st->bind(4, rowId);
+    return st->exec() > 0;
+}
+
 std::optional<std::string> rowImage(SQLite::Database& db, const TableDef& table, std::int64_t id) {
     std::string sql = "SELECT json_array(";
     for (std::size_t i = 0; i < table.columns.size(); ++i) {

@@ -22,6 +22,12 @@ std::optional<std::string> rowImage(SQLite::Database& db, const TableDef& table,
 void recordChange(SQLite::Database& db, std::int64_t step, int seq, const TableDef& table, std::int64_t rowId,
                   const std::optional<std::string>& before, const std::optional<std::string>& after);
 
+// The next free position in a step (a stretch of typing adds to the step it began).
+int nextChangeSeq(SQLite::Database& db, std::int64_t step);
+// Sets the after image of the row's change already recorded in the step; false if there is none.
+bool updateRecordedAfter(SQLite::Database& db, std::int64_t step, const TableDef& table, std::int64_t rowId,
+                         const std::optional<std::string>& after);
+
 std::int64_t nextUndoStep(SQLite::Database& db); // 0 if none
 std::int64_t nextRedoStep(SQLite::Database& db); // 0 if none
 std::string stepLabel(SQLite::Database& db, std::int64_t step);

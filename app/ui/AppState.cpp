@@ -41,6 +41,7 @@ bool AppState::createSession(const std::string& templateKey, const std::string& 
 }
 
 void AppState::closeSession() {
+    flushTyping(); // into the workshop it was typed for
     m_worker.close();
     clearMessage();
     m_ui.presentation = false;

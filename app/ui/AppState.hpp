@@ -2,6 +2,7 @@
 
 #include "session/Message.hpp"
 #include "session/Worker.hpp"
+#include "ui/Widgets.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -62,13 +63,25 @@ public:
         });
     }
     void runLater();
+    // What a durable field (widgets::inputDurable) typed goes into one field of one row.
+    template <class T> widgets::SaveTyped saveInto(core::Id id, std::string T::*field) {
+        return [this, id, field](const widgets::Typed& typed) {
+            editLater([id, field, typed](session::OpenWorkshop& w) {
+                w.typeInto(id, field, typed.text, typed.stretch);
+            });
+        };
+    }
+    // Every field's unsaved words are written now (before the workshop closes, the window goes).
+    void flushTyping() {
+        widgets::flushTyping();
+        runLater();
+    }
 
     WindowRequests& requests() { return m_requests; }
     struct UiFlags {
         bool presentation = false; // every control hidden; the room sees only the essentials
         bool showHelp = false;
         bool draftRequested = false;       // Ctrl+D: the live view drafts the result
-        unsigned keepTypingField = 0;      // the ImGui id of a field whose text is its own (PageDown waits)
         std::vector<unsigned> lineFields;  // fields whose text survives a phase change (capture, who)
         std::vector<std::string> monitors; // names, filled in by the window
     };

@@ -73,14 +73,6 @@ void LiveView::drawContent() {
         m_state.ui().draftRequested = false;
         draftResult();
     }
-    const auto* dilemma = m_state.live().currentDilemma();
-    // Keep the result editor in step with the dilemma on screen (and with undo/redo).
-    if (dilemma &&
-        (dilemma->id != m_resultFor || (!m_resultActive && !m_resultDirty && m_result != dilemma->result))) {
-        m_result = dilemma->result;
-        m_resultFor = dilemma->id;
-        m_resultDirty = false;
-    }
     if (!m_state.ui().presentation) drawToolbar();
     const float em = ImGui::GetFontSize();
     if (m_state.ui().presentation) {
@@ -322,30 +314,34 @@ void LiveView::drawCatalogMatches() {
 
 void LiveView::draftResult() {
     auto& live = m_state.live();
-    // What was typed is saved first, so the draft never swallows it (and undo brings it back).
-    if (m_resultDirty) live.setResult(m_result, m_resultFor);
+    // What was typed is saved first, so the draft never swallows it (and undo brings it back);
+    // the editor then lets go of the keyboard and shows the file's text.
+    widgets::flushTyping();
+    m_state.runLater();
     ImGui::ClearActiveID();
     ImGui::GetCurrentContext()->InputTextState.ID = 0;
     // A result the rapporteur wrote is never replaced: the draft goes below it.
     const auto* current = live.currentDilemma();
-    m_result = withDraft(current ? current->result : std::string{}, live.draftResult());
-    live.setResult(m_result, live.dilemma());
-    m_resultFor = live.dilemma();
-    m_resultDirty = false;
+    if (!current) return;
+    live.setResult(withDraft(current->result, live.draftResult()), current->id);
 }
 
 void LiveView::drawResultEditor() {
     const float em = ImGui::GetFontSize();
     if (widgets::button("Draft from what was captured (Ctrl+D)")) m_state.later([this] { draftResult(); });
-    widgets::inputMultiline("##result", &m_result, ImVec2(-1.0f, 4.0f * em), "result");
-    m_resultActive = ImGui::IsItemActive();
-    if (ImGui::IsItemEdited()) m_resultDirty = true;
-    // Saved when the editor is left (click elsewhere, Tab, phase change): one edit, one undo step.
-    if (m_resultDirty && !m_resultActive) {
-        m_state.later(
-            [this, text = m_result, dilemma = m_resultFor] { m_state.live().setResult(text, dilemma); });
-        m_resultDirty = false;
-    }
+    const auto* dilemma = m_state.live().currentDilemma();
+    if (!dilemma) return;
+    // Saved while it is typed (widgets::inputDurable), always into the dilemma it was typed for.
+    const core::Id id = dilemma->id;
+    ImGui::PushID(static_cast<int>(id));
+    widgets::inputDurable(
+        "##result", dilemma->result,
+        [this, id](const widgets::Typed& typed) {
+            m_state.later([this, id, typed] { m_state.live().setResult(typed.text, id, typed.stretch); });
+        },
+        nullptr, 4.0f * em);
+    trace::item("result");
+    ImGui::PopID();
 }
 
 } // namespace plenary::ui

@@ -44,11 +44,7 @@ private:
     std::optional<core::CaptureKind> m_typedAs; // what the text on the capture line was typed as
     std::string m_who;
     core::Id m_whoId = 0;
-    std::string m_result;
-    core::Id m_resultFor = 0;
-    bool m_resultDirty = false;
     bool m_focusCapture = true;
-    bool m_resultActive = false;
     int m_idleFrames = 0;    // frames in which no field had the keyboard
     ImGuiID m_captureId = 0; // the capture line and "who?": their text lives in members, so
     ImGuiID m_whoField = 0;  // navigating away from them loses nothing

@@ -191,19 +191,17 @@ void LiveView::drawPractices() {
                 ImGui::SameLine();
                 changed |= widgets::checkbox("replicable", &edited.replicable);
                 // Where it was done and where to read more: filled from the catalog, or typed.
-                std::string value;
                 const float em = ImGui::GetFontSize();
                 ImGui::SetNextItemWidth(8.0f * em);
-                if (widgets::inputCommitted("##city", p.city, value, "city"))
-                    edited.city = value, changed = true;
+                widgets::inputDurable("##city", p.city, m_state.saveInto(p.id, &Practice::city), "city");
                 ImGui::SameLine();
                 ImGui::SetNextItemWidth(3.0f * em);
-                if (widgets::inputCommitted("##country", p.country, value, "CC"))
-                    edited.country = value, changed = true;
+                widgets::inputDurable("##country", p.country, m_state.saveInto(p.id, &Practice::country),
+                                      "CC");
                 ImGui::SameLine();
                 ImGui::SetNextItemWidth(-1.0f);
-                if (widgets::inputCommitted("##link", p.link, value, "web address"))
-                    edited.link = value, changed = true;
+                widgets::inputDurable("##link", p.link, m_state.saveInto(p.id, &Practice::link),
+                                      "web address");
                 if (changed)
                     m_state.editLater([edited](session::OpenWorkshop& s) { s.updatePractice(edited); });
             }

@@ -83,26 +83,23 @@ void SetupView::drawModule() {
     heading("Module");
     const float em = ImGui::GetFontSize();
     Workshop w = m_state.data().workshop;
-    std::string value;
     bool changed = false;
-    auto field = [&](const char* label, std::string& target, float width) {
+    auto field = [&](const char* label, std::string Workshop::*member, float width) {
         ImGui::AlignTextToFramePadding();
         widgets::text(label);
         ImGui::SameLine(8.0f * em);
         ImGui::SetNextItemWidth(width);
-        if (widgets::inputCommitted((std::string("##") + label).c_str(), target, value)) {
-            target = value;
-            changed = true;
-        }
+        widgets::inputDurable((std::string("##") + label).c_str(), w.*member,
+                              m_state.saveInto(core::Id{0}, member));
     };
-    field("Title", w.title, -1.0f);
-    field("Date", w.date, 8.0f * em);
+    field("Title", &Workshop::title, -1.0f);
+    field("Date", &Workshop::date, 8.0f * em);
     ImGui::SameLine();
     widgets::text("to");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(8.0f * em);
-    if (widgets::inputCommitted("##end", w.endDate, value, "(one day)")) w.endDate = value, changed = true;
-    field("Venue", w.venue, -1.0f);
+    widgets::inputDurable("##end", w.endDate, m_state.saveInto(core::Id{0}, &Workshop::endDate), "(one day)");
+    field("Venue", &Workshop::venue, -1.0f);
     ImGui::AlignTextToFramePadding();
     widgets::text("Language");
     ImGui::SameLine(8.0f * em);
@@ -141,17 +138,16 @@ void SetupView::drawPeople() {
                 ImGui::PushID(static_cast<int>(person.id));
                 Person p = person;
                 bool changed = false;
-                std::string value;
-                auto cell = [&](int column, const char* id, std::string& target) {
+                auto cell = [&](int column, const char* id, std::string Person::*member) {
                     ImGui::TableSetColumnIndex(column);
                     ImGui::SetNextItemWidth(-1.0f);
-                    if (widgets::inputCommitted(id, target, value)) target = value, changed = true;
+                    widgets::inputDurable(id, p.*member, m_state.saveInto(p.id, member));
                 };
                 ImGui::TableNextRow();
-                cell(0, "##name", p.name);
-                cell(1, "##organisation", p.organisation);
-                cell(2, "##city", p.city);
-                cell(3, "##country", p.country);
+                cell(0, "##name", &Person::name);
+                cell(1, "##organisation", &Person::organisation);
+                cell(2, "##city", &Person::city);
+                cell(3, "##country", &Person::country);
                 ImGui::TableSetColumnIndex(4);
                 ImGui::SetNextItemWidth(-1.0f);
                 if (widgets::beginCombo("##role", std::string(roleKey(p.role)).c_str(),
@@ -212,7 +208,6 @@ void SetupView::drawContributions() {
         ImGui::PushID(static_cast<int>(contribution.id));
         Contribution c = contribution;
         bool changed = false;
-        std::string value;
         ImGui::PushFont(fonts().bold);
         widgets::text(c.kind == ContributionKind::Introduction ? "Introduction" : "Wrap-up");
         ImGui::PopFont();
@@ -221,7 +216,7 @@ void SetupView::drawContributions() {
         changed |= personCombo("##by", c.person);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(-2.0f * em);
-        if (widgets::inputCommitted("##title", c.title, value, "topic")) c.title = value, changed = true;
+        widgets::inputDurable("##title", c.title, m_state.saveInto(c.id, &Contribution::title), "topic");
         ImGui::SameLine();
         if (widgets::smallButton("×", "remove-contribution:" + std::to_string(c.id))) {
             const Id id = c.id;
@@ -229,8 +224,8 @@ void SetupView::drawContributions() {
             ImGui::PopID();
             break;
         }
-        if (widgets::inputCommitted("##text", c.text, value, nullptr, 3.0f * em))
-            c.text = value, changed = true;
+        widgets::inputDurable("##text", c.text, m_state.saveInto(c.id, &Contribution::text), nullptr,
+                              3.0f * em);
         if (changed) m_state.editLater([=](session::OpenWorkshop& s) { s.updateContribution(c); });
         ImGui::PopID();
     }
@@ -329,18 +324,14 @@ void SetupView::drawSessions() {
 
 void SetupView::drawSessionHeader(const ThematicSession& session, std::size_t si, std::size_t count) {
     ImGui::Spacing();
-    ThematicSession edited = session;
-    std::string value;
     // Room on the right for ▲ ▼ and "Add dilemma", measured rather than guessed.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float controls = 2.0f * ImGui::GetFrameHeight() + ImGui::CalcTextSize("Add dilemma").x +
                            2.0f * style.FramePadding.x + 3.0f * style.ItemSpacing.x;
     ImGui::SetNextItemWidth(-controls);
     ImGui::PushFont(fonts().bold);
-    if (widgets::inputCommitted("##session", session.title, value, "thematic session title")) {
-        edited.title = value;
-        m_state.editLater([=](session::OpenWorkshop& s) { s.updateSession(edited); });
-    }
+    widgets::inputDurable("##session", session.title, m_state.saveInto(session.id, &ThematicSession::title),
+                          "thematic session title");
     ImGui::PopFont();
     ImGui::SameLine();
     if (widgets::arrowButton("##up", ImGuiDir_Up, "session-up:" + std::to_string(session.id)) && si > 0)
@@ -398,12 +389,8 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     }
     ImGui::SameLine();
     Dilemma edited = dilemma;
-    std::string value;
     ImGui::SetNextItemWidth(-1.0f);
-    if (widgets::inputCommitted("##question", dilemma.question, value)) {
-        edited.question = value;
-        m_state.editLater([=](session::OpenWorkshop& s) { s.updateDilemma(edited); });
-    }
+    widgets::inputDurable("##question", dilemma.question, m_state.saveInto(dilemma.id, &Dilemma::question));
     trace::item("question:" + tag);
     // Alt+↑ / Alt+↓ in a dilemma's question field move it within its session.
     if (ImGui::IsItemActive() && ImGui::GetIO().KeyAlt) {
@@ -455,10 +442,8 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     if (widgets::smallButton("×", "delete:" + tag))
         m_state.editLater([=](session::OpenWorkshop& s) { s.deleteDilemma(dilemma.id); });
     if (widgets::treeNode("Information on the dilemma", "information:" + tag)) {
-        if (widgets::inputCommitted("##information", dilemma.information, value, nullptr, 4.0f * em)) {
-            edited.information = value;
-            m_state.editLater([=](session::OpenWorkshop& s) { s.updateDilemma(edited); });
-        }
+        widgets::inputDurable("##information", dilemma.information,
+                              m_state.saveInto(dilemma.id, &Dilemma::information), nullptr, 4.0f * em);
         ImGui::TreePop();
     }
     ImGui::Unindent(5.5f * em);

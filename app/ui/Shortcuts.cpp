@@ -32,6 +32,7 @@ void undoOrRedo(AppState& state, bool redo) {
     const bool fieldHandles = typing && (redo ? g.InputTextState.GetRedoAvailCount() > 0
                                               : g.InputTextState.GetUndoAvailCount() > 0);
     if (fieldHandles) return;
+    state.flushTyping(); // what the field holds joins its stretch's step, and is undone with it
     ImGui::ClearActiveID();
     g.InputTextState.ID = 0;
     if (redo)

@@ -8,6 +8,8 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <atomic>
 #include <unordered_map>
 
 namespace plenary::ui::widgets {
@@ -101,23 +103,54 @@ std::string fitText(std::string_view text, float width) {
 namespace plenary::ui::widgets {
 
 namespace {
+
+constexpr double kSaveAfterIdle = 0.5; // seconds after the last keystroke
+constexpr double kSaveAtLeast = 1.0;   // seconds after the first unsaved keystroke, typing or not
+
 struct Typing {
-    std::string original; // the stored value when the field took the keyboard
-    std::string buffer;
+    std::string buffer; // what the field shows while it has the keyboard
+    std::string saved;  // what the file has (the stored value, then each save)
+    std::uint64_t stretch = 0;
+    bool pending = false; // typed since the last save
+    double lastKey = 0.0; // ImGui time of the last keystroke
+    double unsavedSince = 0.0;
+    int drawnInFrame = 0;
+    SaveTyped save;
+
+    void flush() {
+        pending = false;
+        if (buffer == saved) return; // typed and taken back: nothing to save
+        saved = buffer;
+        if (save) save(Typed{buffer, stretch});
+    }
 };
+
+std::uint64_t newStretch() {
+    static std::atomic<std::uint64_t> next{1};
+    return next++;
+}
+
+std::unordered_map<ImGuiID, Typing>& typingFields() {
+    return contextLocal<std::unordered_map<ImGuiID, Typing>>(); // this window's fields only
+}
+
 } // namespace
 
-bool inputCommitted(const char* label, const std::string& value, std::string& committed, const char* hint,
-                    float multilineHeight) {
-    // A field being typed in keeps its own buffer until it commits; every other field shows the
-    // stored value. Clicking from one field to another deactivates one and activates the other
-    // in the same frame, so each needs its own buffer.
-    auto& s_fields = contextLocal<std::unordered_map<ImGuiID, Typing>>(); // this window's fields only
+void inputDurable(const char* label, const std::string& value, SaveTyped save, const char* hint,
+                  float multilineHeight) {
+    // A field with the keyboard keeps its own buffer; every other field shows the stored value.
+    // Clicking from one field to another deactivates one and activates the other in the same
+    // frame, so each needs its own buffer.
+    auto& fields = typingFields();
     const ImGuiID id = ImGui::GetID(label);
-    const auto found = s_fields.find(id);
+    // Esc would make ImGui put back the text the field had when it took the keyboard; a clicker's
+    // Esc/F5 button must not take a rapporteur's words with it. Esc leaves the field, words kept.
+    if (ImGui::GetActiveID() == id && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        ImGui::ClearActiveID();
+    auto found = fields.find(id);
     std::string local;
     std::string* target = &local;
-    if (found != s_fields.end())
+    if (found != fields.end())
         target = &found->second.buffer;
     else
         local = value;
@@ -128,14 +161,63 @@ bool inputCommitted(const char* label, const std::string& value, std::string& co
     else
         ImGui::InputText(label, target);
     trace::item(label);
-    if (ImGui::IsItemActivated()) s_fields[id] = Typing{value, *target};
-    // Typed and then undone back to where it was is no edit (and must not undo an undo).
-    const auto typing = s_fields.find(id);
-    const bool changed = typing == s_fields.end() || *target != typing->second.original;
-    const bool done = ImGui::IsItemDeactivatedAfterEdit() && changed;
-    if (done) committed = *target;
-    if (ImGui::IsItemDeactivated()) s_fields.erase(id);
-    return done;
+    const double now = ImGui::GetTime();
+    if (ImGui::IsItemActivated()) {
+        Typing typing;
+        typing.buffer = *target;
+        typing.saved = value;
+        typing.stretch = newStretch();
+        found = fields.insert_or_assign(id, std::move(typing)).first;
+    }
+    if (found == fields.end()) return;
+    Typing& typing = found->second;
+    typing.save = std::move(save); // the newest: it names the row as it is drawn now
+    typing.drawnInFrame = ImGui::GetFrameCount();
+    if (ImGui::IsItemEdited()) {
+        if (!typing.pending) typing.unsavedSince = now;
+        typing.pending = true;
+        typing.lastKey = now;
+    }
+    const bool due = typing.pending &&
+                     (now - typing.lastKey >= kSaveAfterIdle || now - typing.unsavedSince >= kSaveAtLeast);
+    if (ImGui::IsItemDeactivated()) {
+        typing.flush();
+        fields.erase(found);
+    } else if (due) {
+        typing.flush();
+    }
+}
+
+void flushTyping() {
+    if (!ImGui::GetCurrentContext()) return;
+    for (auto& [id, typing] : typingFields())
+        typing.flush();
+}
+
+void endTypingFrame() {
+    auto& fields = typingFields();
+    const int frame = ImGui::GetFrameCount();
+    for (auto it = fields.begin(); it != fields.end();) {
+        if (it->second.drawnInFrame == frame) {
+            ++it;
+            continue;
+        }
+        it->second.flush();
+        it = fields.erase(it);
+    }
+}
+
+std::optional<double> secondsToTypingSave() {
+    if (!ImGui::GetCurrentContext()) return std::nullopt;
+    std::optional<double> soonest;
+    const double now = ImGui::GetTime();
+    for (const auto& [id, typing] : typingFields()) {
+        if (!typing.pending) continue;
+        const double due = std::min(typing.lastKey + kSaveAfterIdle, typing.unsavedSince + kSaveAtLeast);
+        const double left = std::max(0.0, due - now);
+        soonest = soonest ? std::min(*soonest, left) : left;
+    }
+    return soonest;
 }
 
 } // namespace plenary::ui::widgets

@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,10 +20,26 @@ void text(std::string_view text);        // one line, not wrapped
 void textWrapped(std::string_view text); // wrapped at the window's edge
 void textColoured(const ImVec4& colour, std::string_view text, bool wrapped = true);
 void textInFont(ImFont* font, std::string_view text, bool wrapped = true);
-// A text field that reports a change once, when the person leaves the field (Enter, Tab or a click
-// elsewhere): one edit, one undo step. Returns true and sets committed then.
-bool inputCommitted(const char* label, const std::string& value, std::string& committed,
-                    const char* hint = nullptr, float multilineHeight = 0.0f);
+// What a durable field saves: the text, and the stretch of typing it belongs to (saves of one
+// stretch are one undo step).
+struct Typed {
+    std::string text;
+    std::uint64_t stretch = 0;
+};
+using SaveTyped = std::function<void(const Typed&)>;
+
+// A text field whose words reach the file while they are typed: half a second after the last
+// keystroke (and at least every second while typing goes on), when the field is left or is no
+// longer drawn, and at once on flushTyping() (the window closing or losing focus, the workshop
+// closing). Each save calls `save`, which is kept while the field has the keyboard.
+void inputDurable(const char* label, const std::string& value, SaveTyped save, const char* hint = nullptr,
+                  float multilineHeight = 0.0f);
+// Every field with unsaved words saves now.
+void flushTyping();
+// After each frame: a field that was not drawn (another screen, a closed section) saves and lets go.
+void endTypingFrame();
+// Seconds until a field must save (the window wakes up then); none when nothing is waiting.
+std::optional<double> secondsToTypingSave();
 
 // Every other widget, traced under a name tests can find (click, query its rectangle).
 bool button(const char* label, std::string_view traceName);

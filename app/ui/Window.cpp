@@ -10,6 +10,7 @@
 #include "ui/MainScreen.hpp"
 #include "ui/Screenshot.hpp"
 #include "ui/Theme.hpp"
+#include "ui/Widgets.hpp"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -263,6 +264,7 @@ int runWindow(const WindowOptions& options) {
     glfwSetWindowRefreshCallback(window, [](GLFWwindow*) { g_exposed = true; });
     glfwSetFramebufferSizeCallback(window, [](GLFWwindow*, int, int) { g_exposed = true; });
     FramePacer pacer;
+    bool hadFocus = false;
     int exitCode = 0;
     int frame = 0;
     while (!glfwWindowShouldClose(window)) {
@@ -276,6 +278,9 @@ int runWindow(const WindowOptions& options) {
                 benchEnd = probe.windowStart + options.benchSeconds;
             }
             auto sleep = pacer.sleepFor(state.animating(), state.secondsToNextTick());
+            // Words typed and not yet saved: wake up when they are due.
+            if (const auto save = widgets::secondsToTypingSave())
+                sleep = std::min(sleep.value_or(*save), *save);
             if (bench) sleep = std::min(sleep.value_or(1e9), std::max(benchEnd - monotonicSeconds(), 0.0));
             if (sleep)
                 glfwWaitEventsTimeout(*sleep);
@@ -290,6 +295,10 @@ int runWindow(const WindowOptions& options) {
             g_exposed = false;
             pacer.exposed();
         }
+        // Another window took the keyboard: what was being typed is written now.
+        const bool focused = glfwGetWindowAttrib(window, GLFW_FOCUSED) != 0;
+        if (hadFocus && !focused) state.flushTyping();
+        hadFocus = focused;
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
@@ -334,6 +343,8 @@ int runWindow(const WindowOptions& options) {
         if (handleRequests(state, window, fullscreen, displayScale)) pacer.exposed();
     }
 
+    // Closing the window writes what was being typed.
+    state.flushTyping();
     if (bench) {
         const double seconds = probe.windowStart > 0.0 ? monotonicSeconds() - probe.windowStart : 0.0;
         probe.write(*options.benchReport, seconds, cpuSeconds() - probe.cpuAtWindowStart);

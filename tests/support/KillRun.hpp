@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+// The kill -9 tests: a process is started, killed with SIGKILL at a chosen moment, and whatever it
+// printed before dying is kept (it prints a line only after what the line reports is saved).
+namespace plenary::test {
+
+struct KilledRun {
+    std::string out;             // everything printed before the kill
+    bool exitedOnItsOwn = false; // it ended before the kill (it never should)
+    bool killed = false;         // it died of the signal
+};
+
+// Starts args[0] with args, reads its output until deadlineMs after the start (or after its first
+// complete line when afterFirstLine), then kills it. A process that never prints gives up after 20 s.
+KilledRun runAndKill(const std::vector<std::string>& args, int deadlineMs, bool afterFirstLine);
+
+} // namespace plenary::test

@@ -1,5 +1,6 @@
 #include "store/FileInspect.hpp"
 
+#include "store/JournalRecovery.hpp"
 #include "store/Schema.hpp"
 #include "store/StoreError.hpp"
 
@@ -84,6 +85,22 @@ void checkIdentity(const fs::path& path, SQLite::Database& db) {
         throw damaged(path, "the integrity check failed");
 }
 
+void openAndCheck(const fs::path& path, int flags) {
+    try {
+        SQLite::Database db(path, flags);
+        distrust(db);
+        db.setBusyTimeout(2000); // a reader waits for a writer's commit to end
+        checkIdentity(path, db);
+    } catch (const SQLite::Exception& e) {
+        const int code = e.getErrorCode() & 0xFF;
+        if (code == SQLITE_NOTADB) throw damaged(path, "not readable as a database");
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            throw StoreError(StoreErrorKind::AlreadyOpen,
+                             name(path) + " is busy: another program is writing to it");
+        throw damaged(path, e.what());
+    }
+}
+
 } // namespace
 
 bool isReadOnlyFile(const fs::path& path) {
@@ -96,7 +113,7 @@ bool isReadOnlyFile(const fs::path& path) {
     return ::access(folder.c_str(), W_OK) != 0;
 }
 
-void inspectFile(const fs::path& path, OpenMode mode) {
+void inspectFile(const fs::path& path, OpenMode mode, InspectTarget target) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status))
@@ -109,31 +126,23 @@ void inspectFile(const fs::path& path, OpenMode mode) {
         throw StoreError(StoreErrorKind::NotDatabase,
                          name(path) + " is not a Plenary session file (it is empty)");
     checkHeader(path, size);
-    const bool hotJournal = fs::exists(path.string() + "-journal", ec);
+    const bool journal = fs::exists(path.string() + "-journal", ec);
     const bool readOnly = isReadOnlyFile(path);
-    try {
-        // Only a writer recovers; a reader never gets here with a journal (it reads a copy).
-        if (hotJournal && !readOnly && mode == OpenMode::ReadWrite) {
-            // A journal left by a killed writer: opening read-write lets SQLite roll the
-            // unfinished edit back, which is the recovery we want.
-            SQLite::Database db(path, SQLite::OPEN_READWRITE);
-            distrust(db);
-            db.setBusyTimeout(2000);
-            checkIdentity(path, db);
-        } else {
-            SQLite::Database db(path, SQLite::OPEN_READONLY);
-            distrust(db);
-            db.setBusyTimeout(2000); // a reader waits for a writer's commit to end
-            checkIdentity(path, db);
-        }
-    } catch (const SQLite::Exception& e) {
-        const int code = e.getErrorCode() & 0xFF;
-        if (code == SQLITE_NOTADB) throw damaged(path, "not readable as a database");
-        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            throw StoreError(StoreErrorKind::AlreadyOpen,
-                             name(path) + " is busy: another program is writing to it");
-        throw damaged(path, e.what());
+    // Only a writer recovers; a reader never gets here with a journal (it reads a copy).
+    if (journal && mode == OpenMode::ReadWrite && target == InspectTarget::OwnFile) {
+        if (readOnly)
+            throw StoreError(StoreErrorKind::ReadOnly,
+                             name(path) + " has an unfinished edit to recover, which needs write access to "
+                                          "the file and its folder (for a backup copy first); open it with "
+                                          "--read-only to see it as it was before that edit");
+        // A journal left by a killed writer: opening read-write lets SQLite roll the unfinished
+        // edit back, which is the recovery we want — with a way back if it goes wrong.
+        recoverWithBackup(path, [&path] { openAndCheck(path, SQLite::OPEN_READWRITE); });
+        return;
     }
+    // A reader's private copy is thrown away afterwards: it is recovered without a backup.
+    const bool recover = journal && !readOnly && mode == OpenMode::ReadWrite;
+    openAndCheck(path, recover ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY);
     if (mode == OpenMode::ReadWrite && readOnly)
         throw StoreError(StoreErrorKind::ReadOnly,
                          name(path) + " is read-only; Plenary needs write access to record the workshop "

@@ -6,10 +6,16 @@
 
 namespace plenary::store {
 
-// Checks that a file can be opened in the given mode without touching its bytes; throws StoreError
-// with one of the distinct one-line messages (missing, not a database, another program's database,
-// newer Plenary, damaged, read-only).
-void inspectFile(const std::filesystem::path& path, OpenMode mode);
+// Whose file is inspected: the person's own, where rolling back an unfinished edit is backed up
+// first (JournalRecovery), or a reader's private copy (ReadCopy), thrown away after reading.
+enum class InspectTarget { OwnFile, PrivateCopy };
+
+// Checks that a file can be opened in the given mode; throws StoreError with one of the distinct
+// one-line messages (missing, not a database, another program's database, newer Plenary, damaged,
+// read-only). Its bytes change only when a writer finds a journal a killed writer left beside it:
+// the unfinished edit is rolled back, or, if that fails, the file and journal are put back.
+void inspectFile(const std::filesystem::path& path, OpenMode mode,
+                 InspectTarget target = InspectTarget::OwnFile);
 
 // True when the file or its folder cannot be written by us (a journal needs the folder too).
 // Root ignores permission bits, so a file with no write bit at all also counts as read-only.

@@ -124,7 +124,8 @@ std::unique_ptr<SessionStore> SessionStore::open(const fs::path& original, OpenM
     if (readOnly && ReadCopy::needed(original)) copy = std::make_unique<ReadCopy>(original);
     const fs::path& path = copy ? copy->path() : original;
     // The copy is ours: there an unfinished edit may be rolled back, to read what a writer would.
-    inspectFile(path, copy ? OpenMode::ReadWrite : mode);
+    inspectFile(path, copy ? OpenMode::ReadWrite : mode,
+                copy ? InspectTarget::PrivateCopy : InspectTarget::OwnFile);
     FileLock lock;
     if (!readOnly) {
         lock = FileLock::tryLock(path);

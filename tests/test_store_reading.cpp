@@ -2,12 +2,17 @@
 // beside it byte for byte as they were.
 #include "store_test_util.hpp"
 
+#include "store/FileInspect.hpp"
+#include "store/Schema.hpp"
 #include "store/SessionStore.hpp"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <doctest/doctest.h>
+#include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 
 using namespace store_test;
 using plenary::store::OpenMode;
@@ -145,4 +150,34 @@ TEST_CASE("store: a file left in WAL mode is read without leaving -wal or -shm f
     runProcess({PLENARY_BINARY, "info", path.string()}, dir.path());
     CHECK_FALSE(hasSideFiles(path));
     CHECK(fileHash(path) == before);
+}
+
+// Every read is bounded in time: a statement that runs too long is interrupted, the next one gets
+// its own time, and the message names the file and says it took too long.
+TEST_CASE("store: a statement that runs too long is interrupted; the next one has its own time") {
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+    plenary::store::boundStatementTime(db, 0.2);
+    const auto started = std::chrono::steady_clock::now();
+    // A query that never ends (SQLite's own words for it: an unbounded recursive CTE).
+    bool interrupted = false;
+    try {
+        SQLite::Statement endless(db, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                                      "SELECT count(*) FROM c");
+        endless.executeStep();
+    } catch (const SQLite::Exception& e) {
+        interrupted = (e.getErrorCode() & 0xFF) == SQLITE_INTERRUPT;
+        const auto message = plenary::store::readFailure("hostile.plenary", e);
+        CHECK(std::string(message.what()).find("hostile.plenary took too long to read") == 0);
+    }
+    CHECK(interrupted);
+    // Not a timing assertion on Plenary's speed: only that the bound, not the query, ended it.
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(30));
+    // Statements one after another, each well under the bound, all run.
+    for (int i = 0; i < 5; ++i) {
+        SQLite::Statement quick(
+            db, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000) "
+                "SELECT count(*) FROM c");
+        REQUIRE(quick.executeStep());
+        CHECK(quick.getColumn(0).getInt() == 1000);
+    }
 }

@@ -97,7 +97,7 @@ void openAndCheck(const fs::path& path, int flags) {
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             throw StoreError(StoreErrorKind::AlreadyOpen,
                              name(path) + " is busy: another program is writing to it");
-        throw damaged(path, e.what());
+        throw readFailure(path, e);
     }
 }
 
@@ -147,6 +147,21 @@ void inspectFile(const fs::path& path, OpenMode mode, InspectTarget target) {
         throw StoreError(StoreErrorKind::ReadOnly,
                          name(path) + " is read-only; Plenary needs write access to record the workshop "
                                       "(copy it, or open it with --read-only)");
+}
+
+StoreError readFailure(const fs::path& path, const SQLite::Exception& e) {
+    const int code = e.getErrorCode() & 0xFF;
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return StoreError(StoreErrorKind::AlreadyOpen,
+                          name(path) + " is busy: another program is writing to it");
+    if (code == SQLITE_INTERRUPT) {
+        char seconds[16];
+        std::snprintf(seconds, sizeof seconds, "%.0f", kStatementSeconds);
+        return StoreError(StoreErrorKind::Damaged,
+                          name(path) + " took too long to read (one step ran over " + seconds +
+                              " seconds): it is damaged or made to hang Plenary; it was left untouched");
+    }
+    return damaged(path, e.what());
 }
 
 } // namespace plenary::store

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "store/OpenMode.hpp"
+#include "store/StoreError.hpp"
+
+#include <SQLiteCpp/Exception.h>
 
 #include <filesystem>
 
@@ -16,6 +19,10 @@ enum class InspectTarget { OwnFile, PrivateCopy };
 // the unfinished edit is rolled back, or, if that fails, the file and journal are put back.
 void inspectFile(const std::filesystem::path& path, OpenMode mode,
                  InspectTarget target = InspectTarget::OwnFile);
+
+// The one-line message for SQLite failing while it reads a file: a statement interrupted because
+// it ran too long (kStatementSeconds: a hostile or badly damaged file), or damage.
+StoreError readFailure(const std::filesystem::path& path, const SQLite::Exception& e);
 
 // True when the file or its folder cannot be written by us (a journal needs the folder too).
 // Root ignores permission bits, so a file with no write bit at all also counts as read-only.

@@ -61,7 +61,8 @@ std::string copyBytes(const fs::path& from, const fs::path& to, int flags) {
         if (got < 0) return lastError();
         if (got == 0) break;
         for (ssize_t done = 0; done < got;) {
-            const ssize_t put = ::write(out.get(), buffer.data() + done, static_cast<std::size_t>(got - done));
+            const ssize_t put =
+                ::write(out.get(), buffer.data() + done, static_cast<std::size_t>(got - done));
             if (put < 0 && errno == EINTR) continue;
             if (put < 0) return lastError(); // a full disk ends here
             done += put;
@@ -89,20 +90,6 @@ bool sameBytes(const fs::path& a, const fs::path& b) {
                       std::istreambuf_iterator<char>(inB), std::istreambuf_iterator<char>());
 }
 
-// True when another process holds one of SQLite's locks (POSIX record locks on the bytes from
-// 0x40000000: pending, reserved, shared): the journal then belongs to a live writer, not a crashed
-// one, and SQLite will not play it back. Asking (F_GETLK) takes no lock.
-bool sqliteLockHeldElsewhere(const fs::path& path) {
-    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    if (fd.get() < 0) return false;
-    struct flock probe {};
-    probe.l_type = F_WRLCK;
-    probe.l_whence = SEEK_SET;
-    probe.l_start = 0x40000000;
-    probe.l_len = 512;
-    return ::fcntl(fd.get(), F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
-}
-
 // Makes `copy` an exact copy of `from`. Never writes over anything: a copy already there with the
 // same bytes (left by an earlier recovery that was put back) is used as it is. Returns true when
 // the copy was made now.
@@ -119,7 +106,8 @@ bool backUp(const fs::path& path, const fs::path& from, const fs::path& copy) {
     const std::string why = copyBytes(from, copy, O_EXCL);
     if (why.empty()) return true;
     fs::remove(copy, ec); // a half-made copy (disk full) is not left behind
-    throw StoreError(StoreErrorKind::Io, refused + "its backup copy could not be made (" + why + ")" + untouched);
+    throw StoreError(StoreErrorKind::Io,
+                     refused + "its backup copy could not be made (" + why + ")" + untouched);
 }
 
 // The journal goes back first: a crash between the two steps then leaves the recovered file with
@@ -134,13 +122,28 @@ void putBack(const fs::path& path, const fs::path& journal, const fs::path& file
         why = "the bytes read back differ";
     if (!why.empty())
         throw StoreError(StoreErrorKind::Damaged,
-                         name(path) + ": the unfinished edit could not be recovered, and putting the file back "
-                                      "failed (" + why + "); copy " + name(fileCopy) + " and " +
-                             name(journalCopy) + " back over " + name(path) + " and " + name(journal) +
-                             " before opening it");
+                         name(path) +
+                             ": the unfinished edit could not be recovered, and putting the file back "
+                             "failed (" +
+                             why + "); copy " + name(fileCopy) + " and " + name(journalCopy) + " back over " +
+                             name(path) + " and " + name(journal) + " before opening it");
 }
 
 } // namespace
+
+// True when another process holds one of SQLite's locks (POSIX record locks on the bytes from
+// 0x40000000: pending, reserved, shared): the journal then belongs to a live writer, not a crashed
+// one, and SQLite will not play it back. Asking (F_GETLK) takes no lock.
+bool sqliteLockHeldElsewhere(const fs::path& path) {
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0) return false;
+    struct flock probe {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = 0x40000000;
+    probe.l_len = 512;
+    return ::fcntl(fd.get(), F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+}
 
 void recoverWithBackup(const fs::path& path, const std::function<void()>& recover) {
     // Another Plenary window must not write (or recover) the file while it is copied or put back.
@@ -170,9 +173,11 @@ void recoverWithBackup(const fs::path& path, const std::function<void()>& recove
         fs::remove(fileCopy, ec);
         fs::remove(journalCopy, ec);
     };
-    const std::string lost = name(path) + ": the unfinished edit in its journal could not be recovered; the file "
-                                          "was put back as it was, with its journal (backup copies are kept "
-                                          "next to it: " + name(fileCopy) + ", " + name(journalCopy) + ")";
+    const std::string lost = name(path) +
+                             ": the unfinished edit in its journal could not be recovered; the file "
+                             "was put back as it was, with its journal (backup copies are kept "
+                             "next to it: " +
+                             name(fileCopy) + ", " + name(journalCopy) + ")";
     try {
         recover();
     } catch (const StoreError& e) {

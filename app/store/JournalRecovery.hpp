@@ -19,4 +19,8 @@ namespace plenary::store {
 // - success: the copies are removed (see JournalRecovery.cpp for why).
 void recoverWithBackup(const std::filesystem::path& path, const std::function<void()>& recover);
 
+// True when another process holds one of SQLite's locks on the file: a journal beside it then
+// belongs to a live writer, not a killed one.
+bool sqliteLockHeldElsewhere(const std::filesystem::path& path);
+
 } // namespace plenary::store

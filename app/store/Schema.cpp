@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -266,6 +267,41 @@ void distrust(SQLite::Database& db) {
     sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_limit(db.getHandle(), SQLITE_LIMIT_LENGTH, 64 << 20);
     sqlite3_limit(db.getHandle(), SQLITE_LIMIT_SQL_LENGTH, 1 << 20);
+    boundStatementTime(db, kStatementSeconds);
+}
+
+namespace {
+
+// When the statement now running started; SQLite hands it to both callbacks below and the
+// connection's closing frees it.
+struct StatementClock {
+    std::chrono::steady_clock::time_point started;
+    std::chrono::duration<double> limit;
+};
+
+int onTrace(unsigned type, void* context, void*, void*) {
+    auto* clock = static_cast<StatementClock*>(context);
+    if (type == SQLITE_TRACE_STMT)
+        clock->started = std::chrono::steady_clock::now();
+    else if (type == SQLITE_TRACE_CLOSE)
+        delete clock;
+    return 0;
+}
+
+int onProgress(void* context) {
+    const auto* clock = static_cast<const StatementClock*>(context);
+    return std::chrono::steady_clock::now() - clock->started > clock->limit ? 1 : 0;
+}
+
+} // namespace
+
+void boundStatementTime(SQLite::Database& db, double seconds) {
+    // A hostile file can still make a query slow (a huge table, a deep tree of pages): every
+    // statement is timed, and one that runs too long is interrupted with SQLITE_INTERRUPT.
+    auto* clock =
+        new StatementClock{std::chrono::steady_clock::now(), std::chrono::duration<double>(seconds)};
+    sqlite3_trace_v2(db.getHandle(), SQLITE_TRACE_STMT | SQLITE_TRACE_CLOSE, onTrace, clock);
+    sqlite3_progress_handler(db.getHandle(), 10000, onProgress, clock);
 }
 
 } // namespace plenary::store

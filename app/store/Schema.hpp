@@ -22,8 +22,13 @@ std::vector<std::string> schemaOf(SQLite::Database& db);
 // The schema this version of Plenary creates at that file version.
 std::vector<std::string> expectedSchema(int version);
 
-// A file may come from anyone: SQLite's defences for untrusted databases, on every connection.
+// A file may come from anyone: SQLite's defences for untrusted databases, on every connection,
+// and no single statement may run longer than kStatementSeconds (it is interrupted instead).
 void distrust(SQLite::Database& db);
+inline constexpr double kStatementSeconds = 10.0;
+// Interrupts any statement on this connection that runs longer than `seconds` (distrust() sets
+// kStatementSeconds; tests set less). Call once per connection.
+void boundStatementTime(SQLite::Database& db, double seconds);
 
 int userVersion(SQLite::Database& db);
 std::int32_t applicationId(SQLite::Database& db);

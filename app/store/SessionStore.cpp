@@ -1,6 +1,7 @@
 #include "store/SessionStore.hpp"
 
 #include "store/FileInspect.hpp"
+#include "store/JournalRecovery.hpp"
 #include "store/ReadCopy.hpp"
 #include "store/Schema.hpp"
 #include "store/Statements.hpp"
@@ -8,6 +9,9 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+
+#include <chrono>
+#include <thread>
 
 #include <unistd.h>
 
@@ -28,6 +32,25 @@ void configure(SQLite::Database& db) {
     db.exec("PRAGMA journal_mode = DELETE");
     db.exec("PRAGMA synchronous = FULL");
     db.setBusyTimeout(2000);
+}
+
+// A journal beside the file while another process holds SQLite's locks is a writer's edit in
+// progress (a few milliseconds): copying the file then could catch it half-written. Wait for the
+// commit; SQLite's own locking then keeps the reader and the writer apart. A journal with no
+// writer behind it (killed, or a stray) is left to ReadCopy.
+void waitForWriter(const fs::path& path) {
+    using Clock = std::chrono::steady_clock;
+    constexpr auto kPatience = std::chrono::seconds(3);
+    const auto giveUp = Clock::now() + kPatience;
+    const fs::path journal = path.string() + "-journal";
+    std::error_code ec;
+    while (fs::exists(journal, ec) && sqliteLockHeldElsewhere(path)) {
+        if (Clock::now() > giveUp)
+            throw StoreError(StoreErrorKind::AlreadyOpen,
+                             path.filename().string() +
+                                 " is busy: another program has been writing to it for 3 seconds; try again");
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
 }
 
 } // namespace
@@ -121,6 +144,7 @@ std::unique_ptr<SessionStore> SessionStore::open(const fs::path& original, OpenM
     const bool readOnly = mode == OpenMode::ReadOnly;
     // Reading never writes: with a journal beside the file, a reader opens a private copy of both.
     std::unique_ptr<ReadCopy> copy;
+    if (readOnly) waitForWriter(original);
     if (readOnly && ReadCopy::needed(original)) copy = std::make_unique<ReadCopy>(original);
     const fs::path& path = copy ? copy->path() : original;
     // The copy is ours: there an unfinished edit may be rolled back, to read what a writer would.
@@ -148,7 +172,7 @@ std::unique_ptr<SessionStore> SessionStore::open(const fs::path& original, OpenM
             migrate(*store->m_db);
         }
     } catch (const SQLite::Exception& e) {
-        throw StoreError(StoreErrorKind::Damaged, path.filename().string() + " is damaged: " + e.what());
+        throw readFailure(original, e); // named as the person knows it, not as the private copy
     }
     return store;
 }
@@ -221,6 +245,14 @@ void SessionStore::requireWritable() const {
 }
 
 core::SessionData SessionStore::load() {
+    try {
+        return loadAll();
+    } catch (const SQLite::Exception& e) {
+        throw readFailure(m_path, e);
+    }
+}
+
+core::SessionData SessionStore::loadAll() {
     core::SessionData d;
     d.workshop = workshop();
     d.people = people();

@@ -120,6 +120,7 @@ private:
     friend class Edit;
     SessionStore(std::filesystem::path path, bool readOnly, FileLock lock);
     void requireWritable() const;
+    core::SessionData loadAll();
     template <class F> auto runEdit(const char* label, F&& body);
     template <class F> bool replayHistory(F&& step);
     template <class T>

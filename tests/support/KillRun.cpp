@@ -86,4 +86,33 @@ KilledRun runAndKill(const std::vector<std::string>& args, int deadlineMs, bool 
     return run;
 }
 
+Background::Background(const std::vector<std::string>& args) {
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    std::vector<char*> argv;
+    for (const auto& arg : args)
+        argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    const int rc = posix_spawn(&pid, args.at(0).c_str(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    require(rc == 0);
+    m_pid = pid;
+}
+
+Background::~Background() {
+    if (m_pid <= 0) return;
+    ::kill(m_pid, SIGKILL);
+    int status = 0;
+    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
+    }
+}
+
+bool Background::running() const {
+    int status = 0;
+    return m_pid > 0 && ::waitpid(m_pid, &status, WNOHANG) == 0;
+}
+
 } // namespace plenary::test

@@ -17,4 +17,17 @@ struct KilledRun {
 // complete line when afterFirstLine), then kills it. A process that never prints gives up after 20 s.
 KilledRun runAndKill(const std::vector<std::string>& args, int deadlineMs, bool afterFirstLine);
 
+// A process running beside a test (its output thrown away), killed when this goes.
+class Background {
+public:
+    explicit Background(const std::vector<std::string>& args);
+    ~Background();
+    Background(const Background&) = delete;
+    Background& operator=(const Background&) = delete;
+    bool running() const; // still alive (it has not exited or crashed)
+
+private:
+    int m_pid = -1;
+};
+
 } // namespace plenary::test

@@ -4,6 +4,7 @@
 #include "support/KillRun.hpp"
 #include "support/ScreenFixture.hpp"
 
+#include "core/Agenda.hpp"
 #include "store/OpenMode.hpp"
 #include "store/SessionStore.hpp"
 
@@ -183,4 +184,52 @@ TEST_CASE("typing: kill -9 in the middle of typing loses at most the last second
         // (one more: the character whose frame the kill interrupted).
         CHECK(typed.size() - inFile.size() <= static_cast<std::size_t>(kFramesPerSecond + 1));
     }
+}
+
+TEST_CASE("typing: the capture line's words before Enter are in the file, come back on reopening, and go on "
+          "Enter") {
+    {
+        test::TempDir dir;
+        core::SessionData data;
+        data.workshop.title = "Draft";
+        auto store = store::SessionStore::create(dir / "d.plenary", data);
+        CHECK(store->captureDraft().text.empty());
+        store->saveCaptureDraft({3, 1, "How did Łódź start?"});
+        CHECK(store->captureDraft() == core::CaptureDraft{3, 1, "How did Łódź start?"});
+        CHECK_FALSE(store->canUndo()); // words not yet entered are no edit
+        store->saveCaptureDraft({3, 1, ""});
+        CHECK(store->captureDraft().text.empty());
+    }
+    test::ScreenFixture f;
+    const auto path = f.openExample("urban-academy-education");
+    f.state.live().goToPhase(1); // open questions
+    f.harness.frame(2);
+    const auto dilemma = f.state.live().dilemma();
+    REQUIRE(f.harness.click("capture"));
+    f.harness.type("How did the first schools hear of it?");
+    f.harness.frame(kFramesPerSecond * 2 / 3);
+    {
+        auto reader = store::SessionStore::open(path, store::OpenMode::ReadOnly);
+        const auto draft = reader->captureDraft();
+        CHECK(draft.text == "How did the first schools hear of it?");
+        CHECK(draft.kind == static_cast<int>(core::CaptureKind::Question));
+        CHECK(draft.dilemma == dilemma);
+    }
+    // Closed and opened again (as after a crash): the line holds the words, still a question,
+    // though the room has moved on to the reflection.
+    f.state.closeSession();
+    f.harness.frame(2);
+    REQUIRE(f.state.openSession(path));
+    f.state.live().attach(f.state.workshop());
+    f.state.live().goToPhase(2); // reflection
+    f.harness.frame(2);
+    CHECK(f.harness.hasText("adds a question"));
+    const auto questions = f.state.live().questions().size();
+    REQUIRE(f.harness.click("capture"));
+    f.harness.pressKey(ui::keys::Enter);
+    f.harness.frame(2);
+    CHECK(f.state.live().questions().size() == questions + 1);
+    CHECK(f.state.live().questions().back()->text == "How did the first schools hear of it?");
+    auto reader = store::SessionStore::open(path, store::OpenMode::ReadOnly);
+    CHECK(reader->captureDraft().text.empty()); // entered: no longer a draft
 }

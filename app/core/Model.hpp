@@ -136,6 +136,16 @@ struct Contribution {
     bool operator==(const Contribution&) const = default;
 };
 
+// The capture line's words before Enter, kept in the file so that a crash loses none of them:
+// the text, what it was typed as (a CaptureKind's value) and for which dilemma. Not part of the
+// workshop's record, its report or its undo history.
+struct CaptureDraft {
+    Id dilemma = 0;
+    int kind = 0;
+    std::string text;
+    bool operator==(const CaptureDraft&) const = default;
+};
+
 struct PhaseLogEntry {
     Id id = 0;
     Id dilemma = 0;

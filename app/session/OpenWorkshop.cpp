@@ -267,3 +267,25 @@ template bool OpenWorkshop::typeInto(core::Id, std::string core::Practice::*, co
                                      std::uint64_t);
 
 } // namespace plenary::session
+
+namespace plenary::session {
+
+core::CaptureDraft OpenWorkshop::captureDraft() const {
+    try {
+        return m_store->captureDraft();
+    } catch (const std::exception& e) {
+        if (m_report) m_report(error(e.what()));
+        return {};
+    }
+}
+
+void OpenWorkshop::saveCaptureDraft(const core::CaptureDraft& draft) {
+    if (readOnly()) return;
+    try {
+        m_store->saveCaptureDraft(draft);
+    } catch (const std::exception& e) {
+        if (m_report) m_report(error(e.what()));
+    }
+}
+
+} // namespace plenary::session

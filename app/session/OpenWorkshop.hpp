@@ -91,6 +91,11 @@ public:
     template <class T>
     bool typeInto(core::Id id, std::string T::*field, const std::string& text, std::uint64_t stretch);
 
+    // The capture line's words before Enter (not an edit: no undo step). Saving does nothing on a
+    // read-only file; a failure is reported.
+    core::CaptureDraft captureDraft() const;
+    void saveCaptureDraft(const core::CaptureDraft& draft);
+
     bool canUndo() const;
     bool canRedo() const;
     bool undo();

@@ -210,6 +210,17 @@ ALTER TABLE phase_log ADD COLUMN clock_offset INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE phase_log ADD COLUMN paused_at TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 4: the capture line's words before Enter are in the file (one row at most), so a crash
+// in the middle of typing a question loses none of them.
+constexpr const char* kSchemaV4 = R"SQL(
+CREATE TABLE capture_draft (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    dilemma_id INTEGER NOT NULL DEFAULT 0,
+    kind INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL DEFAULT ''
+);
+)SQL";
+
 struct Migration {
     int version;
     const char* sql;
@@ -217,7 +228,7 @@ struct Migration {
 
 // Append new migrations here; never edit a released one.
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> list{{1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}};
+    static const std::vector<Migration> list{{1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}};
     return list;
 }
 

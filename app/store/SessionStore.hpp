@@ -98,6 +98,11 @@ public:
     // sessions by title, and only missing ones are added. Returns how many rows were added.
     int importCsv(const core::CsvImport& batch);
 
+    // The capture line's words before Enter: saved at once and durably, but not an edit (no undo
+    // step, no change to the snapshot). Saving empty text removes it. Empty when there is none.
+    core::CaptureDraft captureDraft();
+    void saveCaptureDraft(const core::CaptureDraft& draft);
+
     // Undo and redo whole edits; they are themselves durable transactions.
     bool canUndo();
     bool canRedo();

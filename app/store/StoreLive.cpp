@@ -57,4 +57,34 @@ Id SessionStore::switchPhase(const PhaseSwitch& change) {
     });
 }
 
+core::CaptureDraft SessionStore::captureDraft() {
+    core::CaptureDraft draft;
+    Prepared st(*m_db, "SELECT dilemma_id, kind, text FROM capture_draft WHERE id = 1");
+    if (st->executeStep()) {
+        draft.dilemma = st->getColumn(0).getInt64();
+        draft.kind = st->getColumn(1).getInt();
+        draft.text = st->getColumn(2).getString();
+    }
+    return draft;
+}
+
+void SessionStore::saveCaptureDraft(const core::CaptureDraft& draft) {
+    requireWritable();
+    try {
+        if (draft.text.empty()) {
+            Prepared st(*m_db, "DELETE FROM capture_draft");
+            st->exec();
+            return;
+        }
+        Prepared st(*m_db,
+                    "INSERT OR REPLACE INTO capture_draft (id, dilemma_id, kind, text) VALUES (1, ?, ?, ?)");
+        st->bind(1, draft.dilemma);
+        st->bind(2, draft.kind);
+        st->bind(3, draft.text);
+        st->exec();
+    } catch (const SQLite::Exception& e) {
+        throw saveError(m_path, e);
+    }
+}
+
 } // namespace plenary::store

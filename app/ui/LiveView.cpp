@@ -68,7 +68,26 @@ const char* captureHint(CaptureKind kind) {
 
 } // namespace
 
+void LiveView::restoreCaptureDraft() {
+    // A workshop opened (again): the capture line shows what was on it, typed as what it was.
+    const auto* workshop = m_state.workshop();
+    const std::string path = workshop ? workshop->path().string() : std::string{};
+    if (workshop == m_draftOf && path == m_draftPath) return;
+    m_draftOf = workshop;
+    m_draftPath = path;
+    m_capture.clear();
+    m_typedAs.reset();
+    if (!workshop) return;
+    const auto draft = workshop->captureDraft();
+    if (draft.text.empty()) return;
+    m_capture = draft.text;
+    if (draft.kind >= static_cast<int>(CaptureKind::Context) &&
+        draft.kind <= static_cast<int>(CaptureKind::Result))
+        m_typedAs = static_cast<CaptureKind>(draft.kind);
+}
+
 void LiveView::drawContent() {
+    restoreCaptureDraft();
     if (m_state.ui().draftRequested) {
         m_state.ui().draftRequested = false;
         draftResult();
@@ -224,6 +243,7 @@ void LiveView::submitCapture(const CatalogPractice* fromCatalog) {
             m_capture.clear();
             m_who.clear();
             m_whoId = 0;
+            if (auto* w = m_state.workshop()) w->saveCaptureDraft({}); // added: no longer a draft
         }
     });
     m_focusCapture = true;
@@ -255,6 +275,15 @@ void LiveView::drawCaptureLine() {
     else if (!m_typedAs)
         m_typedAs = kind;
     if (entered) submitCapture();
+    // Words on the line before Enter reach the file too: a crash loses none of them.
+    widgets::keepTyped("##capture-draft", m_capture,
+                       [this, dilemma = m_state.live().dilemma(),
+                        as = m_typedAs.value_or(kind)](const widgets::Typed& typed) {
+                           m_state.later(
+                               [this, draft = core::CaptureDraft{dilemma, static_cast<int>(as), typed.text}] {
+                                   if (auto* w = m_state.workshop()) w->saveCaptureDraft(draft);
+                               });
+                       });
     if (m_typedAs && *m_typedAs != kind) {
         ImGui::SameLine();
         widgets::textColoured(palette::warning(), std::string("adds a ") + kindName(*m_typedAs), false);

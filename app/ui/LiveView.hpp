@@ -38,10 +38,13 @@ private:
     void drawResultEditor();
     void draftResult();
     void submitCapture(const core::CatalogPractice* fromCatalog = nullptr);
+    void restoreCaptureDraft();
 
     AppState& m_state;
     std::string m_capture;
-    std::optional<core::CaptureKind> m_typedAs; // what the text on the capture line was typed as
+    std::optional<core::CaptureKind> m_typedAs;       // what the text on the capture line was typed as
+    const session::OpenWorkshop* m_draftOf = nullptr; // the workshop the capture line was restored for
+    std::string m_draftPath;
     std::string m_who;
     core::Id m_whoId = 0;
     bool m_focusCapture = true;

@@ -188,6 +188,25 @@ void inputDurable(const char* label, const std::string& value, SaveTyped save, c
     }
 }
 
+void keepTyped(const char* label, const std::string& text, SaveTyped save) {
+    auto& fields = typingFields();
+    const auto [found, fresh] = fields.try_emplace(ImGui::GetID(label));
+    Typing& typing = found->second;
+    const double now = ImGui::GetTime();
+    if (fresh) typing.buffer = typing.saved = text; // what the file has when it comes on screen
+    if (text != typing.buffer) {
+        if (!typing.pending) typing.unsavedSince = now;
+        typing.pending = true;
+        typing.lastKey = now;
+        typing.buffer = text;
+    }
+    typing.save = std::move(save);
+    typing.drawnInFrame = ImGui::GetFrameCount();
+    if (typing.pending &&
+        (now - typing.lastKey >= kSaveAfterIdle || now - typing.unsavedSince >= kSaveAtLeast))
+        typing.flush();
+}
+
 void flushTyping() {
     if (!ImGui::GetCurrentContext()) return;
     for (auto& [id, typing] : typingFields())

@@ -34,6 +34,9 @@ using SaveTyped = std::function<void(const Typed&)>;
 // closing). Each save calls `save`, which is kept while the field has the keyboard.
 void inputDurable(const char* label, const std::string& value, SaveTyped save, const char* hint = nullptr,
                   float multilineHeight = 0.0f);
+// Words kept in a view rather than in the file (the capture line before Enter), saved on the same
+// schedule as a durable field's: called every frame the words are on screen, with their text now.
+void keepTyped(const char* id, const std::string& text, SaveTyped save);
 // Every field with unsaved words saves now.
 void flushTyping();
 // After each frame: a field that was not drawn (another screen, a closed section) saves and lets go.

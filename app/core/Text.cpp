@@ -142,4 +142,17 @@ std::string foldForSearch(std::string_view text) {
     return out;
 }
 
+std::vector<std::string> nonEmptyLines(std::string_view text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string line = trim(text.substr(start, end - start));
+        if (!line.empty()) lines.push_back(std::move(line));
+        start = end + 1;
+    }
+    return lines;
+}
+
 } // namespace plenary::core

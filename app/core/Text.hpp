@@ -21,6 +21,9 @@ std::string forTerminal(std::string_view text);
 // Cuts text to at most maxChars characters without splitting a character; adds "…" when cut.
 std::string ellipsize(std::string_view text, std::size_t maxChars);
 
+// The lines of a text that hold something, trimmed (a reflection or a result is one entry a line).
+std::vector<std::string> nonEmptyLines(std::string_view text);
+
 } // namespace plenary::core
 
 namespace plenary::core {

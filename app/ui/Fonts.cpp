@@ -51,7 +51,7 @@ Fonts& fonts() {
     return contextLocal<Fonts>(); // each window or harness has its own
 }
 
-Fonts& loadFonts(float scale) {
+Fonts& loadFonts(float scale, bool stage) {
     Fonts& g_fonts = fonts();
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -68,6 +68,8 @@ Fonts& loadFonts(float scale) {
         ImFontConfig config;
         config.SizePixels = g_fonts.bodySize;
         g_fonts.body = g_fonts.bold = g_fonts.heading = g_fonts.timer = io.Fonts->AddFontDefault(&config);
+        if (stage)
+            g_fonts.stageBody = g_fonts.stageBold = g_fonts.stageQuestion = g_fonts.stageTimer = g_fonts.body;
         g_fonts.problem = "DejaVu Sans was not found (install fonts-dejavu-core): only plain ASCII will show";
         return g_fonts;
     }
@@ -81,6 +83,12 @@ Fonts& loadFonts(float scale) {
     ImFontConfig timerConfig;
     timerConfig.OversampleH = 1;
     g_fonts.timer = io.Fonts->AddFontFromFileTTF(bold, 120.0f * scale, &timerConfig, kTimerRanges);
+    if (stage) {
+        g_fonts.stageBody = io.Fonts->AddFontFromFileTTF(regular, 48.0f * scale, &config, kRanges);
+        g_fonts.stageBold = io.Fonts->AddFontFromFileTTF(bold, 48.0f * scale, &config, kRanges);
+        g_fonts.stageQuestion = io.Fonts->AddFontFromFileTTF(bold, 72.0f * scale, &config, kRanges);
+        g_fonts.stageTimer = io.Fonts->AddFontFromFileTTF(bold, 200.0f * scale, &timerConfig, kTimerRanges);
+    }
     io.FontDefault = g_fonts.body;
     io.Fonts->Build();
     return g_fonts;

@@ -21,7 +21,7 @@ Headless::Headless(std::function<void()> drawFrame, int width, int height)
     // Like the OpenGL 3.2+ renderer of the real window: draw lists may exceed 64k vertices.
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     keys::mapKeys();
-    const auto& loaded = loadFonts(1.0f);
+    const auto& loaded = loadFonts(1.0f, true); // presentation mode's too: tests draw it
     // No GPU: build the atlas in memory and give it a dummy texture id.
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;

@@ -20,19 +20,6 @@ using namespace plenary::core;
 
 namespace {
 
-ImVec4 timerColour(TimerColour colour) {
-    switch (colour) {
-    case TimerColour::Green:
-        return palette::good();
-    case TimerColour::Orange:
-        return palette::warning();
-    case TimerColour::Red:
-    case TimerColour::Overrun:
-        return palette::danger();
-    }
-    return palette::good();
-}
-
 // What Enter on the capture line adds, in a few words.
 const char* kindName(CaptureKind kind) {
     switch (kind) {
@@ -95,7 +82,7 @@ void LiveView::drawContent() {
     if (!m_state.ui().presentation) drawToolbar();
     const float em = ImGui::GetFontSize();
     if (m_state.ui().presentation) {
-        drawStage();
+        drawPresentation();
         return;
     }
     const float sidebar = std::min(16.0f * em, ImGui::GetContentRegionAvail().x * 0.3f);
@@ -127,22 +114,20 @@ void LiveView::drawToolbar() {
 }
 
 void LiveView::drawTimer() {
+    // The digits at the top right; their buttons go under the phase's prompt, beside them.
     auto& live = m_state.live();
     const double now = live.now();
-    const auto colour = live.timer().colour(now);
     const std::string clock = formatClock(live.timer().remaining(now));
     ImGui::PushFont(fonts().timer);
     const float width = ImGui::CalcTextSize(clock.c_str()).x;
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width);
-    widgets::textColoured(timerColour(colour), clock, false);
+    widgets::textColoured(palette::forTimer(live.timer().colour(now)), clock, false);
     ImGui::PopFont();
-    if (m_state.ui().presentation) return;
+}
+
+void LiveView::drawTimerButtons() {
+    auto& live = m_state.live();
     const char* toggle = live.timer().running() ? "Pause (F5)" : "Start (F5)";
-    const ImGuiStyle& style = ImGui::GetStyle();
-    float buttons = 2.0f * style.ItemSpacing.x;
-    for (const char* label : {toggle, "Reset", "+1 min"})
-        buttons += ImGui::CalcTextSize(label).x + 2.0f * style.FramePadding.x;
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - buttons);
     if (widgets::button(toggle)) live.toggleTimer();
     ImGui::SameLine();
     if (widgets::button("Reset")) live.resetTimer();
@@ -201,31 +186,37 @@ void LiveView::drawStage() {
     ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - timerWidth - em);
     const auto* phase = live.currentPhase();
     if (phase) {
-        // The room reads the phase from afar in presentation mode; the console needs less.
-        ImGui::PushFont(m_state.ui().presentation ? fonts().heading : fonts().bold);
+        ImGui::PushFont(fonts().bold);
         widgets::textWrapped(phase->name);
         ImGui::PopFont();
         widgets::textColoured(palette::muted(), phase->prompt);
     }
     ImGui::PopTextWrapPos();
+    drawTimerButtons();
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), afterTimer.y));
     drawPhaseRibbon();
     ImGui::Spacing();
     if (members.size() > 1) widgets::textColoured(palette::muted(), "Dilemmas discussed together");
+    // On a small screen a long question must not push the capture line off it: past two lines
+    // in the heading font it is drawn in the body's bold, and the presenter takes one line.
+    const float width = ImGui::GetContentRegionAvail().x;
     for (const auto* d : members) {
-        widgets::textInFont(fonts().heading, d->question);
+        ImGui::PushFont(fonts().heading);
+        const bool fits = ImGui::CalcTextSize(d->question.c_str(), nullptr, false, width).y <=
+                          2.0f * ImGui::GetTextLineHeight() + 1.0f;
+        ImGui::PopFont();
+        widgets::textInFont(fits && members.size() == 1 ? fonts().heading : fonts().bold, d->question);
         if (const auto* presenter = findPerson(data, d->presenter))
-            widgets::textColoured(palette::muted(), presenterLine(*presenter));
+            widgets::textColoured(palette::muted(), widgets::fitText(presenterLine(*presenter), width),
+                                  false);
         ImGui::Spacing();
     }
     ImGui::BeginDisabled(m_state.readOnly());
-    if (!m_state.ui().presentation) {
-        if (live.captureKind() == CaptureKind::Result)
-            drawResultEditor();
-        else {
-            drawCaptureLine();
-            if (live.captureKind() == CaptureKind::Practice) drawCatalogMatches();
-        }
+    if (live.captureKind() == CaptureKind::Result)
+        drawResultEditor();
+    else {
+        drawCaptureLine();
+        if (live.captureKind() == CaptureKind::Practice) drawCatalogMatches();
     }
     ImGui::EndDisabled();
     ImGui::Separator();
@@ -355,8 +346,16 @@ void LiveView::draftResult() {
     live.setResult(withDraft(current->result, live.draftResult()), current->id);
 }
 
+float LiveView::resultEditorHeight(float lineHeight) const {
+    // The editor grows with its text (ImGui's editor does not wrap: the text is also shown
+    // wrapped above it), from three lines to twelve.
+    const auto* dilemma = m_state.live().currentDilemma();
+    const std::string_view text = dilemma ? std::string_view(dilemma->result) : std::string_view{};
+    const auto lines = static_cast<float>(std::count(text.begin(), text.end(), '\n') + 2);
+    return std::clamp(lines, 3.0f, 12.0f) * lineHeight + 2.0f * ImGui::GetStyle().FramePadding.y;
+}
+
 void LiveView::drawResultEditor() {
-    const float em = ImGui::GetFontSize();
     if (widgets::button("Draft from what was captured (Ctrl+D)")) m_state.later([this] { draftResult(); });
     const auto* dilemma = m_state.live().currentDilemma();
     if (!dilemma) return;
@@ -368,7 +367,7 @@ void LiveView::drawResultEditor() {
         [this, id](const widgets::Typed& typed) {
             m_state.later([this, id, typed] { m_state.live().setResult(typed.text, id, typed.stretch); });
         },
-        nullptr, 4.0f * em);
+        nullptr, resultEditorHeight(ImGui::GetFontSize()));
     trace::item("result");
     ImGui::PopID();
 }

@@ -28,6 +28,7 @@ private:
     void drawAgenda(float width);
     void drawStage();
     void drawTimer();
+    void drawTimerButtons();
     void drawPhaseRibbon();
     void drawCaptureLine();
     void drawWhoField();
@@ -36,6 +37,12 @@ private:
     void drawQuestions();
     void drawPractices();
     void drawResultEditor();
+    float resultEditorHeight(float lineHeight) const;
+    // Presentation mode (LiveViewPresentation.cpp): the room's screen.
+    void drawPresentation();
+    void drawPresentationRibbon(float right);
+    void drawRoomQuestions(float height);
+    void drawPracticeCards(float height);
     void draftResult();
     void submitCapture(const core::CatalogPractice* fromCatalog = nullptr);
     void restoreCaptureDraft();
@@ -45,6 +52,8 @@ private:
     std::optional<core::CaptureKind> m_typedAs;       // what the text on the capture line was typed as
     const session::OpenWorkshop* m_draftOf = nullptr; // the workshop the capture line was restored for
     std::string m_draftPath;
+    std::size_t m_captureShape = 0; // what the captured list held last frame (it follows the newest)
+    int m_followFrames = 0;
     std::string m_who;
     core::Id m_whoId = 0;
     bool m_focusCapture = true;

@@ -9,6 +9,7 @@
 #include "ui/UiTrace.hpp"
 #include "ui/Widgets.hpp"
 
+#include <algorithm>
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -114,6 +115,26 @@ void LiveView::drawCaptured() {
         for (const auto* d : members)
             widgets::textWrapped(d->information);
         break;
+    }
+    // The list follows the newest entry: when something is added (or the dilemma or the phase
+    // changes), it scrolls to the end, where the newest is.
+    std::size_t shape = std::hash<std::uint64_t>{}(static_cast<std::uint64_t>(m_state.live().dilemma()));
+    shape = shape * 31 + static_cast<std::size_t>(kind);
+    shape = shape * 31 + m_state.live().questions().size();
+    shape = shape * 31 + m_state.live().practices().size();
+    for (const auto* d : members)
+        shape = shape * 31 + d->result.size() + d->reflection.size();
+    if (shape != m_captureShape) {
+        m_captureShape = shape;
+        m_followFrames = 3; // the list's new height is known only a frame later
+    }
+    // Kept at the end while it is there (as ImGui's console example does); scrolled up by hand,
+    // it stays where it was put until something new arrives.
+    const bool atEnd = ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f;
+    if (m_followFrames > 0 || atEnd) {
+        m_followFrames = std::max(m_followFrames - 1, 0);
+        ImGui::Dummy(ImVec2(0.0f, 0.0f)); // SetScrollHereY aims at the last item: make it the end
+        ImGui::SetScrollHereY(1.0f);
     }
     ImGui::EndChild();
 }

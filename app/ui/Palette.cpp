@@ -59,4 +59,17 @@ ImVec4 forMessage(const session::Message& message) {
     return good();
 }
 
+ImVec4 forTimer(core::TimerColour colour) {
+    switch (colour) {
+    case core::TimerColour::Green:
+        return good();
+    case core::TimerColour::Orange:
+        return warning();
+    case core::TimerColour::Red:
+    case core::TimerColour::Overrun:
+        return danger();
+    }
+    return good();
+}
+
 } // namespace plenary::ui::palette

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/PhaseTimer.hpp"
 #include "session/Message.hpp"
 
 #include <imgui.h>
@@ -20,5 +21,6 @@ ImVec4 good();                                      // open question, timer in t
 ImVec4 warning();                                   // closed question, timer at 20 %
 ImVec4 danger();                                    // timer at 5 % and overrun, errors
 ImVec4 forMessage(const session::Message& message); // errors red, warnings orange, news quiet
+ImVec4 forTimer(core::TimerColour colour);          // green, orange at 20 % left, red at 5 % and over
 
 } // namespace plenary::ui::palette

@@ -104,6 +104,13 @@ namespace plenary::ui::widgets {
 
 namespace {
 
+// Esc would make ImGui put back the text a field had when it took the keyboard; a clicker's
+// Esc/F5 button must not take a rapporteur's words with it. Esc leaves the field, words kept.
+void keepWordsOnEscape(ImGuiID id) {
+    if (ImGui::GetActiveID() == id && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        ImGui::ClearActiveID();
+}
+
 constexpr double kSaveAfterIdle = 0.5; // seconds after the last keystroke
 constexpr double kSaveAtLeast = 1.0;   // seconds after the first unsaved keystroke, typing or not
 
@@ -143,10 +150,7 @@ void inputDurable(const char* label, const std::string& value, SaveTyped save, c
     // frame, so each needs its own buffer.
     auto& fields = typingFields();
     const ImGuiID id = ImGui::GetID(label);
-    // Esc would make ImGui put back the text the field had when it took the keyboard; a clicker's
-    // Esc/F5 button must not take a rapporteur's words with it. Esc leaves the field, words kept.
-    if (ImGui::GetActiveID() == id && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-        ImGui::ClearActiveID();
+    keepWordsOnEscape(id);
     auto found = fields.find(id);
     std::string local;
     std::string* target = &local;
@@ -293,12 +297,14 @@ bool treeNode(const char* label, std::string_view traceName) {
 
 bool inputText(const char* id, const char* hint, std::string* value, ImGuiInputTextFlags flags,
                std::string_view traceName) {
+    keepWordsOnEscape(ImGui::GetID(id));
     const bool result = ImGui::InputTextWithHint(id, hint, value, flags);
     trace::item(traceName);
     return result;
 }
 
 bool inputMultiline(const char* id, std::string* value, const ImVec2& size, std::string_view traceName) {
+    keepWordsOnEscape(ImGui::GetID(id));
     const bool result = ImGui::InputTextMultiline(id, value, size);
     trace::item(traceName);
     return result;

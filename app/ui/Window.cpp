@@ -144,7 +144,8 @@ bool handleRequests(AppState& state, GLFWwindow* window, Fullscreen& fullscreen,
         // Fonts are rebuilt between frames, never inside one.
         requests.rebuildFonts = false;
         ImGui_ImplOpenGL3_DestroyFontsTexture();
-        const auto& loaded = loadFonts(displayScale * state.settings().scale);
+        const bool stage = fonts().stage() || state.ui().presentation;
+        const auto& loaded = loadFonts(displayScale * state.settings().scale, stage);
         applyTheme(state.settings().darkTheme ? Theme::Dark : Theme::Light, loaded.bodySize);
         ImGui_ImplOpenGL3_CreateFontsTexture();
         ImGui::GetIO().Fonts->ClearTexData(); // the GPU has the pixels: 16+ MiB less to keep
@@ -226,7 +227,7 @@ int runWindow(const WindowOptions& options) {
     float scaleX = 1.0f, scaleY = 1.0f;
     glfwGetWindowContentScale(window, &scaleX, &scaleY);
     float displayScale = scaleY > 0.0f ? scaleY : 1.0f;
-    const auto& loaded = loadFonts(displayScale * state.settings().scale);
+    const auto& loaded = loadFonts(displayScale * state.settings().scale, options.presentation);
     applyTheme(state.settings().darkTheme ? Theme::Dark : Theme::Light, loaded.bodySize);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     keys::mapKeys(); // as the backend does, but PageUp/PageDown stay the program's (ui/Keys.cpp)
@@ -340,6 +341,8 @@ int runWindow(const WindowOptions& options) {
             displayScale = scaleY;
             state.requests().rebuildFonts = true;
         }
+        // Presentation mode's large fonts are made the first time it is used.
+        if (state.ui().presentation && !fonts().stage()) state.requests().rebuildFonts = true;
         if (handleRequests(state, window, fullscreen, displayScale)) pacer.exposed();
     }
 

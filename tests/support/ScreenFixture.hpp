@@ -17,9 +17,9 @@
 namespace plenary::test {
 
 struct ScreenFixture {
-    ScreenFixture()
+    explicit ScreenFixture(int width = 1920, int height = 1080)
         : state(dir.path(), std::string(PLENARY_SOURCE_DIR) + "/templates"), screen(state),
-          harness([this] { screen.draw(); }) {
+          harness([this] { screen.draw(); }, width, height) {
         state.live().setClocks([this] { return now; },
                                [this] { return "2026-11-22T10:" + std::to_string(10 + ++minute) + ":00Z"; });
         harness.frame(2);

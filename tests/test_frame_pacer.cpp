@@ -82,3 +82,17 @@ TEST_CASE("ui: frame pacer's hash tells draw data apart") {
     CHECK(plenary::ui::hashBytes(a.data(), a.size(), 1) != plenary::ui::hashBytes(b.data(), b.size(), 1));
     CHECK(plenary::ui::hashBytes(a.data(), 8, 1) != plenary::ui::hashBytes(a.data(), 9, 1));
 }
+
+// A dropdown opened by a click is hidden for its first frame while ImGui measures it: that frame
+// draws the same as the one before, but is not the end of the click's effect.
+TEST_CASE("ui: frame pacer keeps building while a window is appearing") {
+    FramePacer pacer;
+    burst(pacer, 5);
+    pacer.wake();                           // the click
+    CHECK_FALSE(pacer.frameBuilt(6));       // the button pressed
+    CHECK_FALSE(pacer.frameBuilt(6, true)); // same pixels, but the dropdown is still hidden
+    CHECK(pacer.building());
+    CHECK_FALSE(pacer.frameBuilt(7)); // the dropdown appears
+    CHECK(pacer.frameBuilt(7));       // settled: shown
+    CHECK_FALSE(pacer.building());
+}

@@ -432,6 +432,15 @@ void LiveSession::setResult(const std::string& text, Id dilemma, std::uint64_t s
     m_workshop->typeInto(dilemma, &Dilemma::result, text, stretch);
 }
 
+void LiveSession::addDraftToResult() {
+    if (!writable()) return;
+    const auto* d = currentDilemma();
+    if (!d) return;
+    Dilemma changed = *d;
+    changed.result = core::withDraft(d->result, draftResult());
+    if (changed.result != d->result) m_workshop->updateDilemma(changed, "Draft result");
+}
+
 std::string LiveSession::draftResult() const {
     return m_workshop ? core::draftResult(m_workshop->data(), m_dilemma) : std::string{};
 }

@@ -77,6 +77,8 @@ public:
 
     // The dilemma the text was written for; saves of one stretch of typing are one undo step.
     void setResult(const std::string& text, core::Id dilemma, std::uint64_t stretch = 0);
+    // Ctrl+D: the draft below what the rapporteur wrote (never over it), one undo step "Draft result".
+    void addDraftToResult();
     std::string draftResult() const;
 
 private:

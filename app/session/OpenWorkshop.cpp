@@ -115,8 +115,8 @@ bool OpenWorkshop::deleteSession(Id id) {
 Id OpenWorkshop::addDilemma(const core::Dilemma& d) {
     return run([&] { return m_store->addDilemma(d); });
 }
-bool OpenWorkshop::updateDilemma(const core::Dilemma& d) {
-    return run(done([&] { m_store->updateDilemma(d); }));
+bool OpenWorkshop::updateDilemma(const core::Dilemma& d, const char* label) {
+    return run(done([&] { m_store->updateDilemma(d, label); }));
 }
 bool OpenWorkshop::deleteDilemma(Id id) {
     return run(done([&] { m_store->apply(core::planRemoveDilemma(m_data, id)); }));
@@ -285,6 +285,26 @@ void OpenWorkshop::saveCaptureDraft(const core::CaptureDraft& draft) {
         m_store->saveCaptureDraft(draft);
     } catch (const std::exception& e) {
         if (m_report) m_report(error(e.what()));
+    }
+}
+
+} // namespace plenary::session
+
+namespace plenary::session {
+
+std::string OpenWorkshop::undoLabel() const {
+    try {
+        return m_store->canUndo() ? m_store->undoLabel() : std::string{};
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+std::string OpenWorkshop::redoLabel() const {
+    try {
+        return m_store->canRedo() ? m_store->redoLabel() : std::string{};
+    } catch (const std::exception&) {
+        return {};
     }
 }
 

@@ -58,7 +58,7 @@ public:
     bool updateSession(const core::ThematicSession& session);
     bool deleteSession(core::Id id);
     core::Id addDilemma(const core::Dilemma& dilemma);
-    bool updateDilemma(const core::Dilemma& dilemma);
+    bool updateDilemma(const core::Dilemma& dilemma, const char* label = "Edit dilemma");
     bool deleteDilemma(core::Id id);
     core::Id addQuestion(const core::Question& question);
     bool updateQuestion(const core::Question& question);
@@ -97,6 +97,8 @@ public:
     void saveCaptureDraft(const core::CaptureDraft& draft);
 
     bool canUndo() const;
+    std::string undoLabel() const; // what Ctrl+Z would take back ("Add question"); empty if nothing
+    std::string redoLabel() const;
     bool canRedo() const;
     bool undo();
     bool redo();

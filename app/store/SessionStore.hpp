@@ -68,7 +68,7 @@ public:
     core::Id addSession(core::ThematicSession session);
     void updateSession(const core::ThematicSession& session);
     core::Id addDilemma(core::Dilemma dilemma);
-    void updateDilemma(const core::Dilemma& dilemma);
+    void updateDilemma(const core::Dilemma& dilemma, const char* label = "Edit dilemma");
     core::Id addQuestion(core::Question question);
     void updateQuestion(const core::Question& question);
     void deleteQuestion(core::Id id);

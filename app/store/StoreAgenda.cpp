@@ -36,8 +36,8 @@ Id SessionStore::addDilemma(core::Dilemma dilemma) {
     const Id session = dilemma.session;
     return addItem(std::move(dilemma), "Add dilemma", "session_id", session);
 }
-void SessionStore::updateDilemma(const core::Dilemma& dilemma) {
-    updateItem(dilemma, "Edit dilemma");
+void SessionStore::updateDilemma(const core::Dilemma& dilemma, const char* label) {
+    updateItem(dilemma, label);
 }
 
 namespace {

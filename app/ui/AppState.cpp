@@ -47,12 +47,23 @@ void AppState::closeSession() {
     m_ui.presentation = false;
 }
 
+// Each undo and redo says what it took back, so a second Ctrl+Z is never a surprise.
 bool AppState::undo() {
-    return m_worker.workshop() && m_worker.workshop()->undo();
+    auto* w = m_worker.workshop();
+    if (!w) return false;
+    const std::string label = w->undoLabel();
+    if (!w->undo()) return false;
+    setMessage(session::info("Undone: " + label + " (Ctrl+Y brings it back)"));
+    return true;
 }
 
 bool AppState::redo() {
-    return m_worker.workshop() && m_worker.workshop()->redo();
+    auto* w = m_worker.workshop();
+    if (!w) return false;
+    const std::string label = w->redoLabel();
+    if (!w->redo()) return false;
+    setMessage(session::info("Redone: " + label));
+    return true;
 }
 
 void AppState::runLater() {

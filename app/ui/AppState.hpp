@@ -52,7 +52,11 @@ public:
     // The screen on view: an id from the screen registry (ui/Screens), always one that serves the
     // open workshop's format.
     std::string_view screen() const;
-    void setScreen(std::string_view id) { m_screen = id; }
+    // A message belongs to the screen it was given on: another screen starts without it.
+    void setScreen(std::string_view id) {
+        if (id != screen()) clearMessage();
+        m_screen = id;
+    }
 
     // Views draw from the snapshot, and an edit changes it; so what a click asks for runs after
     // the frame's drawing, never while a view still holds pointers into the snapshot.

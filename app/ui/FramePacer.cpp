@@ -15,10 +15,10 @@ void FramePacer::exposed() {
     wake();
 }
 
-bool FramePacer::frameBuilt(std::uint64_t hash) {
+bool FramePacer::frameBuilt(std::uint64_t hash, bool appearing) {
     ++m_burst;
     // ImGui settles hover, layout and a click's consequences within a frame or two.
-    const bool settled = m_burst > 1 && hash == m_lastBuilt;
+    const bool settled = m_burst > 1 && hash == m_lastBuilt && !appearing;
     m_lastBuilt = hash;
     if (!settled && m_burst < kMaxBurst) return false;
     m_building = false;

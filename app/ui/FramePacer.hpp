@@ -22,7 +22,9 @@ public:
 
     // After a frame was built whose draw data hashes to `hash`: true when that frame is to be
     // rendered and swapped now. Once it returns with building() false, the window may sleep.
-    bool frameBuilt(std::uint64_t hash);
+    // `appearing`: ImGui holds a window hidden this frame to measure it (a dropdown, a popup opening):
+    // the next frame differs even though this one drew the same, so the frame is not settled.
+    bool frameBuilt(std::uint64_t hash, bool appearing = false);
 
     // How long to sleep once done building: none means until the next event.
     std::optional<double> sleepFor(bool animating, double secondsToNextTick) const;

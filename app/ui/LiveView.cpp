@@ -240,32 +240,49 @@ void LiveView::submitCapture(const CatalogPractice* fromCatalog) {
     m_focusCapture = true;
 }
 
-void LiveView::drawCaptureLine() {
-    const float em = ImGui::GetFontSize();
-    const auto kind = m_state.live().captureKind();
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 9.0f * em);
-    // The capture line is always ready: when no field has had the keyboard for two frames (one
-    // frame is how long Tab takes to hand it on), it takes it — but not while the mouse is on
-    // something, since the focus lands a frame later and would steal that click.
+void LiveView::takeIdleKeyboard(const char* field) {
+    // The capture line (and the result editor in its phase) is always ready: when no field has
+    // had the keyboard for two frames (one frame is how long Tab takes to hand it on), it takes it
+    // — but not while the mouse is on something, since the focus lands a frame later and would
+    // steal that click.
     m_idleFrames = ImGui::IsAnyItemActive() ? 0 : m_idleFrames + 1;
     const ImGuiIO& io = ImGui::GetIO();
     const ImGuiID hovered = ImGui::GetCurrentContext()->HoveredIdPreviousFrame;
-    const bool mouseBusy = (hovered != 0 && hovered != ImGui::GetID("##capture")) ||
-                           ImGui::IsAnyMouseDown() || io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f;
+    const bool mouseBusy = (hovered != 0 && hovered != ImGui::GetID(field)) || ImGui::IsAnyMouseDown() ||
+                           io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f;
     if ((m_focusCapture || m_idleFrames >= 2) && !mouseBusy) {
         ImGui::SetKeyboardFocusHere();
         m_focusCapture = false;
     }
+}
+
+void LiveView::drawCaptureLine() {
+    const float em = ImGui::GetFontSize();
+    const auto kind = m_state.live().captureKind();
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 9.0f * em);
+    takeIdleKeyboard("##capture");
     m_captureId = ImGui::GetID("##capture");
-    const bool entered = widgets::inputText("##capture", captureHint(kind), &m_capture,
-                                            ImGuiInputTextFlags_EnterReturnsTrue, "capture");
+    // ↑/↓ on the line pick a catalog match (the line keeps the keyboard); Enter then adds it.
+    const bool picking = kind == CaptureKind::Practice && !m_catalogMatches.empty();
+    // (ImGui reads the history flag when the line takes the keyboard: always set, ↑/↓ never move
+    // the keyboard off the line.)
+    const bool entered =
+        widgets::inputText("##capture", captureHint(kind), &m_capture,
+                           ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory,
+                           "capture", &LiveView::onCaptureHistory, this);
     // The line remembers what its text was typed as: moving to another phase does not change
     // what Enter makes of it, and the line says so.
     if (m_capture.empty())
         m_typedAs.reset();
     else if (!m_typedAs)
         m_typedAs = kind;
-    if (entered) submitCapture();
+    if (entered) {
+        const bool picked = picking && m_catalogPick >= 0 &&
+                            m_catalogPick < static_cast<int>(m_catalogMatches.size()) &&
+                            m_catalogFor == m_capture;
+        submitCapture(picked ? m_catalogMatches[static_cast<std::size_t>(m_catalogPick)] : nullptr);
+        m_catalogPick = -1;
+    }
     // Words on the line before Enter reach the file too: a crash loses none of them.
     widgets::keepTyped("##capture-draft", m_capture,
                        [this, dilemma = m_state.live().dilemma(),
@@ -305,8 +322,10 @@ void LiveView::drawWhoField() {
     }
     if (active && !m_who.empty()) {
         ImGui::BeginTooltip();
+        // Two people may share a name: the organisation tells them apart.
         for (const auto* person : matches)
-            widgets::text(person->name);
+            widgets::text(person->organisation.empty() ? person->name
+                                                       : person->name + " — " + person->organisation);
         if (matches.empty()) widgets::textColoured(palette::muted(), "nobody by that name", false);
         ImGui::EndTooltip();
         m_whoId = matches.empty() ? 0 : matches.front()->id;
@@ -314,21 +333,34 @@ void LiveView::drawWhoField() {
     if (m_who.empty()) m_whoId = 0;
 }
 
+int LiveView::onCaptureHistory(ImGuiInputTextCallbackData* data) {
+    auto* view = static_cast<LiveView*>(data->UserData);
+    const int count = static_cast<int>(view->m_catalogMatches.size());
+    if (data->EventKey == ImGuiKey_DownArrow)
+        view->m_catalogPick = std::min(view->m_catalogPick + 1, count - 1);
+    if (data->EventKey == ImGuiKey_UpArrow) view->m_catalogPick = std::max(view->m_catalogPick - 1, -1);
+    return 0;
+}
+
 void LiveView::drawCatalogMatches() {
     // Matched again only when the typed text changes, not every frame.
     if (m_catalogFor != m_capture) {
         m_catalogMatches = matchCatalog(m_state.resources().catalog, m_capture, 4);
         m_catalogFor = m_capture;
+        m_catalogPick = -1;
     }
     const auto& matches = m_catalogMatches;
     if (matches.empty()) return;
-    widgets::textColoured(palette::muted(), "From the practice catalog (click to add):", false);
+    widgets::textColoured(palette::muted(),
+                          "From the practice catalog (↑/↓ and Enter, or click, to add):", false);
     for (std::size_t i = 0; i < matches.size(); ++i) {
         const auto* entry = matches[i];
         const std::string origin = originLine(entry->city, entry->country);
         std::string label = entry->title + (origin.empty() ? "" : " — " + origin);
         label = widgets::fitText(label, ImGui::GetContentRegionAvail().x) + "##catalog" + entry->id;
-        if (widgets::selectable(label.c_str(), false, ("catalog:" + entry->id).c_str())) submitCapture(entry);
+        const bool picked = static_cast<int>(i) == m_catalogPick;
+        if (widgets::selectable(label.c_str(), picked, ("catalog:" + entry->id).c_str()))
+            submitCapture(entry);
     }
 }
 
@@ -340,10 +372,7 @@ void LiveView::draftResult() {
     m_state.runLater();
     ImGui::ClearActiveID();
     ImGui::GetCurrentContext()->InputTextState.ID = 0;
-    // A result the rapporteur wrote is never replaced: the draft goes below it.
-    const auto* current = live.currentDilemma();
-    if (!current) return;
-    live.setResult(withDraft(current->result, live.draftResult()), current->id);
+    live.addDraftToResult();
 }
 
 float LiveView::resultEditorHeight(float lineHeight) const {
@@ -362,6 +391,7 @@ void LiveView::drawResultEditor() {
     // Saved while it is typed (widgets::inputDurable), always into the dilemma it was typed for.
     const core::Id id = dilemma->id;
     ImGui::PushID(static_cast<int>(id));
+    if (!m_state.readOnly()) takeIdleKeyboard("##result"); // typing lands here without a click
     widgets::inputDurable(
         "##result", dilemma->result,
         [this, id](const widgets::Typed& typed) {

@@ -30,6 +30,7 @@ private:
     void drawTimer();
     void drawTimerButtons();
     void drawPhaseRibbon();
+    void takeIdleKeyboard(const char* field);
     void drawCaptureLine();
     void drawWhoField();
     void drawCatalogMatches();
@@ -67,6 +68,8 @@ private:
     std::vector<AgendaRow> m_agendaRows;
     std::string m_catalogFor; // the capture text m_catalogMatches were found for
     std::vector<const core::CatalogPractice*> m_catalogMatches;
+    int m_catalogPick = -1; // the match ↑/↓ picked on the capture line; -1: none, Enter adds the text
+    static int onCaptureHistory(ImGuiInputTextCallbackData* data);
     std::uint64_t m_agendaRevision = 0;
 };
 

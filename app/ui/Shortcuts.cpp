@@ -13,14 +13,18 @@ namespace plenary::ui {
 
 namespace {
 
-// PageDown/PageUp move on unless a field whose text lives only in the field (the result editor,
-// a practice's place or link) has the keyboard: moving on would take that field, and what is
-// being typed in it, off the screen. The capture line and "who?" keep their text across phases.
-bool mayMoveOn(AppState& state) {
-    const ImGuiID active = ImGui::GetCurrentContext()->ActiveId;
-    if (active == 0) return true;
+// PageDown/PageUp move on wherever the keyboard is. What a field holds is saved first, into what
+// it was typed for; a field the next phase may not show lets go of the keyboard, while the capture
+// line and "who?" keep it, and their text, across phases.
+void moveOn(AppState& state, void (session::LiveSession::*step)()) {
+    state.flushTyping();
+    ImGuiContext& g = *ImGui::GetCurrentContext();
     const auto& lines = state.ui().lineFields;
-    return std::find(lines.begin(), lines.end(), active) != lines.end();
+    if (g.ActiveId != 0 && std::find(lines.begin(), lines.end(), g.ActiveId) == lines.end()) {
+        ImGui::ClearActiveID();
+        g.InputTextState.ID = 0;
+    }
+    (state.live().*step)();
 }
 
 // Ctrl+Z / Ctrl+Y: while a field still has typing of its own to undo (or redo), the field does it;
@@ -52,9 +56,12 @@ void scale(AppState& state, float step) {
 
 std::vector<Shortcut> registerShortcuts() {
     using namespace keys;
-    auto live = [](void (session::LiveSession::*step)()) {
+    auto live = [](void (session::LiveSession::*step)()) { return [step](AppState& s) { moveOn(s, step); }; };
+    // In the overview a clicker brings the live screen back and moves on there.
+    auto fromOverview = [](void (session::LiveSession::*step)()) {
         return [step](AppState& s) {
-            if (mayMoveOn(s)) (s.live().*step)();
+            s.setScreen("live");
+            moveOn(s, step);
         };
     };
     return {
@@ -64,6 +71,8 @@ std::vector<Shortcut> registerShortcuts() {
          "live",
          live(&session::LiveSession::nextPhase)},
         {{PageUp}, "PageDown / PageUp", "", "live", live(&session::LiveSession::previousPhase)},
+        {{PageDown}, "PageDown / PageUp", "", "agenda", fromOverview(&session::LiveSession::nextPhase)},
+        {{PageUp}, "PageDown / PageUp", "", "agenda", fromOverview(&session::LiveSession::previousPhase)},
         {{PageDown, true},
          "Ctrl+PageDown / Ctrl+PageUp",
          "next / previous dilemma",
@@ -100,11 +109,20 @@ std::vector<Shortcut> registerShortcuts() {
         {{F6}, "F5 / F6 / F7", "", "live", [](AppState& s) { s.live().resetTimer(); }},
         {{F7}, "F5 / F6 / F7", "", "live", [](AppState& s) { s.live().addMinute(); }},
         {{F9},
-         "F9, Esc",
+         "F9",
          "presentation mode on / off (Esc also leaves it)",
          "live",
          [](AppState& s) { s.ui().presentation = !s.ui().presentation; }},
-        {{Escape}, "F9, Esc", "", "live", [](AppState& s) { s.ui().presentation = false; }},
+        {{Escape},
+         "Esc",
+         "close this list; leave presentation mode; leave a field (what was typed is kept)",
+         "",
+         [](AppState& s) {
+             if (s.ui().showHelp)
+                 s.ui().showHelp = false;
+             else
+                 s.ui().presentation = false;
+         }},
         {{F11},
          "F11",
          "full screen on the monitor chosen in this help",

@@ -296,9 +296,9 @@ bool treeNode(const char* label, std::string_view traceName) {
 }
 
 bool inputText(const char* id, const char* hint, std::string* value, ImGuiInputTextFlags flags,
-               std::string_view traceName) {
+               std::string_view traceName, ImGuiInputTextCallback callback, void* user) {
     keepWordsOnEscape(ImGui::GetID(id));
-    const bool result = ImGui::InputTextWithHint(id, hint, value, flags);
+    const bool result = ImGui::InputTextWithHint(id, hint, value, flags, callback, user);
     trace::item(traceName);
     return result;
 }

@@ -54,7 +54,7 @@ bool beginCombo(const char* id, const char* preview, std::string_view traceName)
 bool beginTabItem(const char* label, std::string_view traceName);
 bool treeNode(const char* label, std::string_view traceName);
 bool inputText(const char* id, const char* hint, std::string* value, ImGuiInputTextFlags flags,
-               std::string_view traceName);
+               std::string_view traceName, ImGuiInputTextCallback callback = nullptr, void* user = nullptr);
 bool inputMultiline(const char* id, std::string* value, const ImVec2& size, std::string_view traceName);
 
 // The text cut with "…" so that, in the current font, it fits in width pixels.

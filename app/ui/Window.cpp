@@ -16,6 +16,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cctype>
@@ -131,6 +132,16 @@ private:
     int m_x = 0, m_y = 0, m_width = 1280, m_height = 720;
 };
 
+// True while ImGui keeps a window hidden for a frame to measure it before showing it (a dropdown
+// or a popup that was just opened).
+bool windowAppearing() {
+    for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
+        if (window->Active &&
+            (window->HiddenFramesCannotSkipItems > 0 || window->HiddenFramesCanSkipItems > 0))
+            return true;
+    return false;
+}
+
 // Returns true when what is on screen changes by it (full screen, new fonts).
 bool handleRequests(AppState& state, GLFWwindow* window, Fullscreen& fullscreen, float displayScale) {
     auto& requests = state.requests();
@@ -237,12 +248,15 @@ int runWindow(const WindowOptions& options) {
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     io.Fonts->ClearTexData();
 
-    if (!loaded.problem.empty()) state.setMessage(session::warning(loaded.problem));
     if (options.presentation) state.ui().presentation = true;
     if (options.view == "help")
         state.ui().showHelp = true;
-    else if (!options.view.empty())
+    else if (!options.view.empty()) {
+        const session::Message opening = state.typedMessage(); // what opening the file said stays
         state.setScreen(options.view);
+        state.setMessage(opening);
+    }
+    if (!loaded.problem.empty()) state.setMessage(session::warning(loaded.problem));
     if (!options.phase.empty()) {
         const auto& phases = state.live().phases();
         for (std::size_t i = 0; i < phases.size(); ++i)
@@ -307,7 +321,7 @@ int runWindow(const WindowOptions& options) {
         ImGui::Render();
         if (probe.windowStart > 0.0) ++probe.framesBuilt;
         // Building a frame is cheap; rendering it (on the CPU under software OpenGL) is not.
-        if (options.screenshot || pacer.frameBuilt(drawDataHash(ImGui::GetDrawData()))) {
+        if (options.screenshot || pacer.frameBuilt(drawDataHash(ImGui::GetDrawData()), windowAppearing())) {
             int width = 0, height = 0;
             glfwGetFramebufferSize(window, &width, &height);
             glViewport(0, 0, width, height);

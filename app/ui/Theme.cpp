@@ -13,6 +13,8 @@ void applyTheme(Theme theme, float fontSize) {
         ImGui::StyleColorsLight(&style);
     else
         ImGui::StyleColorsDark(&style);
+    // A dropdown over a list must not let the list show through it.
+    style.Colors[ImGuiCol_PopupBg].w = 1.0f;
     const float em = fontSize;
     style.WindowPadding = ImVec2(0.8f * em, 0.6f * em);
     style.FramePadding = ImVec2(0.4f * em, 0.2f * em);

@@ -104,13 +104,23 @@ void LiveView::drawCaptured() {
     case CaptureKind::Practice:
         drawPractices();
         break;
-    case CaptureKind::Result:
-        // ImGui's editor does not wrap lines, so the result is also shown wrapped, as the room reads it.
+    case CaptureKind::Result: {
+        // The practices suggested, one line each, for the rapporteur to sum up; then the result
+        // itself, last (the list follows its end), wrapped as the room reads it, since ImGui's
+        // editor does not wrap lines.
+        const auto& agenda = m_state.workshop()->agenda();
+        for (const auto* p : m_state.live().practices()) {
+            std::string line = "• " + p->title;
+            if (const auto origin = originLine(p->city, p->country); !origin.empty()) line += " — " + origin;
+            if (const auto* by = agenda.person(p->suggestedBy)) line += " (" + by->name + ")";
+            widgets::textColoured(palette::muted(), widgets::fitText(line, ImGui::GetContentRegionAvail().x),
+                                  false);
+        }
+        ImGui::Spacing();
         for (const auto* d : members)
             if (!d->result.empty()) widgets::textWrapped(d->result);
-        ImGui::Spacing();
-        drawPractices();
         break;
+    }
     case CaptureKind::Context:
         for (const auto* d : members)
             widgets::textWrapped(d->information);

@@ -240,6 +240,16 @@ void LiveView::submitCapture(const CatalogPractice* fromCatalog) {
     m_focusCapture = true;
 }
 
+void LiveView::cursorToEndIfFocused() {
+    // A field focused by the program, not by a click, continues its text: the cursor goes to the
+    // end (ImGui leaves it at the start, where typing would go before the words already there).
+    if (!m_focusRequested || !ImGui::IsItemActivated()) return;
+    m_focusRequested = false;
+    ImGuiInputTextState& state = ImGui::GetCurrentContext()->InputTextState;
+    if (state.ID != ImGui::GetItemID()) return;
+    state.Stb.cursor = state.Stb.select_start = state.Stb.select_end = state.CurLenW;
+}
+
 void LiveView::takeIdleKeyboard(const char* field) {
     // The capture line (and the result editor in its phase) is always ready: when no field has
     // had the keyboard for two frames (one frame is how long Tab takes to hand it on), it takes it
@@ -253,6 +263,7 @@ void LiveView::takeIdleKeyboard(const char* field) {
     if ((m_focusCapture || m_idleFrames >= 2) && !mouseBusy) {
         ImGui::SetKeyboardFocusHere();
         m_focusCapture = false;
+        m_focusRequested = true;
     }
 }
 
@@ -270,6 +281,7 @@ void LiveView::drawCaptureLine() {
         widgets::inputText("##capture", captureHint(kind), &m_capture,
                            ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory,
                            "capture", &LiveView::onCaptureHistory, this);
+    cursorToEndIfFocused();
     // The line remembers what its text was typed as: moving to another phase does not change
     // what Enter makes of it, and the line says so.
     if (m_capture.empty())
@@ -398,6 +410,7 @@ void LiveView::drawResultEditor() {
             m_state.later([this, id, typed] { m_state.live().setResult(typed.text, id, typed.stretch); });
         },
         nullptr, resultEditorHeight(ImGui::GetFontSize()));
+    cursorToEndIfFocused();
     trace::item("result");
     ImGui::PopID();
 }

@@ -31,6 +31,7 @@ private:
     void drawTimerButtons();
     void drawPhaseRibbon();
     void takeIdleKeyboard(const char* field);
+    void cursorToEndIfFocused();
     void drawCaptureLine();
     void drawWhoField();
     void drawCatalogMatches();
@@ -58,9 +59,10 @@ private:
     std::string m_who;
     core::Id m_whoId = 0;
     bool m_focusCapture = true;
-    int m_idleFrames = 0;    // frames in which no field had the keyboard
-    ImGuiID m_captureId = 0; // the capture line and "who?": their text lives in members, so
-    ImGuiID m_whoField = 0;  // navigating away from them loses nothing
+    bool m_focusRequested = false; // the program (not a click) gave a field the keyboard
+    int m_idleFrames = 0;          // frames in which no field had the keyboard
+    ImGuiID m_captureId = 0;       // the capture line and "who?": their text lives in members, so
+    ImGuiID m_whoField = 0;        // navigating away from them loses nothing
     struct AgendaRow {
         core::Id session = 0; // a session's title when dilemma is 0; a gap when both are 0
         core::Id dilemma = 0;

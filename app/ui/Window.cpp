@@ -19,6 +19,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <chrono>
 #include <cstdint>
@@ -93,6 +94,27 @@ constexpr int kScreenshotFrames = 4;
 // ImGui 1.86's GLFW backend reads keys by their place on a US keyboard, so on a German keyboard
 // the key labelled Z would redo and on a French one nothing would undo. Letters and + − are
 // translated to what the key is labelled before ImGui sees them (as ImGui 1.87 later does itself).
+// A clicker (or xdotool) may press and release a key between two frames, and ImGui 1.86 reads a key
+// as held or not at each frame: such a tap would never be seen — PageDown "needing two presses".
+// A release that comes before any frame saw its key pressed is held back until that frame is done.
+struct KeyTaps {
+    std::array<bool, GLFW_KEY_LAST + 1> unseen{}; // pressed since the last frame began
+    struct Held {
+        int key, scancode, mods;
+    };
+    std::vector<Held> releases;
+};
+KeyTaps g_taps;
+
+// After a frame: the keys it saw pressed may now be released.
+void releaseTappedKeys(GLFWwindow* window) {
+    g_taps.unseen.fill(false);
+    auto releases = std::move(g_taps.releases);
+    g_taps.releases.clear();
+    for (const auto& r : releases)
+        ImGui_ImplGlfw_KeyCallback(window, r.key, r.scancode, GLFW_RELEASE, r.mods);
+}
+
 void translatedKeyCallback(GLFWwindow* window, int key, int scancode, int action, int mods) {
     if (key >= GLFW_KEY_SPACE && key <= GLFW_KEY_GRAVE_ACCENT) {
         if (const char* name = glfwGetKeyName(key, scancode); name && name[0] != '\0' && name[1] == '\0') {
@@ -103,6 +125,13 @@ void translatedKeyCallback(GLFWwindow* window, int key, int scancode, int action
                 key = GLFW_KEY_EQUAL;
             else if (c == '-')
                 key = GLFW_KEY_MINUS;
+        }
+    }
+    if (key >= 0 && key <= GLFW_KEY_LAST) {
+        if (action == GLFW_PRESS) g_taps.unseen[static_cast<std::size_t>(key)] = true;
+        if (action == GLFW_RELEASE && g_taps.unseen[static_cast<std::size_t>(key)]) {
+            g_taps.releases.push_back({key, scancode, mods});
+            return;
         }
     }
     ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
@@ -319,6 +348,7 @@ int runWindow(const WindowOptions& options) {
         ImGui::NewFrame();
         screen.draw();
         ImGui::Render();
+        releaseTappedKeys(window);
         if (probe.windowStart > 0.0) ++probe.framesBuilt;
         // Building a frame is cheap; rendering it (on the CPU under software OpenGL) is not.
         if (options.screenshot || pacer.frameBuilt(drawDataHash(ImGui::GetDrawData()), windowAppearing())) {

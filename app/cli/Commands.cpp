@@ -113,7 +113,7 @@ int commandSearch(const std::string& query, const fs::path& folder) {
                 ++total;
             }
         } catch (const std::exception& e) {
-            std::cerr << "skipped " << core::forTerminal(e.what()) << "\n";
+            std::cerr << "skipped: " << core::forTerminal(e.what()) << "\n";
         }
     }
     return total;

@@ -56,6 +56,30 @@ std::string forTerminal(std::string_view text) {
     return out;
 }
 
+std::string forDocument(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char32_t c : decodeUtf8(text)) {
+        if (c == '\t' || c == '\n')
+            out += static_cast<char>(c);
+        else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F))
+            continue;
+        else
+            appendUtf8(out, c);
+    }
+    return out;
+}
+
+std::string forExchange(std::string_view text) {
+    if (firstInvalidUtf8(text) == std::string_view::npos && text.find('\0') == std::string_view::npos)
+        return std::string(text); // the usual case, without decoding
+    std::string out;
+    out.reserve(text.size());
+    for (const char32_t c : decodeUtf8(text))
+        if (c != 0) appendUtf8(out, c);
+    return out;
+}
+
 std::string trim(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos) return {};

@@ -18,6 +18,15 @@ std::string trim(std::string_view text);
 // clipboard), and line breaks, become U+FFFD or a space; invalid UTF-8 becomes U+FFFD.
 std::string forTerminal(std::string_view text);
 
+// For a document (a report, an export): valid UTF-8 whatever the file held — invalid bytes become
+// U+FFFD — without control characters other than tab and line break (an escape sequence in a
+// report would act on whichever terminal it is printed to).
+std::string forDocument(std::string_view text);
+
+// For an exchange format (JSON): valid UTF-8 — invalid bytes become U+FFFD — without NUL; every
+// other character, control characters included, is kept.
+std::string forExchange(std::string_view text);
+
 // Cuts text to at most maxChars characters without splitting a character; adds "…" when cut.
 std::string ellipsize(std::string_view text, std::size_t maxChars);
 

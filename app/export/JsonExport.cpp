@@ -2,12 +2,15 @@
 
 #include "core/Fields.hpp"
 #include "core/SessionJson.hpp"
+#include "core/Text.hpp"
 
 #include <cereal/archives/json.hpp>
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
 
+#include <cmath>
 #include <sstream>
+#include <stdexcept>
 
 // cereal finds save() by argument-dependent lookup, so it lives in core's namespace. Every entity is
 // written from its one field description (core/Fields), in that order.
@@ -23,10 +26,22 @@ void save(Archive& ar, const T& item) {
         if (f.json.empty()) return;
         const std::string key(f.json);
         const auto& value = item.*f.member;
-        if constexpr (std::is_enum_v<std::decay_t<decltype(value)>>)
+        using Value = std::decay_t<decltype(value)>;
+        if constexpr (std::is_enum_v<Value>) {
             ar(cereal::make_nvp(key.c_str(), std::string(f.toKey(value))));
-        else
+        } else if constexpr (std::is_same_v<Value, std::string>) {
+            // Always valid JSON that imports again: a file may hold invalid UTF-8 or a NUL, which
+            // the import refuses; they go (U+FFFD for the bytes), everything else is kept.
+            ar(cereal::make_nvp(key.c_str(), forExchange(value)));
+        } else if constexpr (std::is_floating_point_v<Value>) {
+            // JSON has no infinity: a file holding one cannot be exported faithfully.
+            if (!std::isfinite(value))
+                throw std::runtime_error("cannot export: " + std::string(fields::Entity<T>::table) + "." +
+                                         key + " is not a finite number in this file");
             ar(cereal::make_nvp(key.c_str(), value));
+        } else {
+            ar(cereal::make_nvp(key.c_str(), value));
+        }
     });
 }
 

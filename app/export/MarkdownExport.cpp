@@ -1,6 +1,7 @@
 #include "export/MarkdownExport.hpp"
 
 #include "core/Agenda.hpp"
+#include "core/Text.hpp"
 #include "core/Wording.hpp"
 
 #include <sstream>
@@ -9,7 +10,9 @@ namespace plenary::exporting {
 
 using namespace plenary::core;
 
-std::string escapeMarkdown(std::string_view text) {
+std::string escapeMarkdown(std::string_view raw) {
+    const std::string clean = core::forDocument(raw);
+    const std::string_view text = clean;
     std::string out;
     out.reserve(text.size());
     bool lineStart = true;

@@ -37,8 +37,10 @@ std::uint32_t bigEndian(const unsigned char* p, int bytes) {
 }
 
 // The 100-byte SQLite header tells us, without SQLite, whether the file is a database at all and
-// whether it has been cut short.
-void checkHeader(const fs::path& path, std::uintmax_t size) {
+// whether it has been cut short. With a journal beside it, a writer may have been killed between
+// writing the header's new page count and the pages themselves: the journal's rollback puts the
+// size right, so the size is not judged then (the integrity check after recovery is).
+void checkHeader(const fs::path& path, std::uintmax_t size, bool journal) {
     static constexpr char kMagic[] = "SQLite format 3";
     std::array<unsigned char, 100> header{};
     std::ifstream in(path, std::ios::binary);
@@ -56,6 +58,7 @@ void checkHeader(const fs::path& path, std::uintmax_t size) {
     if (pageSize == 1) pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
         throw damaged(path, "its header is corrupt");
+    if (journal) return;
     if (size % pageSize != 0) throw damaged(path, "the file is cut short");
     // The page count in the header is valid only when its "version-valid-for" matches.
     const std::uint32_t pages = bigEndian(&header[28], 4);
@@ -78,8 +81,10 @@ void checkIdentity(const fs::path& path, SQLite::Database& db) {
     // Before anything runs: a file is data, never code. Views or triggers Plenary did not make
     // would run inside Plenary (a view that never ends, a trigger that rewrites an import).
     if (schemaOf(db) != expectedSchema(version))
-        throw StoreError(StoreErrorKind::Damaged,
-                         name(path) + " contains parts Plenary did not make; it was left untouched");
+        throw StoreError(
+            StoreErrorKind::Damaged,
+            name(path) + " contains parts Plenary did not make, so it is not opened; it was left untouched "
+                         "(ask whoever sent it for the file again, or open a backup copy)");
     SQLite::Statement check(db, "PRAGMA quick_check");
     if (!check.executeStep() || check.getColumn(0).getString() != "ok")
         throw damaged(path, "the integrity check failed");
@@ -113,20 +118,34 @@ bool isReadOnlyFile(const fs::path& path) {
     return ::access(folder.c_str(), W_OK) != 0;
 }
 
-void inspectFile(const fs::path& path, OpenMode mode, InspectTarget target) {
+void requirePlainFile(const fs::path& path) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status))
+    if (ec || !fs::exists(status)) {
+        if (fs::is_symlink(fs::symlink_status(path, ec)))
+            throw StoreError(StoreErrorKind::Missing,
+                             "cannot open " + path.string() + ": it is a link to a file that does not exist");
         throw StoreError(StoreErrorKind::Missing, "cannot open " + path.string() + ": no such file");
+    }
     if (fs::is_directory(status))
         throw StoreError(StoreErrorKind::NotDatabase,
                          path.string() + " is a folder, not a Plenary session file");
+    // Opening a pipe waits for a writer that may never come; a device never ends.
+    if (!fs::is_regular_file(status))
+        throw StoreError(StoreErrorKind::NotDatabase,
+                         path.string() +
+                             " is not a Plenary session file (it is a pipe or a device, not a file)");
+}
+
+void inspectFile(const fs::path& path, OpenMode mode, InspectTarget target) {
+    requirePlainFile(path);
+    std::error_code ec;
     const auto size = fs::file_size(path, ec);
     if (ec || size == 0)
         throw StoreError(StoreErrorKind::NotDatabase,
                          name(path) + " is not a Plenary session file (it is empty)");
-    checkHeader(path, size);
     const bool journal = fs::exists(path.string() + "-journal", ec);
+    checkHeader(path, size, journal);
     const bool readOnly = isReadOnlyFile(path);
     // Only a writer recovers; a reader never gets here with a journal (it reads a copy).
     if (journal && mode == OpenMode::ReadWrite && target == InspectTarget::OwnFile) {

@@ -20,6 +20,10 @@ enum class InspectTarget { OwnFile, PrivateCopy };
 void inspectFile(const std::filesystem::path& path, OpenMode mode,
                  InspectTarget target = InspectTarget::OwnFile);
 
+// Refuses, with one line, what is not a plain file: missing (or a link to nothing), a folder, a
+// pipe or a device. Never opens it (opening a pipe would wait for a writer).
+void requirePlainFile(const std::filesystem::path& path);
+
 // The one-line message for SQLite failing while it reads a file: a statement interrupted because
 // it ran too long (kStatementSeconds: a hostile or badly damaged file), or damage.
 StoreError readFailure(const std::filesystem::path& path, const SQLite::Exception& e);

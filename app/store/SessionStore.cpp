@@ -9,6 +9,7 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 
 #include <chrono>
 #include <thread>
@@ -143,6 +144,17 @@ SessionStore::~SessionStore() {
 std::unique_ptr<SessionStore> SessionStore::open(const fs::path& original, OpenMode mode) {
     const bool readOnly = mode == OpenMode::ReadOnly;
     // Reading never writes: with a journal beside the file, a reader opens a private copy of both.
+    requirePlainFile(original);
+    // As `export -o` does: Plenary writes only to a plain file of its own name, never through a
+    // link to somewhere else.
+    std::error_code linkError;
+    if (!readOnly && fs::is_symlink(fs::symlink_status(original, linkError)))
+        throw StoreError(
+            StoreErrorKind::ReadOnly,
+            original.filename().string() +
+                " is a link to another file; Plenary writes only to a plain file — open the file it "
+                "points to (" +
+                fs::read_symlink(original, linkError).string() + "), or this one with --read-only");
     std::unique_ptr<ReadCopy> copy;
     if (readOnly) waitForWriter(original);
     if (readOnly && ReadCopy::needed(original)) copy = std::make_unique<ReadCopy>(original);
@@ -333,7 +345,16 @@ std::string SessionStore::integrityCheck() {
 }
 
 std::vector<SearchHit> SessionStore::search(std::string_view query, int limit) {
-    return searchIndex(*m_db, query, limit);
+    try {
+        return searchIndex(*m_db, query, limit);
+    } catch (const SQLite::Exception& e) {
+        // SQLite's own words ("run 'rebuild'") name no file and a command Plenary does not have.
+        if ((e.getErrorCode() & 0xFF) == SQLITE_INTERRUPT) throw readFailure(m_path, e);
+        throw StoreError(StoreErrorKind::Damaged,
+                         m_path.filename().string() +
+                             ": its search index is damaged, so it cannot be searched "
+                             "(the workshop itself can still be opened and exported)");
+    }
 }
 
 void SessionStore::deleteItem(std::string_view table, Id id, const char* label) {

@@ -1,0 +1,105 @@
+// Found by a hostile-file sweep: a pipe named like a workshop hung every command; an export printed
+// a file's escape sequences and wrote JSON that does not import; a broken search index answered in
+// SQLite's words; a write went through a link. Each now ends at once with one line, or writes
+// clean output, and the file is unchanged.
+#include "support/Process.hpp"
+
+#include "core/SessionJson.hpp"
+#include "export/JsonExport.hpp"
+#include "export/MarkdownExport.hpp"
+
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/Database.h>
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <limits>
+
+using plenary::test::run;
+using plenary::test::TempDir;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path example(const TempDir& dir, const std::string& name) {
+    const auto path = dir / (name + ".plenary");
+    const auto made =
+        run(PLENARY_BINARY,
+            {"import", std::string(PLENARY_EXAMPLES) + "/urban-academy-education.json", "-o", path.string()});
+    REQUIRE(made.exitCode == 0);
+    return path;
+}
+
+int lines(const std::string& text) {
+    return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+}
+
+} // namespace
+
+TEST_CASE("hostile: a pipe or a dangling link named .plenary is refused at once, by every command") {
+    TempDir dir;
+    const auto pipe = dir / "pipe.plenary";
+    REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+    const auto dangling = dir / "gone.plenary";
+    fs::create_symlink(dir / "nowhere.plenary", dangling);
+    for (const auto& file : {pipe, dangling}) {
+        INFO(file.filename().string());
+        // Opening a pipe to read waits for a writer: before the fix these never returned.
+        for (const std::vector<std::string>& args :
+             {std::vector<std::string>{"info", file.string()},
+              std::vector<std::string>{"export", file.string(), "--format", "md"}}) {
+            const auto result = run(PLENARY_BINARY, args);
+            CHECK(result.exitCode != 0);
+            CHECK(lines(result.err) == 1);
+        }
+    }
+    const auto searched = run(PLENARY_BINARY, {"search", "teachers", "--in", dir.path().string()});
+    CHECK(searched.err.find("pipe or a device") != std::string::npos);
+}
+
+TEST_CASE("hostile: reports carry no control characters or invalid UTF-8; JSON always imports again") {
+    plenary::core::SessionData data;
+    data.workshop.title = "\x1b]0;pwned\x07\x1b[2JTitle \xff\xfe with \x9b bytes";
+    data.workshop.description = std::string("a NUL \0 inside", 14) + ", a CR\r and a tab\t";
+    const std::string md = plenary::exporting::sessionToMarkdown(data);
+    for (const unsigned char c : md)
+        CHECK((c >= 0x20 || c == '\n' || c == '\t'));
+    CHECK(md.find("pwned") != std::string::npos); // the words stay, the sequences go
+    const std::string json = plenary::exporting::sessionToJson(data);
+    const auto again = plenary::core::parseSessionJson(json, "again.json");
+    CHECK(again.workshop.title.find("\xef\xbf\xbd") != std::string::npos); // U+FFFD for the bad bytes
+    CHECK(again.workshop.description.find('\0') == std::string::npos);
+    CHECK(again.workshop.description.find("\r and a tab\t") != std::string::npos); // kept in JSON
+
+    data.workshop.threshold = std::numeric_limits<double>::infinity();
+    CHECK_THROWS_WITH_AS(plenary::exporting::sessionToJson(data),
+                         doctest::Contains("workshop.threshold is not a finite number"), std::runtime_error);
+}
+
+TEST_CASE(
+    "hostile: a damaged search index is named in Plenary's words, and writing never goes through a link") {
+    TempDir dir;
+    const auto file = example(dir, "indexed");
+    {
+        SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
+        db.exec("UPDATE search_index_config SET v = 99 WHERE k = 'version'");
+    }
+    const auto searched = run(PLENARY_BINARY, {"search", "teachers", "--in", dir.path().string()});
+    CHECK(searched.err.find("indexed.plenary: its search index is damaged") != std::string::npos);
+    CHECK(searched.err.find("rebuild") == std::string::npos);
+
+    TempDir other;
+    const auto target = example(other, "target");
+    const auto link = dir / "link.plenary";
+    fs::create_symlink(target, link);
+    const auto before = plenary::test::readFile(target);
+    const auto csv = dir / "people.csv";
+    plenary::test::writeFile(csv, "name,organisation\nZoë Link,Somewhere\n");
+    const auto imported = run(PLENARY_BINARY, {"import", csv.string(), "-o", link.string()});
+    CHECK(imported.exitCode != 0);
+    CHECK(imported.err.find("is a link to another file") != std::string::npos);
+    CHECK(plenary::test::readFile(target) == before);
+}

@@ -1,5 +1,7 @@
 #include "core/Model.hpp"
 
+#include "core/Text.hpp"
+
 #include <array>
 #include <utility>
 
@@ -76,6 +78,11 @@ const Person* findPerson(const SessionData& data, Id id) {
     for (const auto& person : data.people)
         if (person.id == id) return &person;
     return nullptr;
+}
+
+bool personBefore(const Person& a, const Person& b) {
+    if (const int c = compareForSorting(a.name, b.name); c != 0) return c < 0;
+    return a.id < b.id;
 }
 
 } // namespace plenary::core

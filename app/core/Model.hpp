@@ -64,6 +64,10 @@ struct Person {
     bool operator==(const Person&) const = default;
 };
 
+// The one order of the people list, wherever it is built (a fresh load, a snapshot patched in
+// place): by name as people read it (core::compareForSorting), then by id.
+bool personBefore(const Person& a, const Person& b);
+
 // One phase of the Urban Academy format, copied from the template into the file.
 struct Phase {
     std::string key; // present | questions | reflection | ideas | result

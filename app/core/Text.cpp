@@ -142,4 +142,13 @@ std::string foldForSearch(std::string_view text) {
     return out;
 }
 
+SortKey sortKey(std::string_view text) {
+    return SortKey{foldForSearch(text), std::string(text)};
+}
+
+int compareForSorting(std::string_view a, std::string_view b) {
+    const auto order = sortKey(a) <=> sortKey(b);
+    return order < 0 ? -1 : (order > 0 ? 1 : 0);
+}
+
 } // namespace plenary::core

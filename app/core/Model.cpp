@@ -85,4 +85,12 @@ bool personBefore(const Person& a, const Person& b) {
     return a.id < b.id;
 }
 
+std::string countryCode(std::string_view typed) {
+    std::string code = trim(typed);
+    // ASCII only: codes are ASCII, and anything else typed there is kept as it is.
+    for (char& c : code)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return code;
+}
+
 } // namespace plenary::core

@@ -152,3 +152,16 @@ TEST_CASE("live core: a draft never replaces a result the rapporteur wrote") {
           "We agreed to start with parents.\n\nDraft");
     CHECK(withDraft("Ours.\n\nDraft", "Draft") == "Ours.\n\nDraft"); // asked twice: added once
 }
+
+TEST_CASE("live core: the draft writes no stray comma for an untitled practice or a country alone") {
+    auto d = agenda();
+    Practice p1;
+    p1.id = 1, p1.dilemma = 4, p1.title = "", p1.country = "NL", p1.description = "Pairs of newcomers.";
+    Practice p2;
+    p2.id = 2, p2.dilemma = 4, p2.title = "Buddies ", p2.city = " ", p2.country = "BE";
+    d.practices = {p1, p2};
+    const auto draft = draftResult(d, 4);
+    CHECK(draft.find("\n- NL: Pairs of newcomers.") != std::string::npos);
+    CHECK(draft.find("\n- Buddies, BE") != std::string::npos);
+    CHECK(draft.find("- ,") == std::string::npos);
+}

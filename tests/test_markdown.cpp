@@ -216,3 +216,50 @@ TEST_CASE("markdown: no renderer can read user text or a link target as HTML") {
     CHECK(contains(md, "<https://example.org/%22%3E%3Cimg%20src=x%20onerror=alert(4)%3E>"));
     CHECK(contains(md, "<https://ex.org/%C5%81%C3%B3d%C5%BA?q=1&r=2>"));
 }
+
+TEST_CASE("markdown: a country without a city, or a missing part, leaves no stray comma or dash") {
+    auto data = example("urban-academy-education.json");
+    auto* first = dilemmaById(data, 1);
+    REQUIRE(first != nullptr);
+    for (auto& p : data.people)
+        if (p.id == first->presenter) {
+            p.organisation = "";
+            p.city = " ";
+            p.country = "NL";
+        }
+    // A second dilemma whose presenter has nothing filled in.
+    auto* second = dilemmaById(data, 2);
+    REQUIRE(second != nullptr);
+    data.people.push_back(Person{900, " ", "", "", "", Role::Participant, 0});
+    second->presenter = 900;
+    const Practice base{0, first->id, 0, "", "", "", "", 0, "", "", false, false, false, false};
+    auto practice = [&](Id id, std::string title, std::string city, std::string country,
+                        std::string description) {
+        Practice p = base;
+        p.id = id;
+        p.position = static_cast<int>(id);
+        p.title = std::move(title);
+        p.city = std::move(city);
+        p.country = std::move(country);
+        p.description = std::move(description);
+        return p;
+    };
+    data.practices = {practice(1, "Buddies", "", "NL", "Pairs of newcomers and locals."),
+                      practice(2, "", "", "BE", "Untitled, from Belgium."),
+                      practice(3, "Welcome classes ", "  ", " FI ", ""), practice(4, "  ", "Ghent", "", ""),
+                      practice(5, " ", " ", " ", " ")};
+    const auto md = sessionToMarkdown(data);
+    CHECK(contains(md, " – Sanne van Dijk, NL\n"));
+    CHECK(contains(md, "- **Buddies**, NL: Pairs of newcomers and locals.\n"));
+    CHECK(contains(md, "- BE: Untitled, from Belgium.\n"));
+    CHECK(contains(md, "- **Welcome classes**, FI\n"));
+    CHECK(contains(md, "- Ghent\n"));
+    CHECK_FALSE(contains(md, "****"));
+    CHECK_FALSE(contains(md, "- ,"));
+    CHECK_FALSE(contains(md, "- :"));
+    CHECK_FALSE(contains(md, "-  \n"));
+    CHECK_FALSE(contains(md, "- \n"));
+    CHECK_FALSE(contains(md, ", ,"));
+    CHECK_FALSE(contains(md, " – \n"));
+    CHECK(count(md, "\n- ") >= 4);
+}

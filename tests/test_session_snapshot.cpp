@@ -89,10 +89,17 @@ TEST_CASE("snapshot: kept in place, it equals a fresh load after every edit, und
             const Id dilemma = pick(random, d.dilemmas);
             const Id session = pick(random, d.sessions);
             switch (std::uniform_int_distribution<int>(0, 15)(random)) {
-            case 0:
-                w.addPerson(core::Person{0, "Zoë Łukasiewicz " + std::to_string(step), "", "Łódź", "PL",
-                                         core::Role::Participant, 0});
+            case 0: {
+                // Names whose order is not their bytes' order (folded: case, diacritics, ł, ß).
+                static const char* const kNames[] = {"Zoë Łukasiewicz", "Åsa",   "bálint",  "Birgit",
+                                                     "Łukasz",          "lukas", "Øystein", "ZOE",
+                                                     "Straße",          "Éamonn"};
+                const char* name = kNames[static_cast<std::size_t>(step) % std::size(kNames)];
+                w.addPerson(
+                    core::Person{0, name + std::string(step % 3 == 0 ? "" : " ") + std::to_string(step % 7),
+                                 "", "Łódź", "PL", core::Role::Participant, 0});
                 break;
+            }
             case 1:
                 if (const Id p = pick(random, d.people)) w.deletePerson(p);
                 break;

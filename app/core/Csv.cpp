@@ -149,9 +149,7 @@ CsvImport parseImportCsv(std::string_view text, const std::string& source) {
         person.name = get(dilemmas ? "presenter" : "name");
         person.organisation = get("organisation");
         person.city = get("city");
-        person.country = get("country");
-        std::transform(person.country.begin(), person.country.end(), person.country.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        person.country = countryCode(get("country"));
         if (!person.country.empty() &&
             (person.country.size() != 2 || !std::isalpha(static_cast<unsigned char>(person.country[0])) ||
              !std::isalpha(static_cast<unsigned char>(person.country[1]))))

@@ -13,9 +13,10 @@ namespace plenary::core::fields {
 
 enum class Kind {
     Text,
-    Int,   // int
-    Int64, // a number that is not a reference (a joint-group number)
-    Ref,   // an id of another row; 0 means "none" (NULL in the file)
+    Country, // text, an ISO 3166 code: written upper case (core::countryCode) wherever it comes from
+    Int,     // int
+    Int64,   // a number that is not a reference (a joint-group number)
+    Ref,     // an id of another row; 0 means "none" (NULL in the file)
     Real,
     Flag, // bool, stored 0/1
     Enum, // stored and written as its key text
@@ -73,7 +74,7 @@ template <> struct Entity<Person> {
         std::make_tuple(field("name", "name", &Person::name, Kind::Text),
                         field("organisation", "organisation", &Person::organisation, Kind::Text),
                         field("city", "city", &Person::city, Kind::Text),
-                        field("country", "country", &Person::country, Kind::Text),
+                        field("country", "country", &Person::country, Kind::Country),
                         enumField("role", "role", &Person::role, roleKey, roleFromKey,
                                   "participant, facilitator, expert, rapporteur"),
                         field("ring_id", "ring", &Person::ring, Kind::Ref));
@@ -134,7 +135,7 @@ template <> struct Entity<Practice> {
                         field("title", "title", &Practice::title, Kind::Text),
                         field("description", "description", &Practice::description, Kind::Text),
                         field("city", "city", &Practice::city, Kind::Text),
-                        field("country", "country", &Practice::country, Kind::Text),
+                        field("country", "country", &Practice::country, Kind::Country),
                         field("suggested_by", "suggestedBy", &Practice::suggestedBy, Kind::Ref),
                         field("link", "link", &Practice::link, Kind::Text),
                         field("catalog", "catalog", &Practice::catalog, Kind::Text),

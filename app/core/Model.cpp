@@ -1,5 +1,7 @@
 #include "core/Model.hpp"
 
+#include "core/Text.hpp"
+
 #include <array>
 #include <utility>
 
@@ -76,6 +78,19 @@ const Person* findPerson(const SessionData& data, Id id) {
     for (const auto& person : data.people)
         if (person.id == id) return &person;
     return nullptr;
+}
+
+bool personBefore(const Person& a, const Person& b) {
+    if (const int c = compareForSorting(a.name, b.name); c != 0) return c < 0;
+    return a.id < b.id;
+}
+
+std::string countryCode(std::string_view typed) {
+    std::string code = trim(typed);
+    // ASCII only: codes are ASCII, and anything else typed there is kept as it is.
+    for (char& c : code)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return code;
 }
 
 } // namespace plenary::core

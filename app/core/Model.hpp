@@ -64,6 +64,14 @@ struct Person {
     bool operator==(const Person&) const = default;
 };
 
+// The one order of the people list, wherever it is built (a fresh load, a snapshot patched in
+// place): by name as people read it (core::compareForSorting), then by id.
+bool personBefore(const Person& a, const Person& b);
+
+// A country as the file keeps it: an ISO 3166 code is upper case however it was typed ("nl" is
+// "NL"); spaces around it go. Applied by the store to every person and practice it writes.
+std::string countryCode(std::string_view typed);
+
 // One phase of the Urban Academy format, copied from the template into the file.
 struct Phase {
     std::string key; // present | questions | reflection | ideas | result

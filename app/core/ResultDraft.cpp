@@ -28,10 +28,15 @@ std::string draftResult(const SessionData& data, Id dilemma) {
         for (const auto* p : practices) {
             // The origin as the report writes it ("Title, City (CC)"), not wrapped in parentheses
             // of its own, which would nest around the country code.
-            text += "\n- " + p->title;
-            if (const auto origin = originLine(p->city, p->country); !origin.empty()) text += ", " + origin;
-            if (const auto* by = findPerson(data, p->suggestedBy)) text += ", suggested by " + by->name;
-            if (!p->description.empty()) text += ": " + p->description;
+            // Separators only between parts that are there, as in the report.
+            std::string line = trim(p->title);
+            if (const auto origin = originLine(p->city, p->country); !origin.empty())
+                line += (line.empty() ? "" : ", ") + origin;
+            if (const auto* by = findPerson(data, p->suggestedBy); by && !trim(by->name).empty())
+                line += (line.empty() ? "Suggested by " : ", suggested by ") + trim(by->name);
+            if (const auto description = trim(p->description); !description.empty())
+                line += (line.empty() ? "" : ": ") + description;
+            text += "\n- " + line;
         }
     }
     if (questions > 0)

@@ -179,4 +179,13 @@ std::vector<std::string> nonEmptyLines(std::string_view text) {
     return lines;
 }
 
+SortKey sortKey(std::string_view text) {
+    return SortKey{foldForSearch(text), std::string(text)};
+}
+
+int compareForSorting(std::string_view a, std::string_view b) {
+    const auto order = sortKey(a) <=> sortKey(b);
+    return order < 0 ? -1 : (order > 0 ? 1 : 0);
+}
+
 } // namespace plenary::core

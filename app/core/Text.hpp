@@ -46,4 +46,17 @@ char32_t toLower(char32_t c);
 // "αθηνα" matches "Αθήνα", "ecole" matches "école" typed with a combining accent.
 std::string foldForSearch(std::string_view text);
 
+// How names and titles are shown in order: as people read them, not by bytes. The folded key
+// (foldForSearch: case and diacritics gone, ł→l, ß→ss, æ→ae …) decides, so "Bálint" comes before
+// "Birgit" and "Åsa" before "Zoë"; texts that fold alike are ordered by their bytes, so the
+// order is total and the same on every machine. Fold once with sortKey() when sorting many.
+struct SortKey {
+    std::string folded;
+    std::string original;
+    auto operator<=>(const SortKey&) const = default;
+};
+SortKey sortKey(std::string_view text);
+// <0, 0 or >0, as sortKey(a) <=> sortKey(b).
+int compareForSorting(std::string_view a, std::string_view b);
+
 } // namespace plenary::core

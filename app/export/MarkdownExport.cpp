@@ -142,26 +142,32 @@ void dilemmaBody(std::ostringstream& out, const SessionData& d, const Dilemma& x
         any = true;
         out << "- " << escapeLine(q.text);
         if (!q.open) out << " *(closed question)*";
-        if (const auto* asker = findPerson(d, q.asker)) out << " — " << escapeLine(asker->name);
+        if (const auto* asker = findPerson(d, q.asker); asker && !trim(asker->name).empty())
+            out << " — " << escapeLine(trim(asker->name));
         out << "\n";
     }
     if (any) out << "\n";
     any = false;
     for (const auto& p : d.practices) {
         if (p.dilemma != x.id) continue;
+        // "Title, City (CC): description <link>", each part trimmed and its separator written
+        // only between parts that are there: an untitled practice from the Netherlands is
+        // "NL: …", not "****, NL: …" (and "**Title **" would not even be bold).
+        std::string line;
+        if (const auto title = trim(p.title); !title.empty()) line = "**" + escapeLine(title) + "**";
+        if (const auto origin = originLine(p.city, p.country); !origin.empty())
+            line += (line.empty() ? "" : ", ") + escapeLine(origin);
+        if (const auto description = trim(p.description); !description.empty())
+            line += (line.empty() ? "" : ": ") + escapeLine(description);
+        // Only web addresses become links; anything else (javascript:, file:) is shown as text.
+        if (const auto link = trim(p.link); !link.empty()) {
+            const bool web = link.rfind("http://", 0) == 0 || link.rfind("https://", 0) == 0;
+            line += (line.empty() ? "" : " ") + (web ? "<" + linkTarget(link) + ">" : escapeLine(link));
+        }
+        if (line.empty()) continue; // nothing to say: no empty bullet
         if (!any) out << "**Practices suggested:**\n\n";
         any = true;
-        out << "- **" << escapeLine(p.title) << "**";
-        if (const auto origin = originLine(p.city, p.country); !origin.empty())
-            out << ", " << escapeLine(origin);
-        if (!p.description.empty()) out << ": " << escapeLine(p.description);
-        // Only web addresses become links; anything else (javascript:, file:) is shown as text.
-        if (!p.link.empty() && p.link.rfind("http://", 0) != 0 && p.link.rfind("https://", 0) != 0) {
-            out << " " << escapeLine(p.link);
-        } else if (!p.link.empty()) {
-            out << " <" << linkTarget(p.link) << ">";
-        }
-        out << "\n";
+        out << "- " << line << "\n";
     }
     if (any) out << "\n";
 }
@@ -175,8 +181,10 @@ void urbanAcademy(std::ostringstream& out, const SessionData& d) {
             if (block.size() > 1) out << "*Dilemmas discussed together*\n\n";
             for (const auto* member : block) {
                 out << "### Question " << ++number << ": " << escapeLine(member->question);
+                // A presenter whose fields are all empty adds no dangling dash.
                 if (const auto* presenter = findPerson(d, member->presenter))
-                    out << " – " << escapeLine(presenterLine(*presenter));
+                    if (const auto line = presenterLine(*presenter); !line.empty())
+                        out << " – " << escapeLine(line);
                 out << "\n\n";
                 dilemmaBody(out, d, *member);
             }

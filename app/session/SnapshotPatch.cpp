@@ -1,7 +1,6 @@
 #include "session/SnapshotPatch.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 namespace plenary::session {
 
@@ -9,25 +8,9 @@ using core::Id;
 
 namespace {
 
-// SQLite's NOCASE: ASCII letters compare without case, every other byte as it is.
-int compareNoCase(const std::string& a, const std::string& b) {
-    const std::size_t n = std::min(a.size(), b.size());
-    for (std::size_t i = 0; i < n; ++i) {
-        auto x = static_cast<unsigned char>(a[i]);
-        auto y = static_cast<unsigned char>(b[i]);
-        if (x >= 'A' && x <= 'Z') x += 32;
-        if (y >= 'A' && y <= 'Z') y += 32;
-        if (x != y) return x < y ? -1 : 1;
-    }
-    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
-}
-
-// Each table's order, exactly as SessionStore::load() asks SQLite for it.
+// Each table's order, exactly as SessionStore::load() gives it.
 struct Order {
-    bool operator()(const core::Person& a, const core::Person& b) const {
-        if (const int c = compareNoCase(a.name, b.name); c != 0) return c < 0;
-        return a.id < b.id;
-    }
+    bool operator()(const core::Person& a, const core::Person& b) const { return core::personBefore(a, b); }
     bool operator()(const core::Phase& a, const core::Phase& b) const { return a.position < b.position; }
     // Questions and practices are kept in id order, so a capture is appended; each dilemma's own
     // list, in position order, is the open workshop's index (core::ByDilemma).

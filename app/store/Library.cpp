@@ -2,6 +2,8 @@
 
 #include "store/SessionStore.hpp"
 
+#include "core/Text.hpp"
+
 #include <algorithm>
 
 namespace plenary::store {
@@ -25,10 +27,12 @@ std::vector<LibraryEntry> scanLibrary(const fs::path& folder) {
         }
         entries.push_back(std::move(entry));
     }
-    // Newest workshops first, then by title.
+    // Newest workshops first, then by title as people read it (the people list's order), then by
+    // file name so two workshops with one title keep their places between scans.
     std::sort(entries.begin(), entries.end(), [](const LibraryEntry& a, const LibraryEntry& b) {
         if (a.workshop.date != b.workshop.date) return a.workshop.date > b.workshop.date;
-        return a.workshop.title < b.workshop.title;
+        if (const int c = core::compareForSorting(a.workshop.title, b.workshop.title); c != 0) return c < 0;
+        return a.path < b.path;
     });
     return entries;
 }

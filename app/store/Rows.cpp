@@ -136,10 +136,12 @@ template <class T> Row rowOf(const T& item) {
     core::fields::forEach<T>([&](const auto& f) {
         const auto& value = item.*f.member;
         using M = std::decay_t<decltype(value)>;
+        // Every write of a row (an edit, an import, a new file) is made here, so a country code
+        // is normalised once for all of them.
         if constexpr (std::is_same_v<M, std::string>)
-            row.push_back(text(value));
+            row.push_back(text(f.kind == Kind::Country ? core::countryCode(value) : value));
         else if constexpr (std::is_same_v<M, double>)
-            row.push_back(Value{value});
+            row.emplace_back(std::in_place_type<double>, value);
         else if constexpr (std::is_same_v<M, bool>)
             row.push_back(flag(value));
         else if constexpr (std::is_enum_v<M>)

@@ -7,6 +7,8 @@
 #include "store/Statements.hpp"
 #include "store/StoreEdit.hpp"
 
+#include "core/Text.hpp"
+
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
@@ -288,8 +290,24 @@ core::Workshop SessionStore::workshop() {
     return rows.front();
 }
 
+// Sorted here rather than by an SQLite collation: the order (core::personBefore) is the core's,
+// the one the open workshop keeps when it patches its snapshot, and a file stays readable by any
+// sqlite3 without a custom collation. Each name is folded once, not once per comparison.
 std::vector<core::Person> SessionStore::people() {
-    return selectAll<core::Person>("", 0, "name COLLATE NOCASE, id");
+    auto rows = selectAll<core::Person>("", 0, "id");
+    std::vector<std::pair<core::SortKey, core::Person>> keyed;
+    keyed.reserve(rows.size());
+    for (auto& person : rows)
+        keyed.emplace_back(core::sortKey(person.name), std::move(person));
+    // (name's key, id): exactly core::personBefore.
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        if (const auto c = a.first <=> b.first; c != 0) return c < 0;
+        return a.second.id < b.second.id;
+    });
+    rows.clear();
+    for (auto& [key, person] : keyed)
+        rows.push_back(std::move(person));
+    return rows;
 }
 std::vector<core::Phase> SessionStore::phases() {
     return selectAll<core::Phase>("", 0, "position");

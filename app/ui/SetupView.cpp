@@ -23,14 +23,14 @@ namespace {
 
 constexpr const char* kDragDilemma = "PLENARY_DILEMMA";
 
-void heading(const char* text) {
+} // namespace
+
+void SetupView::heading(const char* text) {
     ImGui::Spacing();
     ImGui::PushFont(fonts().bold);
     widgets::text(text);
     ImGui::PopFont();
 }
-
-} // namespace
 
 void SetupView::drawContent() {
     if (widgets::button("← Live")) m_state.setScreen("live");
@@ -111,94 +111,6 @@ void SetupView::drawModule() {
         ImGui::EndCombo();
     }
     if (changed) m_state.editLater([=](session::OpenWorkshop& s) { s.updateWorkshop(w); });
-}
-
-void SetupView::drawPeople() {
-    heading("People");
-    const float em = ImGui::GetFontSize();
-    widgets::textColoured(palette::muted(),
-                          "Facilitators, experts and the rapporteur make the module header; presenters and "
-                          "participants are picked in the dilemmas and the live capture.");
-    constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
-    if (ImGui::BeginTable("people", 6, flags)) {
-        ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("Organisation", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("City", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn("CC", ImGuiTableColumnFlags_WidthFixed, 2.5f * em);
-        ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthFixed, 7.5f * em);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 1.5f * em);
-        ImGui::TableHeadersRow();
-        // Rows of one height: only those on screen are drawn.
-        const auto& people = m_state.data().people;
-        ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(people.size()));
-        while (clipper.Step())
-            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-                const auto& person = people[static_cast<std::size_t>(row)];
-                ImGui::PushID(static_cast<int>(person.id));
-                Person p = person;
-                bool changed = false;
-                auto cell = [&](int column, const char* id, std::string Person::*member) {
-                    ImGui::TableSetColumnIndex(column);
-                    ImGui::SetNextItemWidth(-1.0f);
-                    widgets::inputDurable(id, p.*member, m_state.saveInto(p.id, member));
-                };
-                ImGui::TableNextRow();
-                cell(0, "##name", &Person::name);
-                cell(1, "##organisation", &Person::organisation);
-                cell(2, "##city", &Person::city);
-                cell(3, "##country", &Person::country);
-                ImGui::TableSetColumnIndex(4);
-                ImGui::SetNextItemWidth(-1.0f);
-                if (widgets::beginCombo("##role", std::string(roleKey(p.role)).c_str(),
-                                        "role:" + person.name)) {
-                    for (const auto role :
-                         {Role::Participant, Role::Facilitator, Role::Expert, Role::Rapporteur})
-                        if (widgets::selectable(std::string(roleKey(role)).c_str(), role == p.role,
-                                                ("role:" + std::string(roleKey(role))).c_str()))
-                            p.role = role, changed = true;
-                    ImGui::EndCombo();
-                }
-                ImGui::TableSetColumnIndex(5);
-                if (widgets::smallButton("×", "remove-person:" + person.name)) {
-                    const Id id = p.id;
-                    m_state.editLater([=](session::OpenWorkshop& s) { s.deletePerson(id); });
-                }
-                if (changed) m_state.editLater([=](session::OpenWorkshop& s) { s.updatePerson(p); });
-                ImGui::PopID();
-            }
-        ImGui::EndTable();
-    }
-    ImGui::SetNextItemWidth(16.0f * em);
-    const bool add = widgets::inputText("##newperson", "name of a new person", &m_newPerson,
-                                        ImGuiInputTextFlags_EnterReturnsTrue, "new-person");
-    ImGui::SameLine();
-    if ((widgets::button("Add person") || add) && !m_newPerson.empty()) {
-        Person p;
-        p.name = m_newPerson;
-        m_state.editLater([=](session::OpenWorkshop& s) { s.addPerson(p); });
-        m_newPerson.clear();
-    }
-    ImGui::SameLine(0.0f, 2.0f * em);
-    ImGui::SetNextItemWidth(16.0f * em);
-    if (m_csvPath.empty() && !m_state.settings().lastFolder.empty())
-        m_csvPath = m_state.settings().lastFolder + "/";
-    widgets::inputText("##csv", "participants or dilemmas .csv", &m_csvPath, 0, "csv-path");
-    ImGui::SameLine();
-    if (widgets::button("Import CSV") && !m_csvPath.empty()) {
-        try {
-            const std::filesystem::path path(m_csvPath);
-            const auto batch = session::readCsvFile(path);
-            if (const auto added = m_state.workshop()->importCsv(batch)) {
-                m_state.setMessage(session::info("Imported " + std::to_string(*added) + " entries from " +
-                                                 path.filename().string()));
-                m_state.settings().lastFolder = path.parent_path().string();
-                m_state.saveSettings();
-            }
-        } catch (const std::exception& e) {
-            m_state.setMessage(session::error(e.what()));
-        }
-    }
 }
 
 void SetupView::drawContributions() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/FolderListing.hpp"
 #include "ui/AppState.hpp"
 #include "ui/View.hpp"
 #include "ui/VirtualRows.hpp"
@@ -25,7 +26,11 @@ protected:
 
 private:
     void drawModule();
+    static void heading(const char* text);
+    // The People tab (SetupViewPeople.cpp): the table, adding a person, the CSV import.
     void drawPeople();
+    void drawCsvImport();
+    void drawCsvChooser();
     void drawContributions();
     void drawSessions();
     void drawSessionHeader(const core::ThematicSession& session, std::size_t index, std::size_t count);
@@ -35,6 +40,7 @@ private:
     AppState& m_state;
     std::set<core::Id> m_selected; // dilemmas ticked for "discuss together"
     std::string m_csvPath;
+    session::FolderListing m_csvFolder; // what the CSV chooser shows; read when it opens or moves
     std::string m_newPerson;
     std::string m_newSession;
     struct Row {

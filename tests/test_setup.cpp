@@ -168,3 +168,48 @@ TEST_CASE("setup: a path typed with ~ imports from the home folder") {
     h.frame(2);
     CHECK(h.hasItem("browse:people.csv"));
 }
+
+namespace {
+
+std::vector<core::Id> dilemmaOrder(test::ScreenFixture& f, core::Id session) {
+    std::vector<core::Id> ids;
+    for (const std::size_t i : f.state.workshop()->agenda().dilemmasIn(session))
+        ids.push_back(f.state.data().dilemmas[i].id);
+    return ids;
+}
+
+const core::Dilemma* dilemmaById(test::ScreenFixture& f, core::Id id) {
+    for (const auto& d : f.state.data().dilemmas)
+        if (d.id == id) return &d;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("setup: Alt+Down and Alt+Up keep the keyboard in the moved dilemma's question") {
+    test::ScreenFixture f;
+    openSetupTab(f, "Sessions and dilemmas");
+    auto& h = f.harness;
+    const core::Id session = f.state.data().sessions.front().id;
+    const auto before = dilemmaOrder(f, session);
+    REQUIRE(before.size() >= 3);
+    const core::Id moved = before[0];
+    const std::string question = dilemmaById(f, moved)->question;
+    REQUIRE(h.click("question:" + std::to_string(moved)));
+    h.pressKey(keys::Down, ui::Headless::Modifiers{false, false, true});
+    h.frame(2);
+    h.pressKey(keys::Down, ui::Headless::Modifiers{false, false, true});
+    h.frame(2);
+    CHECK(dilemmaOrder(f, session)[2] == moved);
+    h.pressKey(keys::Up, ui::Headless::Modifiers{false, false, true});
+    h.frame(2);
+    CHECK(dilemmaOrder(f, session)[1] == moved);
+    h.pressKey(keys::End);
+    h.type(" (moved)");
+    h.pressKey(keys::Escape);
+    h.frame(2);
+    CHECK(dilemmaById(f, moved)->question == question + " (moved)");
+    for (const auto other : before)
+        if (other != moved) CHECK(dilemmaById(f, other)->question.find("(moved)") == std::string::npos);
+}
+

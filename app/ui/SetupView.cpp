@@ -191,6 +191,14 @@ void SetupView::drawSessions() {
         m_virtual.reset(m_rows.size(), 3.0f * ImGui::GetFrameHeightWithSpacing());
         m_rowsFor = workshop;
         m_rowsRevision = workshop->revision();
+        if (m_focusDilemma != 0) {
+            const auto row = std::find_if(m_rows.begin(), m_rows.end(),
+                                          [&](const Row& r) { return r.dilemma == m_focusDilemma; });
+            if (row != m_rows.end())
+                m_virtual.scrollTo(static_cast<std::size_t>(row - m_rows.begin()));
+            else
+                m_focusDilemma = 0; // deleted meanwhile (or undone)
+        }
     }
     m_virtual.draw([&](std::size_t r) {
         const Row& row = m_rows[r];
@@ -302,14 +310,22 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     ImGui::SameLine();
     Dilemma edited = dilemma;
     ImGui::SetNextItemWidth(-1.0f);
+    if (m_focusDilemma == dilemma.id) {
+        widgets::takeKeyboard("##question");
+        m_focusDilemma = 0;
+    }
     widgets::inputDurable("##question", dilemma.question, m_state.saveInto(dilemma.id, &Dilemma::question));
     trace::item("question:" + tag);
-    // Alt+↑ / Alt+↓ in a dilemma's question field move it within its session.
+    widgets::keepUpDownKeys(); // ↑/↓ are for moving the dilemma, not for leaving its question
+    // Alt+↑ / Alt+↓ in a dilemma's question field move it within its session; the keyboard stays
+    // in this dilemma's question, wherever it lands.
     if (ImGui::IsItemActive() && ImGui::GetIO().KeyAlt) {
         const int step = ImGui::IsKeyPressed(keys::Up) ? -1 : ImGui::IsKeyPressed(keys::Down) ? 1 : 0;
-        if (step != 0 && index + step >= 0 && index + step < count)
+        if (step != 0 && index + step >= 0 && index + step < count) {
+            m_focusDilemma = dilemma.id;
             m_state.editLater(
                 [=](session::OpenWorkshop& s) { s.moveDilemma(dilemma.id, dilemma.session, index + step); });
+        }
     }
     ImGui::Indent(5.5f * em);
     ImGui::SetNextItemWidth(16.0f * em);

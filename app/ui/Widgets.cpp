@@ -188,6 +188,16 @@ void inputDurable(const char* label, const std::string& value, SaveTyped save, c
     }
 }
 
+void keepUpDownKeys() {
+    if (!ImGui::IsItemActive()) return;
+    // What a multi-line field does for itself; cleared by ImGui when the keyboard moves on.
+    ImGui::GetCurrentContext()->ActiveIdUsingNavDirMask |= (1u << ImGuiDir_Up) | (1u << ImGuiDir_Down);
+}
+
+void takeKeyboard(const char* label) {
+    if (ImGui::GetActiveID() != ImGui::GetID(label)) ImGui::SetKeyboardFocusHere();
+}
+
 void keepTyped(const char* label, const std::string& text, SaveTyped save) {
     auto& fields = typingFields();
     const auto [found, fresh] = fields.try_emplace(ImGui::GetID(label));

@@ -213,3 +213,21 @@ TEST_CASE("setup: Alt+Down and Alt+Up keep the keyboard in the moved dilemma's q
         if (other != moved) CHECK(dilemmaById(f, other)->question.find("(moved)") == std::string::npos);
 }
 
+TEST_CASE("setup: Add dilemma stores an empty question and puts the keyboard in it") {
+    test::ScreenFixture f;
+    openSetupTab(f, "Sessions and dilemmas");
+    auto& h = f.harness;
+    const core::Id session = f.state.data().sessions.front().id;
+    const auto before = dilemmaOrder(f, session);
+    REQUIRE(h.click("Add dilemma##" + std::to_string(session)));
+    h.frame(2);
+    const auto after = dilemmaOrder(f, session);
+    REQUIRE(after.size() == before.size() + 1);
+    const core::Id added = after.back();
+    CHECK(dilemmaById(f, added)->question.empty());
+    CHECK(h.hasText("the dilemma's question")); // the hint, in the empty field
+    h.type("Who decides which school a newcomer goes to?");
+    h.pressKey(keys::Escape);
+    h.frame(2);
+    CHECK(dilemmaById(f, added)->question == "Who decides which school a newcomer goes to?");
+}

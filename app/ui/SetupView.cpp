@@ -264,10 +264,11 @@ void SetupView::drawSessionHeader(const ThematicSession& session, std::size_t si
             [=](session::OpenWorkshop& s) { s.moveSession(session.id, static_cast<int>(si) + 1); });
     ImGui::SameLine();
     if (widgets::button(("Add dilemma##" + std::to_string(session.id)).c_str())) {
+        // An empty question (the field's hint asks for it) with the keyboard in it: typing starts
+        // at once, and nothing made up is ever stored as somebody's question.
         Dilemma d;
         d.session = session.id;
-        d.question = "New dilemma — what is the question?";
-        m_state.editLater([=](session::OpenWorkshop& s) { s.addDilemma(d); });
+        m_state.editLater([this, d](session::OpenWorkshop& s) { m_focusDilemma = s.addDilemma(d); });
     }
 }
 
@@ -314,7 +315,8 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
         widgets::takeKeyboard("##question");
         m_focusDilemma = 0;
     }
-    widgets::inputDurable("##question", dilemma.question, m_state.saveInto(dilemma.id, &Dilemma::question));
+    widgets::inputDurable("##question", dilemma.question, m_state.saveInto(dilemma.id, &Dilemma::question),
+                          "the dilemma's question");
     trace::item("question:" + tag);
     widgets::keepUpDownKeys(); // ↑/↓ are for moving the dilemma, not for leaving its question
     // Alt+↑ / Alt+↓ in a dilemma's question field move it within its session; the keyboard stays

@@ -161,6 +161,7 @@ void inputDurable(const char* label, const std::string& value, SaveTyped save, c
     else
         ImGui::InputText(label, target);
     trace::item(label);
+    if (hint && target->empty()) trace::text(hint); // what the field shows while it is empty
     const double now = ImGui::GetTime();
     if (ImGui::IsItemActivated()) {
         Typing typing;

@@ -231,3 +231,25 @@ TEST_CASE("setup: Add dilemma stores an empty question and puts the keyboard in 
     h.frame(2);
     CHECK(dilemmaById(f, added)->question == "Who decides which school a newcomer goes to?");
 }
+
+TEST_CASE("setup: ticking dilemmas to discuss together never moves the rows under the mouse") {
+    test::ScreenFixture f;
+    openSetupTab(f, "Sessions and dilemmas");
+    auto& h = f.harness;
+    const auto order = dilemmaOrder(f, f.state.data().sessions.front().id);
+    REQUIRE(order.size() >= 2);
+    const std::string first = "select:" + std::to_string(order[0]);
+    const std::string second = "select:" + std::to_string(order[1]);
+    const auto firstBefore = h.itemRect(first);
+    const auto secondBefore = h.itemRect(second);
+    REQUIRE(firstBefore);
+    REQUIRE(secondBefore);
+    REQUIRE(h.click(first));
+    CHECK(h.itemRect(first)->min.y == firstBefore->min.y);
+    CHECK(h.itemRect(second)->min.y == secondBefore->min.y);
+    REQUIRE(h.click(second));
+    CHECK(h.itemRect(first)->min.y == firstBefore->min.y);
+    REQUIRE(h.click("Discuss together"));
+    CHECK(dilemmaById(f, order[0])->jointGroup != 0);
+    CHECK(dilemmaById(f, order[0])->jointGroup == dilemmaById(f, order[1])->jointGroup);
+}

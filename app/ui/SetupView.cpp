@@ -163,16 +163,23 @@ void SetupView::drawSessions() {
         return std::none_of(data.dilemmas.begin(), data.dilemmas.end(),
                             [&](const Dilemma& d) { return d.id == id; });
     });
-    if (m_selected.size() >= 2) {
-        if (widgets::button("Discuss together")) {
-            const std::vector<Id> ids(m_selected.begin(), m_selected.end());
-            m_state.editLater([=](session::OpenWorkshop& s) { s.joinDilemmas(ids); });
-            m_selected.clear();
-        }
-        ImGui::SameLine();
+    // The bar is always there, its buttons greyed out until they apply: ticking a box never
+    // pushes the rows down under the mouse.
+    ImGui::BeginDisabled(m_selected.size() < 2);
+    if (widgets::button("Discuss together")) {
+        const std::vector<Id> ids(m_selected.begin(), m_selected.end());
+        m_state.editLater([=](session::OpenWorkshop& s) { s.joinDilemmas(ids); });
+        m_selected.clear();
     }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(m_selected.empty());
+    if (widgets::button("Clear selection")) m_selected.clear();
+    ImGui::EndDisabled();
     if (!m_selected.empty()) {
-        if (widgets::button("Clear selection")) m_selected.clear();
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        widgets::textColoured(palette::muted(), std::to_string(m_selected.size()) + " ticked", false);
     }
     // Sessions and dilemmas as one list of rows, drawn only where on screen: a module of a
     // thousand dilemmas costs a frame what twenty do.

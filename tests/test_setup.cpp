@@ -4,6 +4,7 @@
 #include "support/ScreenFixture.hpp"
 
 #include "session/FolderListing.hpp"
+#include "session/Operations.hpp"
 #include "session/Paths.hpp"
 
 #include <imgui_internal.h>
@@ -252,4 +253,17 @@ TEST_CASE("setup: ticking dilemmas to discuss together never moves the rows unde
     REQUIRE(h.click("Discuss together"));
     CHECK(dilemmaById(f, order[0])->jointGroup != 0);
     CHECK(dilemmaById(f, order[0])->jointGroup == dilemmaById(f, order[1])->jointGroup);
+}
+
+TEST_CASE("setup: the library shows the file names of workshops with the same title") {
+    test::ScreenFixture f;
+    const auto& resources = f.state.resources();
+    session::createInFolder(resources, "urban-academy", f.dir.path(), "Spring school");
+    session::createInFolder(resources, "urban-academy", f.dir.path(), "spring school ");
+    session::createInFolder(resources, "urban-academy", f.dir.path(), "Autumn school");
+    f.state.worker().library().refresh();
+    f.harness.frame(2);
+    CHECK(f.harness.hasText("Spring-school.plenary"));
+    CHECK(f.harness.hasText("spring-school.plenary"));
+    CHECK_FALSE(f.harness.hasText("Autumn-school.plenary")); // its title is enough
 }

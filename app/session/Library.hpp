@@ -16,6 +16,7 @@ struct LibraryEntry {
     core::Workshop workshop;
     core::WorkshopCounts counts;
     std::string problem; // empty when the file opened fine
+    bool titleShared = false; // another file has the same title: the file name tells them apart
 };
 
 // The folder of workshop files. Read when first asked for (a program started on one file does

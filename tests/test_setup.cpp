@@ -3,6 +3,7 @@
 // and warnings where two things share a name.
 #include "support/ScreenFixture.hpp"
 
+#include "core/Matching.hpp"
 #include "session/FolderListing.hpp"
 #include "session/Operations.hpp"
 #include "session/Paths.hpp"
@@ -266,4 +267,29 @@ TEST_CASE("setup: the library shows the file names of workshops with the same ti
     CHECK(f.harness.hasText("Spring-school.plenary"));
     CHECK(f.harness.hasText("spring-school.plenary"));
     CHECK_FALSE(f.harness.hasText("Autumn-school.plenary")); // its title is enough
+}
+
+TEST_CASE("setup: two people of one name are warned about as soon as the second is added") {
+    test::ScreenFixture f;
+    openSetupTab(f, "People");
+    auto& h = f.harness;
+    CHECK_FALSE(h.hasText("More than one person is called"));
+    const std::string existing = f.state.data().people.front().name;
+    REQUIRE(h.click("new-person"));
+    h.type(existing);
+    h.pressKey(keys::Enter);
+    h.frame(2);
+    CHECK(h.hasText("More than one person is called “" + existing + "”"));
+    h.pressKey(keys::Z, true); // undone: one of them again, and the warning goes
+    h.frame(2);
+    CHECK_FALSE(h.hasText("More than one person is called"));
+}
+
+TEST_CASE("setup: names are the same for \"who?\" whatever their case, accents and spacing") {
+    std::vector<core::Person> people(4);
+    people[0].name = "Jörg Brückner";
+    people[1].name = "Sanna Mäkinen";
+    people[2].name = "jorg  BRUCKNER";
+    people[3].name = "Sanna Makinen-Virta";
+    CHECK(core::sharedNames(people) == std::vector<std::string>{"Jörg Brückner"});
 }

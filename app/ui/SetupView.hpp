@@ -29,6 +29,7 @@ private:
     static void heading(const char* text);
     // The People tab (SetupViewPeople.cpp): the table, adding a person, the CSV import.
     void drawPeople();
+    void drawSharedNames();
     void drawCsvImport();
     void drawCsvChooser();
     void drawContributions();
@@ -43,6 +44,9 @@ private:
     std::string m_csvPath;
     session::FolderListing m_csvFolder; // what the CSV chooser shows; read when it opens or moves
     std::string m_newPerson;
+    std::vector<std::string> m_sharedNames; // names two people have, worked out once per change
+    const void* m_peopleFor = nullptr;
+    std::uint64_t m_peopleRevision = 0;
     std::string m_newSession;
     struct Row {
         std::size_t session = 0; // place of its thematic session in the snapshot

@@ -2,6 +2,7 @@
 // participants or dilemmas (with a small chooser for the file, inside the program).
 #include "ui/SetupView.hpp"
 
+#include "core/Matching.hpp"
 #include "core/Text.hpp"
 #include "core/Wording.hpp"
 #include "session/Operations.hpp"
@@ -30,6 +31,7 @@ void SetupView::drawPeople() {
     widgets::textColoured(palette::muted(),
                           "Facilitators, experts and the rapporteur make the module header; presenters and "
                           "participants are picked in the dilemmas and the live capture.");
+    drawSharedNames();
     // The table scrolls on its own, so adding and importing stay on screen however many come.
     constexpr ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
@@ -96,6 +98,23 @@ void SetupView::drawPeople() {
     }
     ImGui::SameLine(0.0f, 2.0f * em);
     drawCsvImport();
+}
+
+void SetupView::drawSharedNames() {
+    const auto* workshop = m_state.workshop();
+    if (workshop != m_peopleFor || (workshop && workshop->revision() != m_peopleRevision)) {
+        m_sharedNames = sharedNames(m_state.data().people);
+        m_peopleFor = workshop;
+        m_peopleRevision = workshop ? workshop->revision() : 0;
+    }
+    if (m_sharedNames.empty()) return;
+    std::string names;
+    for (const auto& name : m_sharedNames)
+        names += (names.empty() ? "“" : ", “") + name + "”";
+    // Said as soon as it happens: in the room, "who?" would take the first of them every time.
+    widgets::textColoured(palette::warning(), "More than one person is called " + names +
+                                                  ": the live “who?” field cannot tell them apart. Add an "
+                                                  "initial or a place to one of the names.");
 }
 
 void SetupView::drawCsvImport() {

@@ -18,13 +18,16 @@ std::u32string lowered(std::string_view text) {
     return out;
 }
 
+char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// ".csv" matches "people.CSV": spreadsheets saved on Windows often shout.
 bool endsWithIgnoringCase(std::string_view name, std::string_view ending) {
     if (name.size() < ending.size()) return false;
-    return std::equal(ending.begin(), ending.end(), name.end() - static_cast<std::ptrdiff_t>(ending.size()),
-                      [](char a, char b) {
-                          const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-                          return lower(a) == lower(b);
-                      });
+    const auto tail = name.substr(name.size() - ending.size());
+    return std::equal(tail.begin(), tail.end(), ending.begin(),
+                      [](char a, char b) { return asciiLower(a) == asciiLower(b); });
 }
 
 } // namespace

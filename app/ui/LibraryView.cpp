@@ -68,7 +68,8 @@ void LibraryView::drawContent() {
         if (entry.problem.empty()) {
             // Two workshops of one title are told apart by their file names.
             std::string details = entry.titleShared ? entry.path.filename().string() : "";
-            if (!entry.workshop.venue.empty()) details += (details.empty() ? "" : " · ") + entry.workshop.venue;
+            if (!entry.workshop.venue.empty())
+                details += (details.empty() ? "" : " · ") + entry.workshop.venue;
             details += (details.empty() ? "" : " · ") + countsLine(entry);
             widgets::textColoured(palette::muted(), details);
         } else {

@@ -38,7 +38,8 @@ void SetupView::drawContent() {
     if (!m_state.message().empty())
         widgets::textColoured(palette::forMessage(m_state.typedMessage()), m_state.message(), false);
     else
-        widgets::textColoured(palette::muted(), "Every change is saved as you type, and can be undone (Ctrl+Z).", false);
+        widgets::textColoured(palette::muted(),
+                              "Every change is saved as you type, and can be undone (Ctrl+Z).", false);
     // One tab per part, so nothing needed is ever scrolled off a projector screen.
     if (!ImGui::BeginTabBar("setup")) return;
     const std::pair<const char*, void (SetupView::*)()> tabs[] = {

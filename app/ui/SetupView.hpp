@@ -40,7 +40,7 @@ private:
 
     AppState& m_state;
     std::set<core::Id> m_selected; // dilemmas ticked for "discuss together"
-    core::Id m_focusDilemma = 0;    // its question takes the keyboard when next drawn (added, moved)
+    core::Id m_focusDilemma = 0;   // its question takes the keyboard when next drawn (added, moved)
     std::string m_csvPath;
     session::FolderListing m_csvFolder; // what the CSV chooser shows; read when it opens or moves
     std::string m_newPerson;

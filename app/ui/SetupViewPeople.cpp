@@ -125,7 +125,8 @@ void SetupView::drawCsvImport() {
     widgets::inputText("##csv", "participants or dilemmas .csv", &m_csvPath, 0, "csv-path");
     ImGui::SameLine();
     if (widgets::button("Choose…", "csv-choose")) {
-        m_csvFolder = session::listFolder(session::startingFolder(m_csvPath, m_state.settings().lastFolder), ".csv");
+        m_csvFolder =
+            session::listFolder(session::startingFolder(m_csvPath, m_state.settings().lastFolder), ".csv");
         ImGui::OpenPopup(kChooser);
     }
     ImGui::SameLine();

@@ -31,7 +31,8 @@ public:
             if (i == m_scrollTo) {
                 m_scrollTo = kNone;
                 // A third of the way down, so the rows around it are seen too.
-                if (y < top || y + height > bottom) ImGui::SetScrollY(std::max(0.0f, y - (bottom - top) / 3.0f));
+                if (y < top || y + height > bottom)
+                    ImGui::SetScrollY(std::max(0.0f, y - (bottom - top) / 3.0f));
             }
             if (y + height < top || y > bottom) {
                 y += height;

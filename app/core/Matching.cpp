@@ -3,6 +3,7 @@
 #include "core/Text.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace plenary::core {
 namespace {
@@ -70,6 +71,24 @@ std::vector<const Person*> matchPeople(const std::vector<Person>& people, std::s
         if (result.size() >= limit) break;
     }
     return result;
+}
+
+std::vector<std::string> sharedNames(const std::vector<Person>& people) {
+    std::unordered_map<std::string, std::pair<std::size_t, int>> seen; // key: first person, count
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        std::string key;
+        for (const auto& word : words(people[i].name))
+            key += (key.empty() ? "" : " ") + word;
+        if (key.empty()) continue;
+        const auto [it, fresh] = seen.try_emplace(key, i, 0);
+        if (fresh) keys.push_back(key);
+        ++it->second.second;
+    }
+    std::vector<std::string> shared;
+    for (const auto& key : keys)
+        if (const auto& [first, count] = seen[key]; count > 1) shared.push_back(people[first].name);
+    return shared;
 }
 
 } // namespace plenary::core

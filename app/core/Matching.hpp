@@ -3,6 +3,7 @@
 #include "core/Model.hpp"
 #include "core/Templates.hpp"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,5 +20,9 @@ std::vector<const CatalogPractice*> matchCatalog(const std::vector<CatalogPracti
 // People whose name (any of its words) starts with what was typed; all people if typed is empty.
 std::vector<const Person*> matchPeople(const std::vector<Person>& people, std::string_view typed,
                                        std::size_t limit = 8);
+
+// Names that two or more people share as the "who?" field sees them (case, diacritics and spacing
+// ignored), each once, spelled as the first of them is; in the order the people come.
+std::vector<std::string> sharedNames(const std::vector<Person>& people);
 
 } // namespace plenary::core

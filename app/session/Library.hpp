@@ -15,7 +15,8 @@ struct LibraryEntry {
     std::filesystem::path path;
     core::Workshop workshop;
     core::WorkshopCounts counts;
-    std::string problem; // empty when the file opened fine
+    std::string problem;      // empty when the file opened fine
+    bool titleShared = false; // another file has the same title: the file name tells them apart
 };
 
 // The folder of workshop files. Read when first asked for (a program started on one file does

@@ -4,6 +4,7 @@
 #include "core/SessionJson.hpp"
 #include "core/Text.hpp"
 #include "session/OpenWorkshop.hpp"
+#include "session/Paths.hpp"
 #include "store/SessionStore.hpp"
 #include "store/TemplateFiles.hpp"
 
@@ -54,16 +55,19 @@ fs::path createInFolder(const Resources& resources, const std::string& templateK
     return path;
 }
 
-void importJsonFile(const fs::path& json, const fs::path& output) {
+void importJsonFile(const fs::path& typedJson, const fs::path& typedOutput) {
+    const fs::path json = expandHome(typedJson.string());
     auto data = core::parseSessionJson(store::readTextFile(json), json.filename().string());
-    store::SessionStore::create(output, data);
+    store::SessionStore::create(expandHome(typedOutput.string()), data);
 }
 
-core::CsvImport readCsvFile(const fs::path& csv) {
+core::CsvImport readCsvFile(const fs::path& typed) {
+    const fs::path csv = expandHome(typed.string());
     return core::parseImportCsv(store::readTextFile(csv), csv.filename().string());
 }
 
-int importCsvFile(const Resources& resources, const fs::path& csv, const fs::path& output) {
+int importCsvFile(const Resources& resources, const fs::path& csv, const fs::path& typedOutput) {
+    const fs::path output = expandHome(typedOutput.string());
     const auto batch = readCsvFile(csv);
     std::error_code ec;
     if (!fs::exists(output, ec)) createFromTemplate(resources, "urban-academy", output, csv.stem().string());

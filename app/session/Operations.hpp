@@ -22,6 +22,9 @@ std::filesystem::path createInFolder(const Resources& resources, const std::stri
 // The file name a title gets.
 std::string fileStem(const std::string& title);
 
+// Every path below may start with "~" for the home folder (session/Paths expandHome): a path
+// typed in the window, or quoted on a command line, is read as a shell would read it.
+
 // Creates a session from the JSON interchange format (a new file; never replaces one).
 void importJsonFile(const std::filesystem::path& json, const std::filesystem::path& output);
 

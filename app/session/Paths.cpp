@@ -40,4 +40,20 @@ fs::path resourceFolder() {
     return source;
 }
 
+fs::path homeFolder() {
+    const char* home = std::getenv("HOME");
+    return fs::path(home && *home ? home : "/");
+}
+
+fs::path expandHome(std::string_view typed) {
+    return expandHome(typed, homeFolder());
+}
+
+fs::path expandHome(std::string_view typed, const fs::path& home) {
+    const std::string path(typed);
+    if (path == "~") return home;
+    if (path.rfind("~/", 0) == 0) return home / path.substr(2);
+    return fs::path(path);
+}
+
 } // namespace plenary::session

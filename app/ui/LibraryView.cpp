@@ -66,7 +66,10 @@ void LibraryView::drawContent() {
             toOpen = &entry;
         ImGui::PopFont();
         if (entry.problem.empty()) {
-            std::string details = entry.workshop.venue;
+            // Two workshops of one title are told apart by their file names.
+            std::string details = entry.titleShared ? entry.path.filename().string() : "";
+            if (!entry.workshop.venue.empty())
+                details += (details.empty() ? "" : " · ") + entry.workshop.venue;
             details += (details.empty() ? "" : " · ") + countsLine(entry);
             widgets::textColoured(palette::muted(), details);
         } else {

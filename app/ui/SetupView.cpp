@@ -23,14 +23,14 @@ namespace {
 
 constexpr const char* kDragDilemma = "PLENARY_DILEMMA";
 
-void heading(const char* text) {
+} // namespace
+
+void SetupView::heading(const char* text) {
     ImGui::Spacing();
     ImGui::PushFont(fonts().bold);
     widgets::text(text);
     ImGui::PopFont();
 }
-
-} // namespace
 
 void SetupView::drawContent() {
     if (widgets::button("← Live")) m_state.setScreen("live");
@@ -114,94 +114,6 @@ void SetupView::drawModule() {
     if (changed) m_state.editLater([=](session::OpenWorkshop& s) { s.updateWorkshop(w); });
 }
 
-void SetupView::drawPeople() {
-    heading("People");
-    const float em = ImGui::GetFontSize();
-    widgets::textColoured(palette::muted(),
-                          "Facilitators, experts and the rapporteur make the module header; presenters and "
-                          "participants are picked in the dilemmas and the live capture.");
-    constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
-    if (ImGui::BeginTable("people", 6, flags)) {
-        ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("Organisation", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("City", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn("CC", ImGuiTableColumnFlags_WidthFixed, 2.5f * em);
-        ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthFixed, 7.5f * em);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 1.5f * em);
-        ImGui::TableHeadersRow();
-        // Rows of one height: only those on screen are drawn.
-        const auto& people = m_state.data().people;
-        ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(people.size()));
-        while (clipper.Step())
-            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-                const auto& person = people[static_cast<std::size_t>(row)];
-                ImGui::PushID(static_cast<int>(person.id));
-                Person p = person;
-                bool changed = false;
-                auto cell = [&](int column, const char* id, std::string Person::*member) {
-                    ImGui::TableSetColumnIndex(column);
-                    ImGui::SetNextItemWidth(-1.0f);
-                    widgets::inputDurable(id, p.*member, m_state.saveInto(p.id, member));
-                };
-                ImGui::TableNextRow();
-                cell(0, "##name", &Person::name);
-                cell(1, "##organisation", &Person::organisation);
-                cell(2, "##city", &Person::city);
-                cell(3, "##country", &Person::country);
-                ImGui::TableSetColumnIndex(4);
-                ImGui::SetNextItemWidth(-1.0f);
-                if (widgets::beginCombo("##role", std::string(roleKey(p.role)).c_str(),
-                                        "role:" + person.name)) {
-                    for (const auto role :
-                         {Role::Participant, Role::Facilitator, Role::Expert, Role::Rapporteur})
-                        if (widgets::selectable(std::string(roleKey(role)).c_str(), role == p.role,
-                                                ("role:" + std::string(roleKey(role))).c_str()))
-                            p.role = role, changed = true;
-                    ImGui::EndCombo();
-                }
-                ImGui::TableSetColumnIndex(5);
-                if (widgets::smallButton("×", "remove-person:" + person.name)) {
-                    const Id id = p.id;
-                    m_state.editLater([=](session::OpenWorkshop& s) { s.deletePerson(id); });
-                }
-                if (changed) m_state.editLater([=](session::OpenWorkshop& s) { s.updatePerson(p); });
-                ImGui::PopID();
-            }
-        ImGui::EndTable();
-    }
-    ImGui::SetNextItemWidth(16.0f * em);
-    const bool add = widgets::inputText("##newperson", "name of a new person", &m_newPerson,
-                                        ImGuiInputTextFlags_EnterReturnsTrue, "new-person");
-    ImGui::SameLine();
-    if ((widgets::button("Add person") || add) && !m_newPerson.empty()) {
-        Person p;
-        p.name = m_newPerson;
-        m_state.editLater([=](session::OpenWorkshop& s) { s.addPerson(p); });
-        m_newPerson.clear();
-    }
-    ImGui::SameLine(0.0f, 2.0f * em);
-    ImGui::SetNextItemWidth(16.0f * em);
-    if (m_csvPath.empty() && !m_state.settings().lastFolder.empty())
-        m_csvPath = m_state.settings().lastFolder + "/";
-    widgets::inputText("##csv", "participants or dilemmas .csv", &m_csvPath, 0, "csv-path");
-    ImGui::SameLine();
-    if (widgets::button("Import CSV") && !m_csvPath.empty()) {
-        try {
-            const std::filesystem::path path(m_csvPath);
-            const auto batch = session::readCsvFile(path);
-            if (const auto added = m_state.workshop()->importCsv(batch)) {
-                m_state.setMessage(session::info("Imported " + std::to_string(*added) + " entries from " +
-                                                 path.filename().string()));
-                m_state.settings().lastFolder = path.parent_path().string();
-                m_state.saveSettings();
-            }
-        } catch (const std::exception& e) {
-            m_state.setMessage(session::error(e.what()));
-        }
-    }
-}
-
 void SetupView::drawContributions() {
     heading("Expert introduction and wrap-up");
     const float em = ImGui::GetFontSize();
@@ -252,16 +164,23 @@ void SetupView::drawSessions() {
         return std::none_of(data.dilemmas.begin(), data.dilemmas.end(),
                             [&](const Dilemma& d) { return d.id == id; });
     });
-    if (m_selected.size() >= 2) {
-        if (widgets::button("Discuss together")) {
-            const std::vector<Id> ids(m_selected.begin(), m_selected.end());
-            m_state.editLater([=](session::OpenWorkshop& s) { s.joinDilemmas(ids); });
-            m_selected.clear();
-        }
-        ImGui::SameLine();
+    // The bar is always there, its buttons greyed out until they apply: ticking a box never
+    // pushes the rows down under the mouse.
+    ImGui::BeginDisabled(m_selected.size() < 2);
+    if (widgets::button("Discuss together")) {
+        const std::vector<Id> ids(m_selected.begin(), m_selected.end());
+        m_state.editLater([=](session::OpenWorkshop& s) { s.joinDilemmas(ids); });
+        m_selected.clear();
     }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(m_selected.empty());
+    if (widgets::button("Clear selection")) m_selected.clear();
+    ImGui::EndDisabled();
     if (!m_selected.empty()) {
-        if (widgets::button("Clear selection")) m_selected.clear();
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        widgets::textColoured(palette::muted(), std::to_string(m_selected.size()) + " ticked", false);
     }
     // Sessions and dilemmas as one list of rows, drawn only where on screen: a module of a
     // thousand dilemmas costs a frame what twenty do.
@@ -280,6 +199,14 @@ void SetupView::drawSessions() {
         m_virtual.reset(m_rows.size(), 3.0f * ImGui::GetFrameHeightWithSpacing());
         m_rowsFor = workshop;
         m_rowsRevision = workshop->revision();
+        if (m_focusDilemma != 0) {
+            const auto row = std::find_if(m_rows.begin(), m_rows.end(),
+                                          [&](const Row& r) { return r.dilemma == m_focusDilemma; });
+            if (row != m_rows.end())
+                m_virtual.scrollTo(static_cast<std::size_t>(row - m_rows.begin()));
+            else
+                m_focusDilemma = 0; // deleted meanwhile (or undone)
+        }
     }
     m_virtual.draw([&](std::size_t r) {
         const Row& row = m_rows[r];
@@ -345,10 +272,11 @@ void SetupView::drawSessionHeader(const ThematicSession& session, std::size_t si
             [=](session::OpenWorkshop& s) { s.moveSession(session.id, static_cast<int>(si) + 1); });
     ImGui::SameLine();
     if (widgets::button(("Add dilemma##" + std::to_string(session.id)).c_str())) {
+        // An empty question (the field's hint asks for it) with the keyboard in it: typing starts
+        // at once, and nothing made up is ever stored as somebody's question.
         Dilemma d;
         d.session = session.id;
-        d.question = "New dilemma — what is the question?";
-        m_state.editLater([=](session::OpenWorkshop& s) { s.addDilemma(d); });
+        m_state.editLater([this, d](session::OpenWorkshop& s) { m_focusDilemma = s.addDilemma(d); });
     }
 }
 
@@ -391,14 +319,23 @@ void SetupView::drawDilemma(const Dilemma& dilemma, int index, int count) {
     ImGui::SameLine();
     Dilemma edited = dilemma;
     ImGui::SetNextItemWidth(-1.0f);
-    widgets::inputDurable("##question", dilemma.question, m_state.saveInto(dilemma.id, &Dilemma::question));
+    if (m_focusDilemma == dilemma.id) {
+        widgets::takeKeyboard("##question");
+        m_focusDilemma = 0;
+    }
+    widgets::inputDurable("##question", dilemma.question, m_state.saveInto(dilemma.id, &Dilemma::question),
+                          "the dilemma's question");
     trace::item("question:" + tag);
-    // Alt+↑ / Alt+↓ in a dilemma's question field move it within its session.
+    widgets::keepUpDownKeys(); // ↑/↓ are for moving the dilemma, not for leaving its question
+    // Alt+↑ / Alt+↓ in a dilemma's question field move it within its session; the keyboard stays
+    // in this dilemma's question, wherever it lands.
     if (ImGui::IsItemActive() && ImGui::GetIO().KeyAlt) {
         const int step = ImGui::IsKeyPressed(keys::Up) ? -1 : ImGui::IsKeyPressed(keys::Down) ? 1 : 0;
-        if (step != 0 && index + step >= 0 && index + step < count)
+        if (step != 0 && index + step >= 0 && index + step < count) {
+            m_focusDilemma = dilemma.id;
             m_state.editLater(
                 [=](session::OpenWorkshop& s) { s.moveDilemma(dilemma.id, dilemma.session, index + step); });
+        }
     }
     ImGui::Indent(5.5f * em);
     ImGui::SetNextItemWidth(16.0f * em);

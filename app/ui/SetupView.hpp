@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/FolderListing.hpp"
 #include "ui/AppState.hpp"
 #include "ui/View.hpp"
 #include "ui/VirtualRows.hpp"
@@ -25,7 +26,12 @@ protected:
 
 private:
     void drawModule();
+    static void heading(const char* text);
+    // The People tab (SetupViewPeople.cpp): the table, adding a person, the CSV import.
     void drawPeople();
+    void drawSharedNames();
+    void drawCsvImport();
+    void drawCsvChooser();
     void drawContributions();
     void drawSessions();
     void drawSessionHeader(const core::ThematicSession& session, std::size_t index, std::size_t count);
@@ -34,8 +40,13 @@ private:
 
     AppState& m_state;
     std::set<core::Id> m_selected; // dilemmas ticked for "discuss together"
+    core::Id m_focusDilemma = 0;   // its question takes the keyboard when next drawn (added, moved)
     std::string m_csvPath;
+    session::FolderListing m_csvFolder; // what the CSV chooser shows; read when it opens or moves
     std::string m_newPerson;
+    std::vector<std::string> m_sharedNames; // names two people have, worked out once per change
+    const void* m_peopleFor = nullptr;
+    std::uint64_t m_peopleRevision = 0;
     std::string m_newSession;
     struct Row {
         std::size_t session = 0; // place of its thematic session in the snapshot

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <vector>
 
@@ -17,6 +18,8 @@ public:
         m_estimate = estimate;
     }
     std::size_t size() const { return m_heights.size(); }
+    // The next draw() scrolls row i into view if it is not (a row just added or moved there).
+    void scrollTo(std::size_t i) { m_scrollTo = i; }
 
     // Calls drawRow(i) for every row at least partly in view, in order.
     template <class F> void draw(F&& drawRow) {
@@ -25,6 +28,12 @@ public:
         float y = ImGui::GetCursorPosY();
         for (std::size_t i = 0; i < m_heights.size(); ++i) {
             const float height = m_heights[i];
+            if (i == m_scrollTo) {
+                m_scrollTo = kNone;
+                // A third of the way down, so the rows around it are seen too.
+                if (y < top || y + height > bottom)
+                    ImGui::SetScrollY(std::max(0.0f, y - (bottom - top) / 3.0f));
+            }
             if (y + height < top || y > bottom) {
                 y += height;
                 continue;
@@ -40,7 +49,9 @@ public:
     }
 
 private:
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     std::vector<float> m_heights;
+    std::size_t m_scrollTo = kNone;
     float m_estimate = 0.0f;
 };
 

@@ -165,6 +165,7 @@ void inputDurable(const char* label, const std::string& value, SaveTyped save, c
     else
         ImGui::InputText(label, target);
     trace::item(label);
+    if (hint && target->empty()) trace::text(hint); // what the field shows while it is empty
     const double now = ImGui::GetTime();
     if (ImGui::IsItemActivated()) {
         Typing typing;
@@ -190,6 +191,16 @@ void inputDurable(const char* label, const std::string& value, SaveTyped save, c
     } else if (due) {
         typing.flush();
     }
+}
+
+void keepUpDownKeys() {
+    if (!ImGui::IsItemActive()) return;
+    // What a multi-line field does for itself; cleared by ImGui when the keyboard moves on.
+    ImGui::GetCurrentContext()->ActiveIdUsingNavDirMask |= (1u << ImGuiDir_Up) | (1u << ImGuiDir_Down);
+}
+
+void takeKeyboard(const char* label) {
+    if (ImGui::GetActiveID() != ImGui::GetID(label)) ImGui::SetKeyboardFocusHere();
 }
 
 void keepTyped(const char* label, const std::string& text, SaveTyped save) {

@@ -34,6 +34,11 @@ using SaveTyped = std::function<void(const Typed&)>;
 // closing). Each save calls `save`, which is kept while the field has the keyboard.
 void inputDurable(const char* label, const std::string& value, SaveTyped save, const char* hint = nullptr,
                   float multilineHeight = 0.0f);
+// The last item, while it has the keyboard, keeps ↑ and ↓ for the view's own keys (Alt+↑/↓)
+// instead of ImGui moving the keyboard to the widget above or below.
+void keepUpDownKeys();
+// The next item, drawn under label, takes the keyboard (unless it has it: its typing goes on).
+void takeKeyboard(const char* label);
 // Words kept in a view rather than in the file (the capture line before Enter), saved on the same
 // schedule as a durable field's: called every frame the words are on screen, with their text now.
 void keepTyped(const char* id, const std::string& text, SaveTyped save);

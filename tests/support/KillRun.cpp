@@ -19,14 +19,14 @@ namespace {
 void require(bool condition) {
     if (!condition) throw std::runtime_error("cannot start the process to be killed");
 }
-} // namespace
-
-KilledRun runAndKill(const std::vector<std::string>& args, int deadlineMs, bool afterFirstLine) {
-    int fds[2];
-    require(::pipe2(fds, O_CLOEXEC) == 0);
+// Starts args[0] with its standard output on `out` (-1: thrown away) and its errors thrown away.
+pid_t spawn(const std::vector<std::string>& args, int out) {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
+    if (out >= 0)
+        posix_spawn_file_actions_adddup2(&actions, out, 1);
+    else
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
     std::vector<char*> argv;
     for (const auto& arg : args)
@@ -35,8 +35,17 @@ KilledRun runAndKill(const std::vector<std::string>& args, int deadlineMs, bool 
     pid_t pid = 0;
     const int rc = posix_spawn(&pid, args.at(0).c_str(), &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
-    ::close(fds[1]);
     require(rc == 0);
+    return pid;
+}
+
+} // namespace
+
+KilledRun runAndKill(const std::vector<std::string>& args, int deadlineMs, bool afterFirstLine) {
+    int fds[2];
+    require(::pipe2(fds, O_CLOEXEC) == 0);
+    const pid_t pid = spawn(args, fds[1]);
+    ::close(fds[1]);
 
     using Clock = std::chrono::steady_clock;
     std::string out;
@@ -86,21 +95,7 @@ KilledRun runAndKill(const std::vector<std::string>& args, int deadlineMs, bool 
     return run;
 }
 
-Background::Background(const std::vector<std::string>& args) {
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    std::vector<char*> argv;
-    for (const auto& arg : args)
-        argv.push_back(const_cast<char*>(arg.c_str()));
-    argv.push_back(nullptr);
-    pid_t pid = 0;
-    const int rc = posix_spawn(&pid, args.at(0).c_str(), &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    require(rc == 0);
-    m_pid = pid;
-}
+Background::Background(const std::vector<std::string>& args) : m_pid(spawn(args, -1)) {}
 
 Background::~Background() {
     if (m_pid <= 0) return;

@@ -103,3 +103,27 @@ TEST_CASE(
     CHECK(imported.err.find("is a link to another file") != std::string::npos);
     CHECK(plenary::test::readFile(target) == before);
 }
+
+TEST_CASE("hostile: a file holding more than any workshop could is refused before it is read") {
+    TempDir dir;
+    const auto file = dir / "big.plenary";
+    const auto made =
+        run(PLENARY_BINARY,
+            {"import", std::string(PLENARY_EXAMPLES) + "/social-olympics-renewal.json", "-o", file.string()});
+    REQUIRE(made.exitCode == 0);
+    {
+        SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
+        db.exec("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1001) "
+                "INSERT INTO rings (name, position) SELECT 'Ring ' || x, 100 + x FROM c");
+    }
+    const auto before = plenary::test::readFile(file);
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"info", file.string()},
+          std::vector<std::string>{"export", file.string(), "--format", "md"}}) {
+        const auto result = run(PLENARY_BINARY, args);
+        CHECK(result.exitCode != 0);
+        CHECK(lines(result.err) == 1);
+        CHECK(result.err.find("holds more rings") != std::string::npos);
+    }
+    CHECK(plenary::test::readFile(file) == before);
+}

@@ -66,6 +66,43 @@ void checkHeader(const fs::path& path, std::uintmax_t size, bool journal) {
         throw damaged(path, "the file is cut short");
 }
 
+// What any workshop could hold, many times over (PRODUCT.md's stress workshop at four times is
+// 4,000 dilemmas, 80,000 questions, 8,000 practices; a CSV import may bring 100,000 people). A file
+// beyond these is refused before it is read, so no file can make a command or the window read for
+// minutes or fill the memory.
+struct RowLimit {
+    const char* table;
+    std::int64_t most;
+};
+constexpr RowLimit kRowLimits[] = {
+    {"workshop", 1},
+    {"rings", 1000},
+    {"people", 250000},
+    {"phases", 1000},
+    {"thematic_sessions", 20000},
+    {"dilemmas", 50000},
+    {"questions", 500000},
+    {"practices", 200000},
+    {"contributions", 50000},
+    {"phase_log", 500000},
+    {"statements", 50000},
+    {"votes", 1000000},
+};
+
+void checkSize(const fs::path& path, SQLite::Database& db) {
+    for (const auto& limit : kRowLimits) {
+        // The table names are Plenary's own constants, never text from the file.
+        SQLite::Statement count(db, std::string("SELECT count(*) FROM ") + limit.table);
+        count.executeStep();
+        const std::int64_t rows = count.getColumn(0).getInt64();
+        if (rows > limit.most)
+            throw StoreError(StoreErrorKind::Damaged,
+                             name(path) + " holds more " + limit.table + " (" + std::to_string(rows) +
+                                 ") than a workshop could (at most " + std::to_string(limit.most) +
+                                 "), so it is not opened; it was left untouched");
+    }
+}
+
 void checkIdentity(const fs::path& path, SQLite::Database& db) {
     const auto appId = applicationId(db);
     const int version = userVersion(db);
@@ -85,6 +122,7 @@ void checkIdentity(const fs::path& path, SQLite::Database& db) {
             StoreErrorKind::Damaged,
             name(path) + " contains parts Plenary did not make, so it is not opened; it was left untouched "
                          "(ask whoever sent it for the file again, or open a backup copy)");
+    checkSize(path, db);
     SQLite::Statement check(db, "PRAGMA quick_check");
     if (!check.executeStep() || check.getColumn(0).getString() != "ok")
         throw damaged(path, "the integrity check failed");

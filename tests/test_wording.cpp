@@ -176,3 +176,12 @@ TEST_CASE("wording: session validation uses the same colour check") {
         if (e.find("colour") != std::string::npos) ++colourErrors;
     CHECK(colourErrors == 1);
 }
+
+TEST_CASE("wording: a dilemma without a question yet says so, on screens and in the report") {
+    plenary::core::Dilemma d;
+    CHECK(plenary::core::questionText(d) == "(no question yet)");
+    d.question = "   ";
+    CHECK(plenary::core::questionText(d) == "(no question yet)");
+    d.question = "How do we reach the parents?";
+    CHECK(plenary::core::questionText(d) == "How do we reach the parents?");
+}

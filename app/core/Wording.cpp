@@ -140,4 +140,8 @@ std::optional<std::uint32_t> parseHexColour(std::string_view text) {
     return value;
 }
 
+std::string questionText(const Dilemma& dilemma) {
+    return trim(dilemma.question).empty() ? std::string("(no question yet)") : dilemma.question;
+}
+
 } // namespace plenary::core

@@ -56,6 +56,10 @@ std::vector<std::vector<const Dilemma*>> reportBlocks(const SessionData& data, I
 // or by its question cut short in quotes when the presenter has no city. Empty when not joined.
 std::string jointPartnersLine(const SessionData& data, Id dilemma);
 
+// A dilemma's question as screens and reports show it: "(no question yet)" while it is empty (a
+// dilemma just added in Set up), never a blank line or a bare number.
+std::string questionText(const Dilemma& dilemma);
+
 // "#RRGGBB" (either case) → 0xRRGGBB; anything else ("#12345", "#GGGGGG", "123456", "") → nullopt.
 std::optional<std::uint32_t> parseHexColour(std::string_view text);
 

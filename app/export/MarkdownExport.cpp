@@ -180,7 +180,7 @@ void urbanAcademy(std::ostringstream& out, const SessionData& d) {
         for (const auto& block : reportBlocks(d, s->id)) {
             if (block.size() > 1) out << "*Dilemmas discussed together*\n\n";
             for (const auto* member : block) {
-                out << "### Question " << ++number << ": " << escapeLine(member->question);
+                out << "### Question " << ++number << ": " << escapeLine(questionText(*member));
                 // A presenter whose fields are all empty adds no dangling dash.
                 if (const auto* presenter = findPerson(d, member->presenter))
                     if (const auto line = presenterLine(*presenter); !line.empty())

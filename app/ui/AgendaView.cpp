@@ -152,7 +152,7 @@ void AgendaView::drawUrbanAcademy() {
         ImGui::SameLine(4.5f * em);
         const float wrapStart = ImGui::GetCursorPosX();
         ImGui::PushTextWrapPos(0.0f);
-        widgets::textWrapped(std::to_string(row.number) + ". " + x->question);
+        widgets::textWrapped(std::to_string(row.number) + ". " + questionText(*x));
         ImGui::PopTextWrapPos();
         if (const auto* presenter = agenda.person(x->presenter)) {
             ImGui::SetCursorPosX(wrapStart);

@@ -202,10 +202,11 @@ void LiveView::drawStage() {
     const float width = ImGui::GetContentRegionAvail().x;
     for (const auto* d : members) {
         ImGui::PushFont(fonts().heading);
-        const bool fits = ImGui::CalcTextSize(d->question.c_str(), nullptr, false, width).y <=
+        const std::string question = questionText(*d);
+        const bool fits = ImGui::CalcTextSize(question.c_str(), nullptr, false, width).y <=
                           2.0f * ImGui::GetTextLineHeight() + 1.0f;
         ImGui::PopFont();
-        widgets::textInFont(fits && members.size() == 1 ? fonts().heading : fonts().bold, d->question);
+        widgets::textInFont(fits && members.size() == 1 ? fonts().heading : fonts().bold, question);
         if (const auto* presenter = findPerson(data, d->presenter))
             widgets::textColoured(palette::muted(), widgets::fitText(presenterLine(*presenter), width),
                                   false);

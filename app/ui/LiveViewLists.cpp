@@ -76,7 +76,7 @@ void LiveView::drawAgenda(float width) {
             const auto* presenter = agenda.person(d->presenter);
             std::string label = statusMark(d->status) + " " +
                                 (presenter && !presenter->city.empty() ? presenter->city + ": " : "") +
-                                ellipsize(d->question, 200);
+                                ellipsize(questionText(*d), 200);
             label = widgets::fitText(label, ImGui::GetContentRegionAvail().x) + "##d" + std::to_string(d->id);
             const bool selected = d->id == current || (d->jointGroup != 0 && agenda.leadOf(d->id) == current);
             if (d->status == DilemmaStatus::Skipped) ImGui::PushStyleColor(ImGuiCol_Text, palette::muted());

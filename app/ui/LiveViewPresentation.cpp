@@ -114,7 +114,7 @@ void LiveView::drawPresentation() {
 
     // The dilemma: its question as large as the room needs; joint ones a step smaller.
     for (const auto* d : members) {
-        widgets::textInFont(members.size() > 1 ? stage.bold : stage.question, d->question);
+        widgets::textInFont(members.size() > 1 ? stage.bold : stage.question, questionText(*d));
         if (const auto* presenter = findPerson(data, d->presenter)) {
             ImGui::PushFont(fonts().bold);
             widgets::textColoured(palette::muted(), widgets::fitText(presenterLine(*presenter), right),

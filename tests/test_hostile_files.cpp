@@ -24,13 +24,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path example(const TempDir& dir, const std::string& name) {
+fs::path example(const TempDir& dir, const std::string& name,
+                 const std::string& source = "urban-academy-education") {
     const auto path = dir / (name + ".plenary");
-    const auto made =
-        run(PLENARY_BINARY,
-            {"import", std::string(PLENARY_EXAMPLES) + "/urban-academy-education.json", "-o", path.string()});
+    const auto made = run(PLENARY_BINARY, {"import", std::string(PLENARY_EXAMPLES) + "/" + source + ".json",
+                                           "-o", path.string()});
     REQUIRE(made.exitCode == 0);
     return path;
+}
+
+// What the commands that only read say about a file: info, and an export to the terminal.
+std::vector<plenary::test::RunResult> readEveryWay(const fs::path& file) {
+    return {run(PLENARY_BINARY, {"info", file.string()}),
+            run(PLENARY_BINARY, {"export", file.string(), "--format", "md"})};
 }
 
 int lines(const std::string& text) {
@@ -48,10 +54,7 @@ TEST_CASE("hostile: a pipe or a dangling link named .plenary is refused at once,
     for (const auto& file : {pipe, dangling}) {
         INFO(file.filename().string());
         // Opening a pipe to read waits for a writer: before the fix these never returned.
-        for (const std::vector<std::string>& args :
-             {std::vector<std::string>{"info", file.string()},
-              std::vector<std::string>{"export", file.string(), "--format", "md"}}) {
-            const auto result = run(PLENARY_BINARY, args);
+        for (const auto& result : readEveryWay(file)) {
             CHECK(result.exitCode != 0);
             CHECK(lines(result.err) == 1);
         }
@@ -106,21 +109,14 @@ TEST_CASE(
 
 TEST_CASE("hostile: a file holding more than any workshop could is refused before it is read") {
     TempDir dir;
-    const auto file = dir / "big.plenary";
-    const auto made =
-        run(PLENARY_BINARY,
-            {"import", std::string(PLENARY_EXAMPLES) + "/social-olympics-renewal.json", "-o", file.string()});
-    REQUIRE(made.exitCode == 0);
+    const auto file = example(dir, "big", "social-olympics-renewal");
     {
         SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
         db.exec("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1001) "
                 "INSERT INTO rings (name, position) SELECT 'Ring ' || x, 100 + x FROM c");
     }
     const auto before = plenary::test::readFile(file);
-    for (const std::vector<std::string>& args :
-         {std::vector<std::string>{"info", file.string()},
-          std::vector<std::string>{"export", file.string(), "--format", "md"}}) {
-        const auto result = run(PLENARY_BINARY, args);
+    for (const auto& result : readEveryWay(file)) {
         CHECK(result.exitCode != 0);
         CHECK(lines(result.err) == 1);
         CHECK(result.err.find("holds more rings") != std::string::npos);

@@ -124,6 +124,16 @@ struct Typing {
     int drawnInFrame = 0;
     SaveTyped save;
 
+    // A keystroke (or new text) at `now`: it waits to be saved.
+    void typed(double now) {
+        if (!pending) unsavedSince = now;
+        pending = true;
+        lastKey = now;
+    }
+    // When the words typed so far must be saved: after a pause, or a second at most.
+    double dueAt() const { return std::min(lastKey + kSaveAfterIdle, unsavedSince + kSaveAtLeast); }
+    bool due(double now) const { return pending && now >= dueAt(); }
+
     void flush() {
         pending = false;
         if (buffer == saved) return; // typed and taken back: nothing to save
@@ -178,17 +188,11 @@ void inputDurable(const char* label, const std::string& value, SaveTyped save, c
     Typing& typing = found->second;
     typing.save = std::move(save); // the newest: it names the row as it is drawn now
     typing.drawnInFrame = ImGui::GetFrameCount();
-    if (ImGui::IsItemEdited()) {
-        if (!typing.pending) typing.unsavedSince = now;
-        typing.pending = true;
-        typing.lastKey = now;
-    }
-    const bool due = typing.pending &&
-                     (now - typing.lastKey >= kSaveAfterIdle || now - typing.unsavedSince >= kSaveAtLeast);
+    if (ImGui::IsItemEdited()) typing.typed(now);
     if (ImGui::IsItemDeactivated()) {
         typing.flush();
         fields.erase(found);
-    } else if (due) {
+    } else if (typing.due(now)) {
         typing.flush();
     }
 }
@@ -210,16 +214,12 @@ void keepTyped(const char* label, const std::string& text, SaveTyped save) {
     const double now = ImGui::GetTime();
     if (fresh) typing.buffer = typing.saved = text; // what the file has when it comes on screen
     if (text != typing.buffer) {
-        if (!typing.pending) typing.unsavedSince = now;
-        typing.pending = true;
-        typing.lastKey = now;
+        typing.typed(now);
         typing.buffer = text;
     }
     typing.save = std::move(save);
     typing.drawnInFrame = ImGui::GetFrameCount();
-    if (typing.pending &&
-        (now - typing.lastKey >= kSaveAfterIdle || now - typing.unsavedSince >= kSaveAtLeast))
-        typing.flush();
+    if (typing.due(now)) typing.flush();
 }
 
 void flushTyping() {
@@ -247,8 +247,7 @@ std::optional<double> secondsToTypingSave() {
     const double now = ImGui::GetTime();
     for (const auto& [id, typing] : typingFields()) {
         if (!typing.pending) continue;
-        const double due = std::min(typing.lastKey + kSaveAfterIdle, typing.unsavedSince + kSaveAtLeast);
-        const double left = std::max(0.0, due - now);
+        const double left = std::max(0.0, typing.dueAt() - now);
         soonest = soonest ? std::min(*soonest, left) : left;
     }
     return soonest;

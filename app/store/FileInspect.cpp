@@ -137,10 +137,7 @@ void openAndCheck(const fs::path& path, int flags) {
     } catch (const SQLite::Exception& e) {
         const int code = e.getErrorCode() & 0xFF;
         if (code == SQLITE_NOTADB) throw damaged(path, "not readable as a database");
-        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            throw StoreError(StoreErrorKind::AlreadyOpen,
-                             name(path) + " is busy: another program is writing to it");
-        throw readFailure(path, e);
+        throw readFailure(path, e); // busy, too long, or damaged
     }
 }
 

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -265,9 +267,15 @@ std::vector<std::string> schemaOf(SQLite::Database& db) {
 }
 
 std::vector<std::string> expectedSchema(int version) {
+    // It depends on the version alone, and every open (each file of a library scan) asks for it:
+    // built once per version, by running the migrations on an empty database in memory.
+    static std::mutex guard;
+    static std::map<int, std::vector<std::string>> built;
+    const std::lock_guard lock(guard);
+    if (const auto found = built.find(version); found != built.end()) return found->second;
     SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     migrate(db, version);
-    return schemaOf(db);
+    return built[version] = schemaOf(db);
 }
 
 void distrust(SQLite::Database& db) {

@@ -16,7 +16,7 @@ constexpr int kAgree = 1, kPass = 2, kDisagree = 3;
 constexpr int kDot = 1;
 
 VoteTally tally(int round, Id ring, Id statement, int level, int count) {
-    return VoteTally{round, ring, statement, level, count};
+    return VoteTally{0, round, ring, statement, level, count};
 }
 
 std::vector<Statement> statements(std::initializer_list<Id> ids) {

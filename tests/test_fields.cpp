@@ -53,7 +53,7 @@ TEST_CASE("fields: a session with every field set goes through JSON and back unc
     d.phaseLog = {{14, 5, "questions", "2026-11-23T10:00:00Z", "2026-11-23T10:08:00Z", 540, 30,
                    "2026-11-23T10:05:00Z"}};
     d.statements = {{15, 4, 1, "Mehr Grün", 0}, {16, 4, 2, "Mehr Bäume", 15}};
-    d.votes = {{2, 4, 15, 8, 3}};
+    d.votes = {{0, 2, 4, 15, 8, 3}}; // a tally has no id in JSON
     const auto json = exporting::sessionToJson(d);
     CHECK(core::parseSessionJson(json, "all.json") == d);
     // The export names each field by its JSON key, once.

@@ -135,10 +135,10 @@ SessionData unusualSession() {
         Statement{803, 0, 3, lines, 802},
     };
     d.votes = {
-        VoteTally{1, 9001, 801, 8, 3},
-        VoteTally{2, 9002, 802, 1, 0},
-        VoteTally{3, 9001, 803, 4, 2147483647},
-        VoteTally{3, 9002, 803, 4, 1},
+        VoteTally{0, 1, 9001, 801, 8, 3},
+        VoteTally{0, 2, 9002, 802, 1, 0},
+        VoteTally{0, 3, 9001, 803, 4, 2147483647},
+        VoteTally{0, 3, 9002, 803, 4, 1},
     };
     return d;
 }

@@ -149,7 +149,7 @@ TEST_CASE("snapshot: kept in place, it equals a fresh load after every edit, und
                 break;
             case 13:
                 if (!d.rings.empty() && !d.statements.empty())
-                    w.setVote(core::VoteTally{1 + step % 3, d.rings.front().id, pick(random, d.statements),
+                    w.setVote(core::VoteTally{0, 1 + step % 3, d.rings.front().id, pick(random, d.statements),
                                               1 + step % 3, step % 4});
                 break;
             case 14:
@@ -175,7 +175,7 @@ TEST_CASE("snapshot: a refused edit changes nothing and says why") {
     REQUIRE(messages.size() == 1);
     CHECK(messages.back().level == session::Message::Level::Error);
     CHECK(messages.back().text.find("still holds dilemmas") != std::string::npos);
-    CHECK_FALSE(w.setVote(core::VoteTally{1, 1, 1, 1, -3}));
+    CHECK_FALSE(w.setVote(core::VoteTally{0, 1, 1, 1, 1, -3}));
     CHECK(w.data() == before);
     checkSameAsFile(w, -1);
 }

@@ -597,7 +597,7 @@ TEST_CASE("store: rings, statements and vote tallies") {
         },
         "Edit statement");
 
-    const core::VoteTally fresh{9, ring, statement, 2, 4};
+    const core::VoteTally fresh{0, 9, ring, statement, 2, 4};
     auto findVote = [](const SessionData& d, const core::VoteTally& v) -> const core::VoteTally* {
         for (const auto& x : d.votes)
             if (x.round == v.round && x.ring == v.ring && x.statement == v.statement && x.level == v.level)

@@ -252,7 +252,7 @@ private:
                 for (int ring = 1; ring <= kRings; ++ring) {
                     if (round == 1 && ring != statement.ring) continue;
                     for (int level = 1; level <= kLevels; ++level)
-                        m_data.votes.push_back(VoteTally{round, ring, statement.id, level, 1 + pick(9)});
+                        m_data.votes.push_back(VoteTally{0, round, ring, statement.id, level, 1 + pick(9)});
                 }
     }
 

@@ -191,10 +191,10 @@ template <> struct Entity<Statement> {
 };
 
 // A tally's row id is the store's own (0: assigned on insert); the JSON format names a tally by
-// its round, ring, statement and level.
+// its round, ring, statement and level, so it has no "id".
 template <> struct Entity<VoteTally> {
     static constexpr std::string_view table = "votes";
-    static Id rowId(const VoteTally&) { return 0; }
+    static Id rowId(const VoteTally& v) { return v.id; }
     static constexpr auto list =
         std::make_tuple(field("round", "round", &VoteTally::round, Kind::Int),
                         field("ring_id", "ring", &VoteTally::ring, Kind::Ref),

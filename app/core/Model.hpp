@@ -187,7 +187,10 @@ struct Statement {
     bool operator==(const Statement&) const = default;
 };
 
+// A count of raised hands (or dots) for one level of the scale. The id is the file's row id; the
+// JSON format names a tally by round, ring, statement and level instead, so an import assigns it.
 struct VoteTally {
+    Id id = 0;
     int round = 1;
     Id ring = 0;
     Id statement = 0;

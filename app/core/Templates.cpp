@@ -1,5 +1,9 @@
 #include "core/Templates.hpp"
 
+#include "core/Rounds.hpp"
+
+#include <algorithm>
+
 #include "core/JsonRead.hpp"
 #include "core/VoteScale.hpp"
 #include "core/Wording.hpp"
@@ -61,6 +65,8 @@ RoundTemplate readRound(JsonIn& in) {
             in.read(round.name);
         else if (key == "prompt")
             in.read(round.prompt);
+        else if (key == "minutes")
+            in.read(round.minutes);
         else
             return false;
         return true;
@@ -207,6 +213,10 @@ SessionData sessionFromTemplate(const FormatTemplate& format, const std::string&
         data.workshop.threshold = format.threshold;
         data.workshop.dotBudget = format.dotBudget;
         data.workshop.rounds = static_cast<int>(format.rounds.size());
+        std::vector<RoundInfo> rounds;
+        for (const auto& r : format.rounds)
+            rounds.push_back({r.number, r.name, r.prompt, std::max(0, r.minutes) * 60});
+        data.phases = roundPhases(rounds);
         Id id = 1;
         for (const auto& ring : format.rings) {
             data.rings.push_back(Ring{id, ring.key, ring.name, ring.colour, static_cast<int>(id)});

@@ -20,6 +20,7 @@ struct RoundTemplate {
     int number = 0;
     std::string name;
     std::string prompt;
+    int minutes = 30; // the round's planned time
 };
 
 struct FormatTemplate {

@@ -1,6 +1,7 @@
 #include "session/SnapshotPatch.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace plenary::session {
 
@@ -31,6 +32,11 @@ struct Order {
         return a.id < b.id;
     }
     bool operator()(const core::PhaseLogEntry& a, const core::PhaseLogEntry& b) const { return a.id < b.id; }
+    // Tallies as load() orders them; a tally's key never changes, only its count.
+    bool operator()(const core::VoteTally& a, const core::VoteTally& b) const {
+        return std::tie(a.round, a.ring, a.statement, a.level, a.id) <
+               std::tie(b.round, b.ring, b.statement, b.level, b.id);
+    }
 };
 
 template <class T> Id idOf(const T& item) {
@@ -84,7 +90,6 @@ Placement patch(std::vector<T>& rows, store::SessionStore& store, const store::R
 
 Touched applyChanges(core::SessionData& data, store::SessionStore& store, const store::ChangeSet& changes) {
     Touched touched;
-    bool votes = false;
     for (const auto& change : changes) {
         touched.any = true;
         const std::string_view table = change.table;
@@ -132,11 +137,10 @@ Touched applyChanges(core::SessionData& data, store::SessionStore& store, const 
         } else if (table == "statements") {
             patch(data.statements, store, change);
         } else if (table == "votes") {
-            votes = true;
+            patch(data.votes, store, change);
+            touched.votes = true;
         }
     }
-    // Tallies have no id in the model yet: read the table again (it changes only on a count).
-    if (votes) data.votes = store.votes();
     return touched;
 }
 

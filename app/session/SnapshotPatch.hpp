@@ -17,6 +17,7 @@ struct Touched {
     bool phaseLog = false;
     bool phases = false;
     bool workshop = false;
+    bool votes = false; // a tally (the conference's counts and figures are stale)
     bool any = false;
     // Questions and practices: rows added at the end (their places), or any other reshaping.
     std::vector<std::size_t> appendedQuestions;

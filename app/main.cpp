@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
     options.presentation = outcome.window.presentation;
     options.phase = outcome.window.phase;
     options.view = outcome.window.view;
+    options.round = outcome.window.round;
     options.width = outcome.window.width;
     options.height = outcome.window.height;
     options.benchSeconds = outcome.window.benchSeconds;

@@ -98,6 +98,10 @@ TEST_CASE("rounds: the grid warns when a ring cast more votes than it has member
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0] == "Residents: 3 votes on \"More trees in the courtyards\", but the ring has 2 members");
     CHECK(tallyWarnings(d, agreement, 2, 10).empty());
+    d.votes.push_back({0, 1, 10, 2, 3, 5});
+    warnings = tallyWarnings(d, agreement, 1, 10);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0] == "Residents: more votes than its 2 members on 2 statements (up to 7)");
 
     d.workshop.scale = "dots";
     d.workshop.dotBudget = 2;

@@ -135,13 +135,21 @@ std::vector<std::string> tallyWarnings(const SessionData& data, const VoteScale&
                                " × " + std::to_string(data.workshop.dotBudget) + " = " + std::to_string(budget));
         return warnings;
     }
+    // One line for the ring, however many statements: the grid shows which by their counts.
+    std::vector<const Statement*> over;
+    int most = 0;
     for (const Statement* s : statementsInRound(data, round, ring)) {
         const auto it = cast.find(s->id);
         if (it == cast.end() || it->second <= members) continue;
-        const std::string text = ellipsize(s->text, 40);
-        warnings.push_back(which->name + ": " + std::to_string(it->second) + " votes on \"" + text + "\", but the ring has " +
-                           members_);
+        over.push_back(s);
+        most = std::max(most, it->second);
     }
+    if (over.size() == 1)
+        warnings.push_back(which->name + ": " + std::to_string(most) + " votes on \"" + ellipsize(over[0]->text, 40) +
+                           "\", but the ring has " + members_);
+    else if (over.size() > 1)
+        warnings.push_back(which->name + ": more votes than its " + members_ + " on " + std::to_string(over.size()) +
+                           " statements (up to " + std::to_string(most) + ")");
     return warnings;
 }
 

@@ -160,8 +160,14 @@ Id OpenWorkshop::addStatement(const core::Statement& s) {
 bool OpenWorkshop::updateStatement(const core::Statement& s) {
     return run(done([&] { m_store->updateStatement(s); }));
 }
-bool OpenWorkshop::setVote(const core::VoteTally& v) {
-    return run(done([&] { m_store->setVote(v); }));
+bool OpenWorkshop::setVote(const core::VoteTally& v, std::uint64_t stretch) {
+    m_store->setTypingStretch(stretch);
+    const bool saved = run(done([&] { m_store->setVote(v); }));
+    m_store->setTypingStretch(0);
+    return saved;
+}
+bool OpenWorkshop::mergeStatements(Id from, Id into) {
+    return run(done([&] { m_store->mergeStatements(from, into); }));
 }
 bool OpenWorkshop::updatePhaseLog(const core::PhaseLogEntry& entry, const char* label) {
     return run(done([&] { m_store->updatePhaseLog(entry, label); }));

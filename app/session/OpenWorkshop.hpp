@@ -73,7 +73,9 @@ public:
     bool updateRing(const core::Ring& ring);
     core::Id addStatement(const core::Statement& statement);
     bool updateStatement(const core::Statement& statement);
-    bool setVote(const core::VoteTally& vote);
+    // Saves with the same `stretch` (not 0), nothing else edited between, are one undo step.
+    bool setVote(const core::VoteTally& vote, std::uint64_t stretch = 0);
+    bool mergeStatements(core::Id from, core::Id into);
     bool updatePhaseLog(const core::PhaseLogEntry& entry, const char* label);
     bool moveSession(core::Id session, int index);
     bool moveDilemma(core::Id dilemma, core::Id session, int index);

@@ -9,7 +9,8 @@ namespace fs = std::filesystem;
 Worker::Worker(fs::path libraryFolder, fs::path templatesFolder, fs::path settingsFile)
     : m_resources(Resources::load(templatesFolder)), m_library(std::move(libraryFolder)),
       m_settingsFile(std::move(settingsFile)),
-      m_live(m_resources.classifier, [this](Message m) { report(std::move(m)); }) {
+      m_live(m_resources.classifier, [this](Message m) { report(std::move(m)); }),
+      m_conference([this](Message m) { report(std::move(m)); }) {
     for (const auto& problem : m_resources.problems)
         m_startupProblems.push_back(warning(problem));
     if (!m_settingsFile.empty()) {
@@ -33,9 +34,14 @@ bool Worker::open(const fs::path& path, bool readOnly) {
             path, readOnly ? OpenWorkshop::Mode::ReadOnly : OpenWorkshop::Mode::Edit,
             [this](Message m) { report(std::move(m)); });
         m_live.attach(nullptr);
+        m_conference.attach(nullptr);
         m_workshop = std::move(workshop);
-        m_workshop->setListener([this](bool phaseLogChanged) { m_live.follow(phaseLogChanged); });
+        m_workshop->setListener([this](bool phaseLogChanged) {
+            m_live.follow(phaseLogChanged);
+            m_conference.follow();
+        });
         m_live.attach(m_workshop.get());
+        m_conference.attach(m_workshop.get());
         if (readOnly) report(info(path.filename().string() + " is open read-only: nothing will be changed"));
         return true;
     } catch (const std::exception& e) {
@@ -58,6 +64,7 @@ bool Worker::create(const std::string& templateKey, const std::string& title) {
 
 void Worker::close() {
     m_live.attach(nullptr);
+    m_conference.attach(nullptr);
     m_workshop.reset();
     m_library.refresh();
 }

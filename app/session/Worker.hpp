@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/Conference.hpp"
 #include "session/Library.hpp"
 #include "session/LiveSession.hpp"
 #include "session/Message.hpp"
@@ -41,6 +42,8 @@ public:
     const OpenWorkshop* workshop() const { return m_workshop.get(); }
     LiveSession& live() { return m_live; }
     const LiveSession& live() const { return m_live; }
+    Conference& conference() { return m_conference; }
+    const Conference& conference() const { return m_conference; }
 
     Settings& settings() { return m_settings; }
     void saveSettings();
@@ -54,6 +57,7 @@ private:
     Settings m_settings;
     std::unique_ptr<OpenWorkshop> m_workshop;
     LiveSession m_live;
+    Conference m_conference;
 };
 
 } // namespace plenary::session

@@ -85,6 +85,8 @@ public:
     core::Id addStatement(core::Statement statement);
     void updateStatement(const core::Statement& statement);
     void setVote(const core::VoteTally& vote); // a count of 0 removes the tally
+    // `from` (and what was merged into it) is rated as `into` from now on; one undo step.
+    void mergeStatements(core::Id from, core::Id into);
     // One step of the live session as one edit: the running phase's log entry ended, dilemma
     // statuses changed, the next phase's entry started. Returns the new entry's id (0 if none).
     using PhaseSwitch = core::PhaseSwitch;

@@ -45,14 +45,6 @@ ImVec4 statusColour(DilemmaStatus status) {
     return palette::warning();
 }
 
-ImVec4 colourFromHex(const std::string& hex) {
-    // A colour from a file is data: anything that is not #RRGGBB is drawn grey, never a crash.
-    const auto rgb = parseHexColour(hex);
-    if (!rgb) return ImVec4(0.3f, 0.3f, 0.3f, 1.0f);
-    return ImVec4(((*rgb >> 16) & 0xFF) / 255.0f, ((*rgb >> 8) & 0xFF) / 255.0f, (*rgb & 0xFF) / 255.0f,
-                  1.0f);
-}
-
 } // namespace
 
 void AgendaView::drawContent() {
@@ -180,7 +172,7 @@ void AgendaView::drawSocialOlympics() {
             ImGui::Spacing();
             const ImVec2 p = ImGui::GetCursorScreenPos();
             ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + 0.8f * em, p.y + em),
-                                                      ImGui::GetColorU32(colourFromHex(ring->colour)));
+                                                      ImGui::GetColorU32(palette::fromHex(ring->colour)));
             ImGui::Dummy(ImVec2(0.8f * em, em));
             ImGui::SameLine();
             ImGui::PushFont(fonts().bold);

@@ -18,7 +18,9 @@ const core::SessionData& AppState::data() const {
 }
 
 bool AppState::animating() const {
-    return m_worker.workshop() && screen() == "live" && m_worker.live().timer().running();
+    if (!m_worker.workshop()) return false;
+    if (screen() == "rings") return m_worker.conference().timerRunning();
+    return screen() == "live" && m_worker.live().timer().running();
 }
 
 std::string_view AppState::screen() const {

@@ -92,7 +92,9 @@ public:
     UiFlags& ui() { return m_ui; }
     // True while something on screen changes by itself (a running timer): redraw every second.
     bool animating() const;
-    double secondsToNextTick() const { return m_worker.live().secondsToNextTick(); }
+    double secondsToNextTick() const {
+        return screen() == "rings" ? m_worker.conference().secondsToNextTick() : m_worker.live().secondsToNextTick();
+    }
 
     // The newest message; its level decides its colour.
     const std::string& message() const { return m_message.text; }

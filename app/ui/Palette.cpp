@@ -1,5 +1,7 @@
 #include "ui/Palette.hpp"
 
+#include "core/Wording.hpp"
+
 #include "ui/ContextLocal.hpp"
 
 namespace plenary::ui::palette {
@@ -70,6 +72,18 @@ ImVec4 forTimer(core::TimerColour colour) {
         return danger();
     }
     return good();
+}
+
+ImVec4 fromHex(const std::string& hex) {
+    const auto rgb = core::parseHexColour(hex);
+    if (!rgb) return ImVec4(0.3f, 0.3f, 0.3f, 1.0f);
+    return ImVec4(((*rgb >> 16) & 0xFF) / 255.0f, ((*rgb >> 8) & 0xFF) / 255.0f, (*rgb & 0xFF) / 255.0f, 1.0f);
+}
+
+ImVec4 textOn(const ImVec4& background) {
+    // Relative luminance (sRGB weights, close enough for choosing black or white).
+    const float luminance = 0.2126f * background.x + 0.7152f * background.y + 0.0722f * background.z;
+    return luminance > 0.5f ? ImVec4(0.05f, 0.05f, 0.05f, 1.0f) : ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
 }
 
 } // namespace plenary::ui::palette

@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 // Colours with a meaning, for the light (projector) and the dark theme. Chosen for contrast on a
 // washed-out projector, not for looks.
 namespace plenary::ui::palette {
@@ -21,6 +23,10 @@ ImVec4 good();                                      // open question, timer in t
 ImVec4 warning();                                   // closed question, timer at 20 %
 ImVec4 danger();                                    // timer at 5 % and overrun, errors
 ImVec4 forMessage(const session::Message& message); // errors red, warnings orange, news quiet
-ImVec4 forTimer(core::TimerColour colour);          // green, orange at 20 % left, red at 5 % and over
+ImVec4 forTimer(core::TimerColour colour);
+// A ring's "#RRGGBB" from the file; anything else is drawn grey (a colour from a file is data).
+ImVec4 fromHex(const std::string& hex);
+// Black or white, whichever reads better on `background`.
+ImVec4 textOn(const ImVec4& background);          // green, orange at 20 % left, red at 5 % and over
 
 } // namespace plenary::ui::palette

@@ -3,6 +3,7 @@
 #include "ui/AgendaView.hpp"
 #include "ui/LibraryView.hpp"
 #include "ui/LiveView.hpp"
+#include "ui/RingsView.hpp"
 #include "ui/SetupView.hpp"
 
 namespace plenary::ui {
@@ -19,7 +20,8 @@ std::vector<ScreenEntry> registerViews() {
         {"library", kNoWorkshop, kNoWorkshop, make<LibraryView>},
         {"live", kUrbanAcademy, kUrbanAcademy, make<LiveView>},
         {"setup", kUrbanAcademy, 0, make<SetupView>},
-        {"agenda", kUrbanAcademy | kSocialOlympics, kSocialOlympics, make<AgendaView>},
+        {"rings", kSocialOlympics, kSocialOlympics, make<RingsView>},
+        {"agenda", kUrbanAcademy | kSocialOlympics, 0, make<AgendaView>},
     };
 }
 

@@ -54,6 +54,14 @@ void scale(AppState& state, float step) {
     state.saveSettings();
 }
 
+// The same keys on a conference's rings screen: a clicker steps ring by ring, round by round.
+void stepConference(AppState& state, void (session::Conference::*step)()) {
+    state.flushTyping();
+    ImGui::ClearActiveID();
+    ImGui::GetCurrentContext()->InputTextState.ID = 0;
+    (state.worker().conference().*step)();
+}
+
 std::vector<Shortcut> registerShortcuts() {
     using namespace keys;
     auto live = [](void (session::LiveSession::*step)()) { return [step](AppState& s) { moveOn(s, step); }; };
@@ -64,20 +72,28 @@ std::vector<Shortcut> registerShortcuts() {
             moveOn(s, step);
         };
     };
+    auto rings = [](void (session::Conference::*step)()) {
+        return [step](AppState& s) { stepConference(s, step); };
+    };
     return {
         {{PageDown},
          "PageDown / PageUp",
-         "next / previous phase (what presentation clickers send)",
+         "next / previous phase; in a conference, next / previous ring, then round (what presentation "
+         "clickers send)",
          "live",
          live(&session::LiveSession::nextPhase)},
+        {{PageDown}, "PageDown / PageUp", "", "rings", rings(&session::Conference::nextStep)},
+        {{PageUp}, "PageDown / PageUp", "", "rings", rings(&session::Conference::previousStep)},
         {{PageUp}, "PageDown / PageUp", "", "live", live(&session::LiveSession::previousPhase)},
         {{PageDown}, "PageDown / PageUp", "", "agenda", fromOverview(&session::LiveSession::nextPhase)},
         {{PageUp}, "PageDown / PageUp", "", "agenda", fromOverview(&session::LiveSession::previousPhase)},
         {{PageDown, true},
          "Ctrl+PageDown / Ctrl+PageUp",
-         "next / previous dilemma",
+         "next / previous dilemma; in a conference, next / previous round",
          "live",
          live(&session::LiveSession::nextDilemma)},
+        {{PageDown, true}, "Ctrl+PageDown / Ctrl+PageUp", "", "rings", rings(&session::Conference::nextRound)},
+        {{PageUp, true}, "Ctrl+PageDown / Ctrl+PageUp", "", "rings", rings(&session::Conference::previousRound)},
         {{PageUp, true},
          "Ctrl+PageDown / Ctrl+PageUp",
          "",
@@ -88,6 +104,18 @@ std::vector<Shortcut> registerShortcuts() {
          "Tab",
          "from the capture line to “who?”: type a name, Enter takes the first match",
          "live",
+         {}},
+        {{Up},
+         "0–9 · ← ↑ → ↓ · Enter · Tab",
+         "in a conference's tally grid: type the count, move (Enter: down, Tab: right); Delete empties "
+         "a cell",
+         "rings",
+         {}},
+        {{F2}, "F2", "in a conference: type a new statement of the current ring (Esc: back to the grid)", "rings", {}},
+        {{M},
+         "M",
+         "in round 3: merge the statement under the cursor into the next one M is pressed on",
+         "rings",
          {}},
         {{L, true},
          "Ctrl+L",
@@ -108,11 +136,15 @@ std::vector<Shortcut> registerShortcuts() {
          [](AppState& s) { s.live().toggleTimer(); }},
         {{F6}, "F5 / F6 / F7", "", "live", [](AppState& s) { s.live().resetTimer(); }},
         {{F7}, "F5 / F6 / F7", "", "live", [](AppState& s) { s.live().addMinute(); }},
+        {{F5}, "F5 / F6 / F7", "", "rings", [](AppState& s) { s.worker().conference().toggleTimer(); }},
+        {{F6}, "F5 / F6 / F7", "", "rings", [](AppState& s) { s.worker().conference().resetTimer(); }},
+        {{F7}, "F5 / F6 / F7", "", "rings", [](AppState& s) { s.worker().conference().addMinute(); }},
         {{F9},
          "F9",
          "presentation mode on / off (Esc also leaves it)",
          "live",
          [](AppState& s) { s.ui().presentation = !s.ui().presentation; }},
+        {{F9}, "F9", "", "rings", [](AppState& s) { s.ui().presentation = !s.ui().presentation; }},
         {{Escape},
          "Esc",
          "close this list; leave presentation mode; leave a field (what was typed is kept)",

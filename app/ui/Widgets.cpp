@@ -98,6 +98,32 @@ std::string fitText(std::string_view text, float width) {
     return best;
 }
 
+std::string fitLines(std::string_view text, float width, int lines) {
+    const float most = static_cast<float>(lines) * ImGui::GetTextLineHeight() + 1.0f;
+    auto fits = [&](const std::string& t) { return ImGui::CalcTextSize(t.c_str(), nullptr, false, width).y <= most; };
+    std::string full(text);
+    if (fits(full)) return full;
+    std::size_t low = 0, high = text.size();
+    std::string best = "…";
+    while (low < high) {
+        const std::size_t mid = (low + high + 1) / 2;
+        const std::string candidate = core::ellipsize(text, mid);
+        if (fits(candidate)) {
+            best = candidate;
+            low = mid;
+        } else {
+            high = mid - 1;
+        }
+    }
+    return best;
+}
+
+void textLines(const ImVec4& colour, std::string_view text, float width, int lines) {
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    textColoured(colour, fitLines(text, width, lines), true);
+    ImGui::PopTextWrapPos();
+}
+
 } // namespace plenary::ui::widgets
 
 namespace plenary::ui::widgets {
@@ -142,16 +168,16 @@ struct Typing {
     }
 };
 
-std::uint64_t newStretch() {
-    static std::atomic<std::uint64_t> next{1};
-    return next++;
-}
-
 std::unordered_map<ImGuiID, Typing>& typingFields() {
     return contextLocal<std::unordered_map<ImGuiID, Typing>>(); // this window's fields only
 }
 
 } // namespace
+
+std::uint64_t newStretch() {
+    static std::atomic<std::uint64_t> next{1};
+    return next++;
+}
 
 void inputDurable(const char* label, const std::string& value, SaveTyped save, const char* hint,
                   float multilineHeight) {

@@ -42,6 +42,8 @@ void takeKeyboard(const char* label);
 // Words kept in a view rather than in the file (the capture line before Enter), saved on the same
 // schedule as a durable field's: called every frame the words are on screen, with their text now.
 void keepTyped(const char* id, const std::string& text, SaveTyped save);
+// A new stretch of typing (its saves are one undo step): for a view's own typing, a tally cell.
+std::uint64_t newStretch();
 // Every field with unsaved words saves now.
 void flushTyping();
 // After each frame: a field that was not drawn (another screen, a closed section) saves and lets go.
@@ -64,5 +66,9 @@ bool inputMultiline(const char* id, std::string* value, const ImVec2& size, std:
 
 // The text cut with "…" so that, in the current font, it fits in width pixels.
 std::string fitText(std::string_view text, float width);
+// The same for text wrapped at width: at most `lines` lines.
+std::string fitLines(std::string_view text, float width, int lines);
+// Draws text wrapped at width from the cursor, cut with "…" after `lines` lines.
+void textLines(const ImVec4& colour, std::string_view text, float width, int lines);
 
 } // namespace plenary::ui::widgets

@@ -291,6 +291,7 @@ int runWindow(const WindowOptions& options) {
         for (std::size_t i = 0; i < phases.size(); ++i)
             if (phases[i].key == options.phase) state.live().goToPhase(static_cast<int>(i));
     }
+    if (options.round > 0) state.worker().conference().goToRound(options.round);
     MainScreen screen(state);
     Fullscreen fullscreen(window);
 

@@ -12,7 +12,8 @@ struct WindowOptions {
     bool readOnly = false;
     bool presentation = false; // start in presentation mode (for screenshots of what the room sees)
     std::string phase;         // start the live view in this phase
-    std::string view;          // start in this screen: live, setup, agenda, help
+    std::string view;          // start in this screen: live, rings, setup, agenda, help
+    int round = 0;             // start a Social Olympics conference in this round (0: where it was)
     int width = 1920;
     int height = 1080;
     // plenary bench: run the event loop this many seconds (0: off), then write frame counts, CPU

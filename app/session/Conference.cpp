@@ -1,0 +1,334 @@
+#include "session/Conference.hpp"
+
+#include "session/OpenWorkshop.hpp"
+
+#include "core/Text.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace plenary::session {
+
+using core::Id;
+
+namespace {
+const std::vector<core::Ring> kNoRings;
+} // namespace
+
+Conference::Conference(Reporter reporter) : m_report(std::move(reporter)) {
+    m_clock = [] {
+        using namespace std::chrono;
+        return duration<double>(steady_clock::now().time_since_epoch()).count();
+    };
+}
+
+void Conference::attach(OpenWorkshop* workshop) {
+    m_workshop = workshop;
+    m_timers.clear();
+    m_cache = {};
+    m_round = 1;
+    m_ring = 0;
+    m_rounds.clear();
+    if (!active()) return;
+    resync();
+    // Back where the tallies say the conference was: the latest round anyone has voted in.
+    int latest = 1;
+    for (const auto& v : m_workshop->data().votes)
+        if (v.count > 0) latest = std::max(latest, v.round);
+    goToRound(std::min(latest, static_cast<int>(m_rounds.size())));
+}
+
+bool Conference::active() const {
+    return m_workshop && m_workshop->data().workshop.format == core::Format::SocialOlympics;
+}
+
+// The file changed (an edit, an undo): rounds and rings may be others now.
+void Conference::resync() {
+    m_rounds = core::roundsOf(m_workshop->data());
+    if (m_rounds.empty()) m_rounds = core::defaultRounds();
+    m_round = std::clamp(m_round, 1, static_cast<int>(m_rounds.size()));
+    if (!findRing(m_ring)) m_ring = rings().empty() ? 0 : rings().front().id;
+}
+
+const core::RoundInfo* Conference::currentRound() const {
+    for (const auto& r : m_rounds)
+        if (r.number == m_round) return &r;
+    return nullptr;
+}
+
+const std::vector<core::Ring>& Conference::rings() const {
+    return active() ? m_workshop->data().rings : kNoRings;
+}
+
+const core::Ring* Conference::findRing(Id id) const {
+    for (const auto& r : rings())
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+const core::Ring* Conference::currentRing() const {
+    return findRing(m_ring);
+}
+
+const core::VoteScale& Conference::scale() const {
+    static const core::Workshop none;
+    return core::scaleOf(active() ? m_workshop->data().workshop : none);
+}
+
+double Conference::threshold() const {
+    return active() ? m_workshop->data().workshop.threshold : 0.6;
+}
+
+void Conference::goToRound(int round) {
+    if (!active()) return;
+    resync();
+    m_round = std::clamp(round, 1, static_cast<int>(m_rounds.size()));
+    // Each round keeps its own timer, made the first time the round is shown.
+    if (!m_timers.count(m_round)) {
+        const auto* info = currentRound();
+        m_timers.emplace(m_round, core::PhaseTimer(info ? info->seconds : 0));
+    }
+}
+
+void Conference::goToRing(Id ring) {
+    if (findRing(ring)) m_ring = ring;
+}
+
+void Conference::nextStep() {
+    if (!active()) return;
+    resync();
+    const auto& list = rings();
+    auto at = std::find_if(list.begin(), list.end(), [&](const core::Ring& r) { return r.id == m_ring; });
+    if (at != list.end() && std::next(at) != list.end()) {
+        m_ring = std::next(at)->id;
+        return;
+    }
+    if (m_round >= static_cast<int>(m_rounds.size())) return; // the last ring of the last round
+    goToRound(m_round + 1);
+    if (!list.empty()) m_ring = list.front().id;
+}
+
+void Conference::previousStep() {
+    if (!active()) return;
+    resync();
+    const auto& list = rings();
+    auto at = std::find_if(list.begin(), list.end(), [&](const core::Ring& r) { return r.id == m_ring; });
+    if (at != list.end() && at != list.begin()) {
+        m_ring = std::prev(at)->id;
+        return;
+    }
+    if (m_round <= 1) return;
+    goToRound(m_round - 1);
+    if (!list.empty()) m_ring = list.back().id;
+}
+
+void Conference::nextRound() {
+    if (m_round < static_cast<int>(m_rounds.size())) goToRound(m_round + 1);
+}
+
+void Conference::previousRound() {
+    if (m_round > 1) goToRound(m_round - 1);
+}
+
+std::vector<const core::Statement*> Conference::statements() const {
+    if (!active()) return {};
+    return core::statementsInRound(m_workshop->data(), m_round, m_ring);
+}
+
+const core::Statement* Conference::statement(Id id) const {
+    if (!active()) return nullptr;
+    for (const auto& s : m_workshop->data().statements)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+int Conference::members(Id ring) const {
+    return active() ? core::ringMembers(m_workshop->data(), ring) : 0;
+}
+
+const Conference::Cache& Conference::cache() const {
+    if (!m_workshop) return m_cache;
+    if (m_cache.revision == m_workshop->revision()) return m_cache;
+    m_cache = {};
+    m_cache.revision = m_workshop->revision();
+    for (const auto& v : m_workshop->data().votes) {
+        m_cache.counts[{v.round, v.ring, v.statement, v.level}] = v.count;
+        if (scale().level(v.level)) m_cache.cast[{v.round, v.ring, v.statement}] += v.count;
+    }
+    return m_cache;
+}
+
+int Conference::count(int round, Id ring, Id statement, int level) const {
+    const auto& counts = cache().counts;
+    const auto it = counts.find({round, ring, statement, level});
+    return it == counts.end() ? 0 : it->second;
+}
+
+int Conference::votesOn(int round, Id ring, Id statement) const {
+    const auto& cast = cache().cast;
+    const auto it = cast.find({round, ring, statement});
+    return it == cast.end() ? 0 : it->second;
+}
+
+bool Conference::writable() const {
+    if (!active()) return false;
+    if (m_workshop->readOnly()) {
+        say(error("this workshop is open read-only: nothing was changed"));
+        return false;
+    }
+    return true;
+}
+
+void Conference::say(Message message) const {
+    if (m_report) m_report(std::move(message));
+}
+
+bool Conference::setCount(Id statement, int level, std::string_view typed, std::uint64_t stretch) {
+    std::string why;
+    const auto n = core::parseCount(typed, why);
+    if (!n) {
+        say(error(why));
+        return false;
+    }
+    return setCount(m_round, m_ring, statement, level, *n, stretch);
+}
+
+bool Conference::setCount(int round, Id ring, Id statement, int level, int count, std::uint64_t stretch) {
+    if (!writable()) return false;
+    if (count < 0) {
+        say(error("a count cannot be negative: " + std::to_string(count) + " was not counted"));
+        return false;
+    }
+    if (!scale().level(level) || !findRing(ring) || !this->statement(statement)) {
+        say(error("there is no such cell in this round's grid"));
+        return false;
+    }
+    if (this->count(round, ring, statement, level) == count) return true;
+    return m_workshop->setVote(core::VoteTally{0, round, ring, statement, level, count}, stretch);
+}
+
+std::vector<std::string> Conference::warnings() const {
+    if (!active()) return {};
+    return core::tallyWarnings(m_workshop->data(), scale(), m_round, m_ring);
+}
+
+Id Conference::addStatement(const std::string& text) {
+    if (!writable()) return 0;
+    const std::string trimmed = core::trim(text);
+    if (trimmed.empty()) return 0;
+    if (!currentRing()) {
+        say(error("add a ring in the setup first: a statement belongs to a ring"));
+        return 0;
+    }
+    core::Statement s;
+    s.ring = m_ring;
+    s.text = trimmed;
+    return m_workshop->addStatement(s);
+}
+
+bool Conference::merge(Id from, Id into) {
+    if (!writable()) return false;
+    const core::Statement* a = statement(from);
+    const core::Statement* b = statement(into);
+    if (!a || !b || from == into) {
+        say(error("pick two different statements to merge"));
+        return false;
+    }
+    if (b->mergedInto != 0) {
+        say(error("that statement is itself merged into another: merge into that one"));
+        return false;
+    }
+    return m_workshop->mergeStatements(from, into);
+}
+
+bool Conference::unmerge(Id id) {
+    if (!writable()) return false;
+    const core::Statement* s = statement(id);
+    if (!s || s->mergedInto == 0) return false;
+    core::Statement changed = *s;
+    changed.mergedInto = 0;
+    return m_workshop->updateStatement(changed);
+}
+
+const core::RoundResult& Conference::board(int round) const {
+    static const core::RoundResult none;
+    if (!active()) return none;
+    auto& boards = const_cast<Cache&>(cache()).boards;
+    auto it = boards.find(round);
+    if (it == boards.end()) {
+        const auto& d = m_workshop->data();
+        it = boards.emplace(round, core::rankRound(d.votes, round, d.statements, scale(), threshold())).first;
+        auto& places = m_cache.places[round];
+        for (std::size_t i = 0; i < it->second.ranked.size(); ++i)
+            places[it->second.ranked[i].statement] = i;
+    }
+    return it->second;
+}
+
+const core::StatementResult* Conference::result(int round, Id statement) const {
+    const auto& ranked = board(round).ranked;
+    const auto& places = m_cache.places[round];
+    const auto at = places.find(statement);
+    return at == places.end() ? nullptr : &ranked[at->second];
+}
+
+const std::vector<core::Shift>& Conference::shifts(int toRound) const {
+    static const std::vector<core::Shift> none;
+    if (!active()) return none;
+    auto& all = const_cast<Cache&>(cache()).shifts;
+    auto it = all.find(toRound);
+    if (it == all.end()) it = all.emplace(toRound, core::shiftBetween(m_workshop->data().votes, 1, toRound, scale())).first;
+    return it->second;
+}
+
+const core::Shift* Conference::shift(int toRound, Id statement, Id ring) const {
+    const auto& list = shifts(toRound);
+    const auto at = std::lower_bound(list.begin(), list.end(), std::pair{statement, ring},
+                                     [](const core::Shift& s, const std::pair<Id, Id>& key) {
+                                         return std::pair{s.statement, s.ring} < key;
+                                     });
+    if (at == list.end() || at->statement != statement || at->ring != ring) return nullptr;
+    return &*at;
+}
+
+std::optional<double> Conference::share(int round, Id statement, Id ring) const {
+    const core::StatementResult* s = result(round, statement);
+    if (!s) return std::nullopt;
+    for (const auto& r : s->rings)
+        if (r.ring == ring) return scale().dots ? r.dotShare : r.share;
+    return std::nullopt;
+}
+
+int Conference::figuresRound() const {
+    for (int r = m_round; r > 1; --r)
+        if (!board(r).ranked.empty() && board(r).ranked.front().hasVotes) return r;
+    return 1;
+}
+
+core::PhaseTimer& Conference::timer() {
+    auto it = m_timers.find(m_round);
+    if (it == m_timers.end()) {
+        const auto* info = currentRound();
+        it = m_timers.emplace(m_round, core::PhaseTimer(info ? info->seconds : 0)).first;
+    }
+    return it->second;
+}
+
+const core::PhaseTimer& Conference::timer() const {
+    return const_cast<Conference*>(this)->timer();
+}
+
+void Conference::resetTimer() {
+    timer().reset();
+    if (const auto* info = currentRound()) timer().setDuration(info->seconds);
+}
+
+double Conference::secondsToNextTick() const {
+    const double remaining = timer().remaining(now());
+    double wait = remaining - std::floor(remaining) + 0.01;
+    if (wait < 0.02) wait += 1.0;
+    return std::min(wait, 1.0);
+}
+
+} // namespace plenary::session

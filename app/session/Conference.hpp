@@ -1,0 +1,133 @@
+#pragma once
+
+#include "core/Consensus.hpp"
+#include "core/Model.hpp"
+#include "core/PhaseTimer.hpp"
+#include "core/Rounds.hpp"
+#include "session/Message.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <optional>
+#include <tuple>
+#include <vector>
+
+namespace plenary::session {
+
+class OpenWorkshop;
+
+// A live Social Olympics conference, without a screen (as LiveSession is for the Urban Academy):
+// which round and ring are up, each round's timer, the tally grid's counts and what the board
+// shows. Every count and statement is written to the workshop at once; the figures are the core's
+// (core/Consensus), computed once per change of the file, not once per frame.
+//
+// Where the conference is (round, ring) is the screen's state, not the record's: reopening a file
+// starts at the latest round that holds tallies, with the first ring — so a restart during round 1
+// never reveals the other rings' work.
+class Conference {
+public:
+    using Clock = std::function<double()>; // monotonic seconds, for the timers
+
+    explicit Conference(Reporter reporter);
+    void setClock(Clock monotonic) { m_clock = std::move(monotonic); }
+    void attach(OpenWorkshop* workshop);
+    // After a change to the file (an undo that removed a ring, new round rows): still valid.
+    void follow() {
+        if (active()) resync();
+    }
+
+    bool active() const; // a Social Olympics workshop is open
+    const std::vector<core::RoundInfo>& rounds() const { return m_rounds; }
+    int round() const { return m_round; }
+    const core::RoundInfo* currentRound() const;
+    core::Id ring() const { return m_ring; }
+    const core::Ring* currentRing() const;
+    const std::vector<core::Ring>& rings() const;
+    const core::Ring* findRing(core::Id id) const;
+    const core::VoteScale& scale() const;
+    double threshold() const;
+
+    // Navigation: a clicker steps ring by ring through a round, then into the next round.
+    void goToRound(int round);
+    void goToRing(core::Id ring);
+    void nextStep();
+    void previousStep();
+    void nextRound();
+    void previousRound();
+
+    // What the current ring rates in the current round (core::statementsInRound).
+    std::vector<const core::Statement*> statements() const;
+    const core::Statement* statement(core::Id id) const;
+    int members(core::Id ring) const;
+
+    // Tallies. A count for the current round and ring unless both are given.
+    int count(core::Id statement, int level) const { return count(m_round, m_ring, statement, level); }
+    int count(int round, core::Id ring, core::Id statement, int level) const;
+    int votesOn(int round, core::Id ring, core::Id statement) const; // N: all levels
+    // Writes what was typed into a cell; "-2", "x" or "2.5" are refused with a message and change
+    // nothing. Saves with the same `stretch` (not 0) are one undo step.
+    bool setCount(core::Id statement, int level, std::string_view typed, std::uint64_t stretch = 0);
+    bool setCount(int round, core::Id ring, core::Id statement, int level, int count, std::uint64_t stretch = 0);
+    std::vector<std::string> warnings() const; // for the current round and ring
+
+    // The capture line: a statement of the current ring. Returns its id (0 when refused).
+    core::Id addStatement(const std::string& text);
+    // Merges `from` into `into` (round 3's duplicates): `from` keeps its text and votes, it is
+    // rated as `into` from now on; an undo takes it back. Refused for a statement into itself or
+    // into one that is itself merged.
+    bool merge(core::Id from, core::Id into);
+    bool unmerge(core::Id statement);
+
+    // The figures, as the core computes them.
+    const core::RoundResult& board(int round) const;
+    const core::RoundResult& board() const { return board(m_round); }
+    // One statement's figures in a round (nullptr for a merged or unknown one).
+    const core::StatementResult* result(int round, core::Id statement) const;
+    // Shift per ring and statement from round 1 to `round` (the exchange's movement).
+    const std::vector<core::Shift>& shifts(int toRound) const;
+    const core::Shift* shift(int toRound, core::Id statement, core::Id ring) const;
+    // The support share (a) of one ring on one statement in a round; nullopt when it cast no vote.
+    // For dot voting: the ring's dot share.
+    std::optional<double> share(int round, core::Id statement, core::Id ring) const;
+    // The round whose figures the room sees: for round 1 the current ring's; later the latest
+    // round with tallies up to the current one (an empty round 3 still shows round 2's board).
+    int figuresRound() const;
+
+    // The timer of the current round (each round keeps its own).
+    core::PhaseTimer& timer();
+    const core::PhaseTimer& timer() const;
+    double now() const { return m_clock(); }
+    void toggleTimer() { timer().toggle(now()); }
+    void resetTimer();
+    void addMinute() { timer().addSeconds(60); }
+    bool timerRunning() const { return active() && timer().running(); }
+    double secondsToNextTick() const;
+
+private:
+    struct Cache {
+        std::uint64_t revision = ~std::uint64_t{0};
+        std::map<std::tuple<int, core::Id, core::Id, int>, int> counts; // (round, ring, statement, level)
+        std::map<std::tuple<int, core::Id, core::Id>, int> cast;        // N per (round, ring, statement)
+        std::map<int, core::RoundResult> boards;
+        std::map<int, std::map<core::Id, std::size_t>> places; // statement → its place in boards[round]
+        std::map<int, std::vector<core::Shift>> shifts;
+    };
+    const Cache& cache() const;
+    void resync();
+    void say(Message message) const;
+    bool writable() const;
+
+    Reporter m_report;
+    OpenWorkshop* m_workshop = nullptr;
+    Clock m_clock;
+    std::vector<core::RoundInfo> m_rounds;
+    int m_round = 1;
+    core::Id m_ring = 0;
+    std::map<int, core::PhaseTimer> m_timers;
+    mutable Cache m_cache;
+};
+
+} // namespace plenary::session

@@ -1,0 +1,27 @@
+// What a live Social Olympics conference records beyond single rows: merging duplicates.
+#include "store/StoreEdit.hpp"
+
+namespace plenary::store {
+
+using core::Id;
+
+void SessionStore::mergeStatements(Id from, Id into) {
+    requireWritable();
+    runEdit("Merge statements", [&](Edit& edit) {
+        const auto& table = RowMap<core::Statement>::table();
+        auto target = selectAll<core::Statement>("id = ?", into, "id");
+        if (from == into || target.empty() || target.front().mergedInto != 0)
+            throw StoreError(StoreErrorKind::Invalid, "a statement is merged into another one that is not merged");
+        auto source = selectAll<core::Statement>("id = ?", from, "id");
+        if (source.empty()) throw StoreError(StoreErrorKind::Invalid, "statement " + std::to_string(from) + " does not exist");
+        // Statements merged into `from` earlier follow it, so no chain of merges is left.
+        auto followers = selectAll<core::Statement>("merged_into = ?", from, "id");
+        followers.push_back(source.front());
+        for (auto s : followers) {
+            s.mergedInto = into;
+            edit.update(table, s.id, RowMap<core::Statement>::toRow(s));
+        }
+    });
+}
+
+} // namespace plenary::store

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ui/AppState.hpp"
+#include "ui/View.hpp"
+
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace plenary::ui {
+
+// The Social Olympics live screen: the round ribbon, the rings, the timer, the current ring's
+// tally grid and capture line, and the figures of the round — the ring's own priorities in round
+// 1, the statement × ring heat map with each ring's shift in round 2, the consensus board in
+// round 3. While a round-1 ring is up, nothing of another ring is drawn, on the console or in
+// presentation mode: the residents' opinion stays theirs until the reveal.
+class RingsView : public View {
+public:
+    explicit RingsView(AppState& state) : m_state(state) {}
+    const char* name() const override { return "Rings"; }
+
+protected:
+    void drawContent() override;
+
+private:
+    void drawToolbar();
+    void drawHeader(bool room);
+    void drawRoundRibbon(bool room);
+    void drawRingChips(bool room);
+    void drawTimerButtons();
+    void drawCaptureLine();
+    void drawMergeBar();
+    // The tally grid (RingsViewGrid.cpp): typed with keys only.
+    void drawGrid(float height);
+    void handleGridKeys(const std::vector<const core::Statement*>& rows, int columns);
+    void typeIntoCell(const std::vector<const core::Statement*>& rows, const std::string& typed);
+    void finishCell();
+    // The figures (RingsViewCharts.cpp), drawn in the console and, larger, for the room.
+    void drawPriorities(float height, bool room);
+    void drawHeatMap(float height, bool room);
+    void drawBoard(float height, bool room);
+    void drawFigures(float height, bool room);
+    // Presentation mode (RingsViewPresentation.cpp).
+    void drawPresentation();
+
+    AppState& m_state;
+    std::string m_capture;
+    bool m_focusCapture = false;
+    // The grid's cursor and the cell being typed into.
+    int m_row = 0;
+    int m_column = 0;
+    bool m_gridHasKeys = true;
+    bool m_editing = false;
+    std::string m_cellText;
+    std::uint64_t m_cellStretch = 0;
+    bool m_scrollToCursor = false;
+    // Round 3: the statement picked to merge into another (0: none).
+    core::Id m_mergeFrom = 0;
+};
+
+} // namespace plenary::ui

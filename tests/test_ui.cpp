@@ -88,6 +88,8 @@ TEST_CASE("ui: the Social Olympics agenda shows rings and their statements") {
     importExample(dir, "social-olympics-renewal");
     ui::AppState state(dir.path());
     REQUIRE(state.openSession(dir / "social-olympics-renewal.plenary"));
+    CHECK(state.screen() == "rings"); // a conference opens on its live screen
+    state.setScreen("agenda");
     ui::MainScreen screen(state);
     ui::Headless harness([&] { screen.draw(); });
     harness.frame(2);

@@ -66,8 +66,13 @@ std::vector<Shortcut> registerShortcuts() {
     using namespace keys;
     auto live = [](void (session::LiveSession::*step)()) { return [step](AppState& s) { moveOn(s, step); }; };
     // In the overview a clicker brings the live screen back and moves on there.
-    auto fromOverview = [](void (session::LiveSession::*step)()) {
-        return [step](AppState& s) {
+    auto fromOverview = [](void (session::LiveSession::*step)(), void (session::Conference::*ringStep)()) {
+        return [step, ringStep](AppState& s) {
+            if (s.worker().conference().active()) {
+                s.setScreen("rings");
+                stepConference(s, ringStep);
+                return;
+            }
             s.setScreen("live");
             moveOn(s, step);
         };
@@ -85,8 +90,16 @@ std::vector<Shortcut> registerShortcuts() {
         {{PageDown}, "PageDown / PageUp", "", "rings", rings(&session::Conference::nextStep)},
         {{PageUp}, "PageDown / PageUp", "", "rings", rings(&session::Conference::previousStep)},
         {{PageUp}, "PageDown / PageUp", "", "live", live(&session::LiveSession::previousPhase)},
-        {{PageDown}, "PageDown / PageUp", "", "agenda", fromOverview(&session::LiveSession::nextPhase)},
-        {{PageUp}, "PageDown / PageUp", "", "agenda", fromOverview(&session::LiveSession::previousPhase)},
+        {{PageDown},
+         "PageDown / PageUp",
+         "",
+         "agenda",
+         fromOverview(&session::LiveSession::nextPhase, &session::Conference::nextStep)},
+        {{PageUp},
+         "PageDown / PageUp",
+         "",
+         "agenda",
+         fromOverview(&session::LiveSession::previousPhase, &session::Conference::previousStep)},
         {{PageDown, true},
          "Ctrl+PageDown / Ctrl+PageUp",
          "next / previous dilemma; in a conference, next / previous round",

@@ -1,0 +1,214 @@
+// The Social Olympics conference on the session layer alone (session::Conference): no screen.
+#include "support/Process.hpp"
+
+#include "core/Templates.hpp"
+#include "session/Worker.hpp"
+#include "store/SessionStore.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace plenary;
+using core::Id;
+
+namespace {
+
+const std::string kTemplates = std::string(PLENARY_SOURCE_DIR) + "/templates";
+
+// Three rings (from the template, cut to three), two people in ring 1, statements 1–2 of ring 1
+// and 3 of ring 2.
+std::filesystem::path conference(const test::TempDir& dir, const std::string& scale = "agreement") {
+    const auto resources = session::Resources::load(kTemplates);
+    auto data = core::sessionFromTemplate(resources.requireFormat("social-olympics"), "Renewal");
+    data.rings.resize(3);
+    data.workshop.scale = scale;
+    data.workshop.dotBudget = 2;
+    data.people = {{1, "Ana Łukasik", "", "", "", core::Role::Participant, 1},
+                   {2, "Bo Nyström", "", "", "", core::Role::Participant, 1}};
+    data.statements = {{1, 1, 1, "More trees", 0}, {2, 1, 2, "Social rents", 0}, {3, 2, 1, "Youth centre", 0}};
+    const auto path = dir / "conference.plenary";
+    store::SessionStore::create(path, data);
+    return path;
+}
+
+struct Open {
+    explicit Open(const std::filesystem::path& path, bool readOnly = false) : worker(path.parent_path(), kTemplates) {
+        worker.setReporter([this](session::Message m) { messages.push_back(std::move(m)); });
+        REQUIRE(worker.open(path, readOnly));
+    }
+    session::Conference& conference() { return worker.conference(); }
+    std::string lastMessage() const { return messages.empty() ? "" : messages.back().text; }
+    std::vector<session::Message> messages;
+    session::Worker worker;
+};
+
+std::vector<Id> ids(const std::vector<const core::Statement*>& list) {
+    std::vector<Id> out;
+    for (const auto* s : list)
+        out.push_back(s->id);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("conference: a clicker steps ring by ring, then round by round, and stops at the ends") {
+    test::TempDir dir;
+    Open f(conference(dir));
+    auto& c = f.conference();
+    REQUIRE(c.active());
+    CHECK(c.round() == 1);
+    CHECK(c.ring() == 1);
+    CHECK(ids(c.statements()) == std::vector<Id>{1, 2}); // round 1: the ring's own only
+    c.nextStep();
+    CHECK(c.ring() == 2);
+    CHECK(ids(c.statements()) == std::vector<Id>{3});
+    c.nextStep();
+    c.nextStep();
+    CHECK(c.round() == 2);
+    CHECK(c.ring() == 1);
+    CHECK(ids(c.statements()) == std::vector<Id>{1, 2, 3}); // later rounds: every statement
+    c.previousStep();
+    CHECK(c.round() == 1);
+    CHECK(c.ring() == 3);
+    c.goToRound(3);
+    for (int i = 0; i < 10; ++i)
+        c.nextStep();
+    CHECK(c.round() == 3);
+    CHECK(c.ring() == 3);
+    c.previousRound();
+    CHECK(c.round() == 2);
+    c.goToRound(99);
+    CHECK(c.round() == 3);
+}
+
+TEST_CASE("conference: a typed count is in the file at once; what is not a count changes nothing") {
+    test::TempDir dir;
+    const auto path = conference(dir);
+    {
+        Open f(path);
+        auto& c = f.conference();
+        CHECK(c.setCount(1, 1, "2"));
+        CHECK(c.count(1, 1) == 2);
+        CHECK_FALSE(c.setCount(1, 1, "-1"));
+        CHECK(f.lastMessage().find("negative") != std::string::npos);
+        CHECK_FALSE(c.setCount(1, 3, "x"));
+        CHECK(f.lastMessage().find("whole number") != std::string::npos);
+        CHECK_FALSE(c.setCount(1, 99, "1")); // not a level of the scale
+        CHECK(c.count(1, 1) == 2);
+        CHECK(c.votesOn(1, 1, 1) == 2);
+        CHECK(c.warnings().empty()); // two votes, two members
+        CHECK(c.setCount(1, 3, "1"));
+        CHECK(c.warnings().size() == 1);
+    }
+    // A fresh store sees exactly what was typed.
+    auto store = store::SessionStore::open(path, store::OpenMode::ReadOnly);
+    const auto votes = store->votes();
+    REQUIRE(votes.size() == 2);
+    CHECK(votes[0].count == 2);
+    CHECK(votes[1].level == 3);
+}
+
+TEST_CASE("conference: the keystrokes typed into one cell are one undo step") {
+    test::TempDir dir;
+    Open f(conference(dir));
+    auto& c = f.conference();
+    const std::uint64_t stretch = 4242;
+    CHECK(c.setCount(1, 1, "1", stretch));
+    CHECK(c.setCount(1, 1, "12", stretch));
+    CHECK(c.count(1, 1) == 12);
+    CHECK(f.worker.workshop()->undoLabel() == "Count votes");
+    CHECK(f.worker.workshop()->undo());
+    CHECK(c.count(1, 1) == 0); // both keystrokes at once
+    CHECK_FALSE(f.worker.workshop()->canUndo());
+}
+
+TEST_CASE("conference: figures follow each count; the board is the core's") {
+    test::TempDir dir;
+    Open f(conference(dir));
+    auto& c = f.conference();
+    c.goToRound(2);
+    // Ring 1: 2 agree, 1 disagree on statement 1 → a = 2/3, p = 3/5.
+    c.setCount(1, 1, "2");
+    c.setCount(1, 3, "1");
+    const auto* r = c.result(2, 1);
+    REQUIRE(r);
+    REQUIRE(r->rings.size() == 1);
+    CHECK(r->rings[0].share == doctest::Approx(2.0 / 3.0));
+    CHECK(r->gac == doctest::Approx(3.0 / 5.0));
+    CHECK(r->reached); // 0.667 ≥ 0.6
+    CHECK(c.share(2, 1, 1) == doctest::Approx(2.0 / 3.0));
+    CHECK_FALSE(c.share(2, 1, 2));
+    CHECK(c.figuresRound() == 2);
+    c.goToRound(3);
+    CHECK(c.figuresRound() == 2); // round 3 has no votes yet: the room sees round 2's board
+    // Round 1 → 2 shift: ring 1 rated statement 1 in round 1 with 1 agree of 2.
+    c.goToRound(1);
+    c.setCount(1, 1, "1");
+    c.setCount(1, 2, "1");
+    const auto* shift = c.shift(2, 1, 1);
+    REQUIRE(shift);
+    CHECK(shift->from == doctest::Approx(0.5));
+    CHECK(shift->delta == doctest::Approx(2.0 / 3.0 - 0.5));
+}
+
+TEST_CASE("conference: a merge is one step, duplicates follow, and undo takes it back") {
+    test::TempDir dir;
+    Open f(conference(dir));
+    auto& c = f.conference();
+    CHECK(c.merge(2, 1));
+    CHECK(c.statement(2)->mergedInto == 1);
+    CHECK(c.merge(1, 3)); // 2 follows 1 into 3: no chain
+    CHECK(c.statement(1)->mergedInto == 3);
+    CHECK(c.statement(2)->mergedInto == 3);
+    CHECK_FALSE(c.merge(3, 3));
+    CHECK_FALSE(c.merge(3, 1)); // 1 is merged itself
+    CHECK(f.worker.workshop()->undo());
+    CHECK(c.statement(1)->mergedInto == 0);
+    CHECK(c.statement(2)->mergedInto == 1);
+    CHECK(c.unmerge(2));
+    CHECK(c.statement(2)->mergedInto == 0);
+}
+
+TEST_CASE("conference: reopening starts at the latest round with votes, never past it") {
+    test::TempDir dir;
+    const auto path = conference(dir);
+    {
+        Open f(path);
+        f.conference().goToRound(2);
+        f.conference().setCount(1, 1, "1");
+        f.conference().goToRound(3); // shown, but nobody voted in it
+    }
+    Open again(path);
+    CHECK(again.conference().round() == 2);
+    CHECK(again.conference().ring() == 1);
+}
+
+TEST_CASE("conference: a statement lands in the current ring; read-only files refuse every change") {
+    test::TempDir dir;
+    const auto path = conference(dir);
+    {
+        Open f(path);
+        f.conference().goToRing(2);
+        const Id id = f.conference().addStatement("  A bench in every courtyard ");
+        REQUIRE(id != 0);
+        CHECK(f.conference().statement(id)->ring == 2);
+        CHECK(f.conference().statement(id)->text == "A bench in every courtyard");
+        CHECK(f.conference().addStatement("   ") == 0);
+    }
+    Open f(path, true);
+    CHECK_FALSE(f.conference().setCount(1, 1, "3"));
+    CHECK(f.lastMessage().find("read-only") != std::string::npos);
+    CHECK(f.conference().addStatement("x") == 0);
+    CHECK_FALSE(f.conference().merge(2, 1));
+}
+
+TEST_CASE("conference: dot voting warns when a ring spends more dots than its members hold") {
+    test::TempDir dir;
+    Open f(conference(dir, "dots"));
+    auto& c = f.conference();
+    CHECK(c.scale().dots);
+    c.setCount(1, 1, "3");
+    CHECK(c.warnings().empty()); // 3 of 2 × 2
+    c.setCount(2, 1, "2");
+    REQUIRE(c.warnings().size() == 1);
+    CHECK(c.warnings()[0].find("spent 5 dots") != std::string::npos);
+}

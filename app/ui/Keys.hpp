@@ -35,6 +35,7 @@ inline constexpr int KeypadSubtract = 333;
 inline constexpr int KeypadAdd = 334;
 inline constexpr int F1 = 290;
 inline constexpr int F2 = 291;
+inline constexpr int F3 = 292;
 inline constexpr int F5 = 294;
 inline constexpr int F6 = 295;
 inline constexpr int F7 = 296;

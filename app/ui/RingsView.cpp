@@ -29,7 +29,9 @@ void RingsView::drawContent() {
     if (ImGui::IsKeyPressed(keys::F2, false)) {
         m_focusCapture = true;
         m_gridHasKeys = false;
+        m_showFigures = false;
     }
+    if (ImGui::IsKeyPressed(keys::F3, false)) m_showFigures = !m_showFigures;
     drawToolbar();
     drawHeader(false);
     const float em = ImGui::GetFontSize();
@@ -37,8 +39,22 @@ void RingsView::drawContent() {
         widgets::textWrapped("This conference has no rings yet: add them in the setup.");
         return;
     }
-    // The grid on the left, the round's figures on the right.
+    // The grid on the left, the round's figures on the right; on a small screen one at a time.
     const float height = ImGui::GetContentRegionAvail().y;
+    if (narrow()) {
+        ImGui::BeginChild(m_showFigures ? "figures" : "tally", ImVec2(0, height), false);
+        if (m_showFigures) {
+            drawFigures(ImGui::GetContentRegionAvail().y, false);
+        } else {
+            ImGui::BeginDisabled(m_state.readOnly());
+            drawCaptureLine();
+            ImGui::EndDisabled();
+            if (conference.round() >= 3) drawMergeBar();
+            drawGrid(ImGui::GetContentRegionAvail().y);
+        }
+        ImGui::EndChild();
+        return;
+    }
     // Round 1's figures are one ring's list; later rounds need room for every ring's column.
     const float part = conference.round() == 1 ? 0.6f : 0.46f;
     const float left = std::max(20.0f * em, ImGui::GetContentRegionAvail().x * part);
@@ -53,6 +69,10 @@ void RingsView::drawContent() {
     ImGui::BeginChild("figures", ImVec2(0, height), false);
     drawFigures(ImGui::GetContentRegionAvail().y, false);
     ImGui::EndChild();
+}
+
+bool RingsView::narrow() const {
+    return ImGui::GetIO().DisplaySize.x < 58.0f * ImGui::GetFontSize();
 }
 
 void RingsView::drawToolbar() {
@@ -98,10 +118,17 @@ void RingsView::drawHeader(bool room) {
         ImGui::PushFont(titleFont);
         widgets::textWrapped("Round " + std::to_string(round->number) + " · " + round->name);
         ImGui::PopFont();
-        if (!room) widgets::textColoured(palette::muted(), round->prompt);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", round->prompt.c_str());
+        if (!room && ImGui::GetIO().DisplaySize.y >= 30.0f * em) widgets::textColoured(palette::muted(), round->prompt);
     }
     ImGui::PopTextWrapPos();
-    if (!room) drawTimerButtons();
+    // On a small screen the prompt is the title's tooltip and the buttons share the rounds' line.
+    const bool compact = ImGui::GetIO().DisplaySize.y < 30.0f * em;
+    m_ribbonRight = ImGui::GetWindowContentRegionMax().x - timerWidth - em; // short of the timer
+    if (!room) {
+        drawTimerButtons();
+        if (compact) ImGui::SameLine(0.0f, em);
+    }
     drawRoundRibbon(room);
     drawRingChips(room);
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), afterTimer.y));
@@ -116,6 +143,10 @@ void RingsView::drawTimerButtons() {
     if (widgets::button("Reset", "timer-reset")) conference.resetTimer();
     ImGui::SameLine();
     if (widgets::button("+1 min", "timer-minute")) conference.addMinute();
+    if (narrow()) {
+        ImGui::SameLine(0.0f, ImGui::GetFontSize());
+        if (widgets::button(m_showFigures ? "Grid (F3)" : "Figures (F3)", "show-figures")) m_showFigures = !m_showFigures;
+    }
 }
 
 // The rounds as chips: the current one filled. The room sees them as labels, never as buttons.
@@ -124,10 +155,14 @@ void RingsView::drawRoundRibbon(bool room) {
     const float em = ImGui::GetFontSize();
     bool first = true;
     for (const auto& round : conference.rounds()) {
-        if (!first) ImGui::SameLine(0.0f, 0.3f * em);
-        first = false;
         const bool current = round.number == conference.round();
         const std::string label = std::to_string(round.number) + " " + round.name;
+        // A chip that would run into the timer goes on the next line.
+        const float width = ImGui::CalcTextSize(label.c_str()).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+        if (!first) ImGui::SameLine(0.0f, 0.3f * em);
+        if (ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x && ImGui::GetCursorPosX() + width > m_ribbonRight)
+            ImGui::NewLine();
+        first = false;
         ImGui::PushStyleColor(ImGuiCol_Button, current ? palette::accent() : palette::chip());
         ImGui::PushStyleColor(ImGuiCol_Text, current ? palette::onAccent() : palette::text());
         if (room) {

@@ -25,6 +25,8 @@ protected:
     void drawContent() override;
 
 private:
+    // A screen too small for the grid and the figures side by side shows one, F3 the other.
+    bool narrow() const;
     void drawToolbar();
     void drawHeader(bool room);
     void drawRoundRibbon(bool room);
@@ -48,6 +50,8 @@ private:
     AppState& m_state;
     std::string m_capture;
     bool m_focusCapture = false;
+    bool m_showFigures = false;
+    float m_ribbonRight = 0.0f; // where the round chips stop, short of the timer
     // The grid's cursor and the cell being typed into.
     int m_row = 0;
     int m_column = 0;

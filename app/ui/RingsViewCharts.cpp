@@ -177,21 +177,24 @@ void RingsView::drawHeatMap(float height, bool room) {
     const int round = conference.figuresRound();
     const bool dots = conference.scale().dots;
     const FontScope font(bodyFont(room));
+    const float top = ImGui::GetCursorScreenPos().y;
     const float em = ImGui::GetFontSize();
     const auto statements = statementsInRound(m_state.data(), 2, 0);
     {
-        const FontScope bold(boldFont(room));
+        const FontScope bold(fonts().bold); // a label: the console's size, the rows get the room
         widgets::text(round >= 2 ? (dots ? "Share of each ring's dots, round " : "Support per ring, round ") +
                                        std::to_string(round) + " (▲▼ since round 1)"
                                  : std::string(dots ? "Share of each ring's dots, round 1" : "Support per ring, round 1"));
     }
     const float width = ImGui::GetContentRegionAvail().x;
     // The console names statements by their number in the grid beside it; the room reads them.
-    const float textWidth = room ? std::max(8.0f * em, width * 0.45f) : 2.4f * em;
+    const float textWidth = room ? std::max(8.0f * em, width * 0.4f) : 2.4f * em;
     const float cell = std::min(7.0f * em, (width - textWidth) / static_cast<float>(rings.size()));
     const float line = ImGui::GetTextLineHeight();
-    // Two lines a row: the statement wraps, and each cell shows its share over its shift.
-    const float rowHeight = 2.0f * line + 0.4f * em;
+    // The console's rows are two lines (each cell's share over its shift); the room's are one, so
+    // every statement fits on its screen in the stage font.
+    const int lines = room ? 1 : 2;
+    const float rowHeight = static_cast<float>(lines) * line + 0.4f * em;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     // The head: each ring's name in its colour, over a bar of that colour, and its top three.
     ImVec2 at = ImGui::GetCursorScreenPos();
@@ -200,13 +203,17 @@ void RingsView::drawHeatMap(float height, bool room) {
         const ImVec4 colour = palette::fromHex(rings[c].colour);
         draw->AddRectFilled(ImVec2(x + 0.1f * em, at.y), ImVec2(x + cell - 0.1f * em, at.y + 0.25f * em),
                             ImGui::GetColorU32(colour));
-        ringName(ImVec2(x + 0.2f * em, at.y + 0.3f * em), rings[c].name, cell - 0.3f * em);
+        {
+            const FontScope small(fonts().bold); // ring names as labels, at the console's size
+            ringName(ImVec2(x + 0.2f * em, at.y + 0.3f * em), rings[c].name, cell - 0.3f * em);
+        }
     }
     textAt(ImVec2(at.x, at.y + 0.3f * em + line), palette::muted(), "Statement");
-    at.y += 2.0f * line + 0.5f * em;
+    at.y += 2.0f * ImGui::GetFontSize() * (room ? 0.6f : 1.0f) + 0.5f * em;
     ImGui::SetCursorScreenPos(at);
     // The room's screen folds what does not fit; the console scrolls.
-    const float bottom = room ? at.y + height - 5.0f * line : 1e30f;
+    // Room for the folded line and the top priorities (two lines) under the rows.
+    const float bottom = room ? top + height - 3.2f * ImGui::GetTextLineHeightWithSpacing() : 1e30f;
     for (std::size_t i = 0; i < statements.size(); ++i) {
         const Statement& s = *statements[i];
         at = ImGui::GetCursorScreenPos();
@@ -219,7 +226,7 @@ void RingsView::drawHeatMap(float height, bool room) {
                                 ImGui::GetColorU32(palette::fromHex(from->colour)));
         ImGui::SetCursorScreenPos(ImVec2(at.x + 0.5f * em, at.y + 0.2f * em));
         widgets::textLines(palette::text(), room ? std::to_string(i + 1) + ". " + s.text : std::to_string(i + 1) + ".",
-                           textWidth - 0.8f * em, 2);
+                           textWidth - 0.8f * em, lines);
         for (std::size_t c = 0; c < rings.size(); ++c) {
             const float x = at.x + textWidth + cell * static_cast<float>(c);
             const ImVec2 a(x + 0.05f * em, at.y), b(x + cell - 0.05f * em, at.y + rowHeight - 0.1f * em);
@@ -234,7 +241,7 @@ void RingsView::drawHeatMap(float height, bool room) {
             std::string label = percent(*share);
             const Shift* shift = round >= 2 ? conference.shift(round, s.id, rings[c].id) : nullptr;
             // The shift beside the share when the cell is wide enough, else under it.
-            const bool beside = shift && ImGui::CalcTextSize((label + " ▲00").c_str()).x < cell - 0.4f * em;
+            const bool beside = shift && (lines == 1 || ImGui::CalcTextSize((label + " ▲00").c_str()).x < cell - 0.4f * em);
             if (shift && beside) label += " " + shiftLabel(shift->delta);
             textAt(ImVec2(a.x + 0.2f * em, at.y + 0.2f * em), palette::textOn(bg), label);
             if (shift && !beside)
@@ -267,9 +274,10 @@ void RingsView::drawBoard(float height, bool room) {
     const bool dots = conference.scale().dots;
     const auto& ranked = conference.board(round).ranked;
     const FontScope font(bodyFont(room));
+    const float top = ImGui::GetCursorScreenPos().y;
     const float em = ImGui::GetFontSize();
     {
-        const FontScope bold(boldFont(room));
+        const FontScope bold(fonts().bold); // a label: the console's size, the rows get the room
         widgets::text((dots ? "Dots, round " : "Consensus, round ") + std::to_string(round) +
                       (dots ? "" : " — threshold " + percent(conference.threshold())));
     }
@@ -283,13 +291,16 @@ void RingsView::drawBoard(float height, bool room) {
             numbers[order[i]->id] = static_cast<int>(i) + 1;
     }
     // The console marks the status (✓ ✗); the room reads the word too.
-    const float statusWidth = dots ? 0.0f : room ? 5.6f * em : 1.4f * em;
-    const float numberWidth = dots ? 3.0f * em : 4.6f * em; // GAC over divisiveness, or total dots
-    const float ringWidth = std::clamp(width * 0.45f / std::max<std::size_t>(1, rings.size()), 2.6f * em, 5.0f * em);
+    const float statusWidth = dots ? 0.0f : 1.4f * em;
+    // GAC over divisiveness in the console; the room reads GAC (its rows are one line).
+    const float numberWidth = dots ? 3.0f * em : room ? 2.8f * em : 4.6f * em;
+    const float ringWidth = std::clamp(width * 0.45f / std::max<std::size_t>(1, rings.size()), 2.6f * em,
+                                       room ? 3.4f * em : 5.0f * em);
     const float textWidth = std::max(5.0f * em, width - rankWidth - statusWidth - numberWidth -
                                                     ringWidth * static_cast<float>(rings.size()));
     const float line = ImGui::GetTextLineHeight();
-    const float rowHeight = 2.0f * line + 0.4f * em;
+    const int lines = room ? 1 : 2;
+    const float rowHeight = room ? line + 0.3f * em : 2.0f * line + 0.4f * em;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 at = ImGui::GetCursorScreenPos();
     const float ringsX = at.x + rankWidth + statusWidth + textWidth + numberWidth;
@@ -299,14 +310,15 @@ void RingsView::drawBoard(float height, bool room) {
         const float x = ringsX + ringWidth * static_cast<float>(c);
         draw->AddRectFilled(ImVec2(x + 0.1f * em, at.y), ImVec2(x + ringWidth - 0.1f * em, at.y + 0.25f * em),
                             ImGui::GetColorU32(palette::fromHex(rings[c].colour)));
+        const FontScope small(fonts().bold); // ring names as labels, at the console's size
         ringName(ImVec2(x + 0.1f * em, at.y + 0.3f * em), rings[c].name, ringWidth - 0.2f * em);
     }
-    at.y += 2.0f * line + 0.6f * em;
-    const float bottom = room ? at.y + height - 2.0f * rowHeight : 1e30f;
+    at.y += room ? 1.6f * em : 2.0f * line + 0.6f * em;
+    // Room for the folded line and the legend under the rows.
+    const float bottom = room ? top + height - 2.2f * ImGui::GetTextLineHeightWithSpacing() : 1e30f;
     int reached = 0;
     for (std::size_t i = 0; i < ranked.size(); ++i) {
         const StatementResult& r = ranked[i];
-        if (r.reached) ++reached;
         if (at.y + rowHeight > bottom) {
             textAt(at, palette::muted(), std::to_string(ranked.size() - i) + " more statements");
             at.y += rowHeight;
@@ -320,9 +332,7 @@ void RingsView::drawBoard(float height, bool room) {
                                 ImGui::GetColorU32(ImVec4(palette::good().x, palette::good().y, palette::good().z, 0.18f)));
         textAt(ImVec2(at.x, at.y + 0.2f * em), palette::muted(), std::to_string(r.rank) + ".");
         if (!dots) {
-            const char* status = !r.hasVotes ? "–"
-                                 : room       ? (r.reached ? "✓ reached" : r.blocked ? "✗ blocked" : "not reached")
-                                              : (r.reached ? "✓" : r.blocked ? "✗" : "·");
+            const char* status = !r.hasVotes ? "–" : r.reached ? "✓" : r.blocked ? "✗" : "·";
             const ImVec4 colour = r.reached ? palette::good() : r.blocked ? palette::danger() : palette::muted();
             textAt(ImVec2(at.x + rankWidth, at.y + 0.2f * em), colour, status);
         }
@@ -331,13 +341,13 @@ void RingsView::drawBoard(float height, bool room) {
         if (const auto merged = mergedInto(m_state.data(), s->id); !merged.empty())
             text += " (+" + std::to_string(merged.size()) + " merged)";
         ImGui::SetCursorScreenPos(ImVec2(at.x + rankWidth + statusWidth, at.y + 0.2f * em));
-        widgets::textLines(palette::text(), text, textWidth - 0.5f * em, 2);
+        widgets::textLines(palette::text(), text, textWidth - 0.5f * em, lines);
         char gac[24], divisive[24];
-        std::snprintf(gac, sizeof gac, dots ? "%.0f" : "GAC %.2f", dots ? double(r.totalDots) : r.gac);
+        std::snprintf(gac, sizeof gac, dots ? "%.0f" : room ? "%.2f" : "GAC %.2f", dots ? double(r.totalDots) : r.gac);
         std::snprintf(divisive, sizeof divisive, "div. %.2f", r.divisiveness);
         const float numbersX = at.x + rankWidth + statusWidth + textWidth;
         textAt(ImVec2(numbersX, at.y + 0.2f * em), palette::text(), r.hasVotes || dots ? gac : "–");
-        if (!dots && r.hasVotes) textAt(ImVec2(numbersX, at.y + 0.2f * em + line), palette::muted(), divisive);
+        if (!dots && r.hasVotes && !room) textAt(ImVec2(numbersX, at.y + 0.2f * em + line), palette::muted(), divisive);
         for (std::size_t c = 0; c < rings.size(); ++c) {
             const float x = ringsX + ringWidth * static_cast<float>(c);
             const RingResult* rr = nullptr;
@@ -350,8 +360,10 @@ void RingsView::drawBoard(float height, bool room) {
             // The number over a bar of the ring's colour: the bar shows it, the number says it.
             const double share = dots ? rr->dotShare : rr->share;
             const std::string label = (dots ? std::to_string(rr->dots) : percent(share)) + (rr->blocked ? " ✗" : "");
-            textAt(ImVec2(x + 0.2f * em, at.y + 0.15f * em), rr->blocked ? palette::danger() : palette::text(), label);
-            const ImVec2 a(x + 0.2f * em, at.y + 0.3f * em + line), b(x + ringWidth - 0.2f * em, a.y + 0.35f * em);
+            textAt(ImVec2(x + 0.2f * em, at.y + 0.05f * em), rr->blocked ? palette::danger() : palette::text(), label);
+            // Under the digits (which have no descenders), so the row stays one line high.
+            const float barTop = at.y + line - (room ? 0.08f : -0.1f) * em;
+            const ImVec2 a(x + 0.2f * em, barTop), b(x + ringWidth - 0.2f * em, barTop + (room ? 0.2f : 0.3f) * em);
             draw->AddRectFilled(a, b, ImGui::GetColorU32(palette::chip()));
             draw->AddRectFilled(a, ImVec2(a.x + (b.x - a.x) * static_cast<float>(std::clamp(share, 0.0, 1.0)), b.y),
                                 ImGui::GetColorU32(palette::fromHex(rings[c].colour)));
@@ -359,10 +371,13 @@ void RingsView::drawBoard(float height, bool room) {
         at.y += rowHeight;
     }
     ImGui::SetCursorScreenPos(at);
+    for (const auto& r : ranked)
+        reached += r.reached ? 1 : 0;
+    // The marks' meaning, so that no colour has to carry it.
     if (!dots)
-        widgets::textColoured(palette::muted(), std::to_string(reached) + " of " + std::to_string(ranked.size()) +
-                                                    " statements reached consensus (every ring ≥ " +
-                                                    percent(conference.threshold()) + ", nobody blocked)");
+        widgets::textColoured(palette::muted(), "✓ " + std::to_string(reached) + " of " + std::to_string(ranked.size()) +
+                                                    " reached consensus (every ring ≥ " + percent(conference.threshold()) +
+                                                    ", no block) · ✗ blocked");
 }
 
 } // namespace plenary::ui

@@ -125,6 +125,7 @@ std::vector<Shortcut> registerShortcuts() {
          "rings",
          {}},
         {{F2}, "F2", "in a conference: type a new statement of the current ring (Esc: back to the grid)", "rings", {}},
+        {{F3}, "F3", "in a conference on a small screen: the figures or the tally grid", "rings", {}},
         {{M},
          "M",
          "in round 3: merge the statement under the cursor into the next one M is pressed on",

@@ -79,6 +79,12 @@ void measureScreens(const fs::path& folder, const fs::path& ua, const fs::path& 
 
     if (!state.openSession(so))
         throw std::runtime_error("cannot open " + so.string() + ": " + state.message());
+    // A conference opens on its rings screen: the grid and each round's figures.
+    for (int round = 1; round <= 3; ++round) {
+        state.worker().conference().goToRound(round);
+        timeScreen(harness, "rings round " + std::to_string(round), tag, targetMs, repeats, out);
+    }
+    state.setScreen("agenda");
     timeScreen(harness, "Social Olympics agenda", tag, targetMs, repeats, out);
 }
 

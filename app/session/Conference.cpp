@@ -138,9 +138,9 @@ std::vector<const core::Statement*> Conference::statements() const {
 
 const core::Statement* Conference::statement(Id id) const {
     if (!active()) return nullptr;
-    for (const auto& s : m_workshop->data().statements)
-        if (s.id == id) return &s;
-    return nullptr;
+    const auto& index = cache().statements;
+    const auto it = index.find(id);
+    return it == index.end() ? nullptr : it->second;
 }
 
 int Conference::members(Id ring) const {
@@ -152,6 +152,8 @@ const Conference::Cache& Conference::cache() const {
     if (m_cache.revision == m_workshop->revision()) return m_cache;
     m_cache = {};
     m_cache.revision = m_workshop->revision();
+    for (const auto& s : m_workshop->data().statements)
+        m_cache.statements[s.id] = &s;
     for (const auto& v : m_workshop->data().votes) {
         m_cache.counts[{v.round, v.ring, v.statement, v.level}] = v.count;
         if (scale().level(v.level)) m_cache.cast[{v.round, v.ring, v.statement}] += v.count;
@@ -208,9 +210,14 @@ bool Conference::setCount(int round, Id ring, Id statement, int level, int count
     return m_workshop->setVote(core::VoteTally{0, round, ring, statement, level, count}, stretch);
 }
 
-std::vector<std::string> Conference::warnings() const {
-    if (!active()) return {};
-    return core::tallyWarnings(m_workshop->data(), scale(), m_round, m_ring);
+const std::vector<std::string>& Conference::warnings() const {
+    static const std::vector<std::string> none;
+    if (!active()) return none;
+    auto& all = const_cast<Cache&>(cache()).warnings;
+    const auto key = std::pair{m_round, m_ring};
+    auto it = all.find(key);
+    if (it == all.end()) it = all.emplace(key, core::tallyWarnings(m_workshop->data(), scale(), m_round, m_ring)).first;
+    return it->second;
 }
 
 Id Conference::addStatement(const std::string& text) {

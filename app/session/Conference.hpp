@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <optional>
+#include <unordered_map>
 #include <tuple>
 #include <vector>
 
@@ -71,7 +72,7 @@ public:
     // nothing. Saves with the same `stretch` (not 0) are one undo step.
     bool setCount(core::Id statement, int level, std::string_view typed, std::uint64_t stretch = 0);
     bool setCount(int round, core::Id ring, core::Id statement, int level, int count, std::uint64_t stretch = 0);
-    std::vector<std::string> warnings() const; // for the current round and ring
+    const std::vector<std::string>& warnings() const; // for the current round and ring
 
     // The capture line: a statement of the current ring. Returns its id (0 when refused).
     core::Id addStatement(const std::string& text);
@@ -111,9 +112,11 @@ private:
         std::uint64_t revision = ~std::uint64_t{0};
         std::map<std::tuple<int, core::Id, core::Id, int>, int> counts; // (round, ring, statement, level)
         std::map<std::tuple<int, core::Id, core::Id>, int> cast;        // N per (round, ring, statement)
+        std::unordered_map<core::Id, const core::Statement*> statements; // by id
         std::map<int, core::RoundResult> boards;
         std::map<int, std::map<core::Id, std::size_t>> places; // statement → its place in boards[round]
         std::map<int, std::vector<core::Shift>> shifts;
+        std::map<std::pair<int, core::Id>, std::vector<std::string>> warnings; // per (round, ring)
     };
     const Cache& cache() const;
     void resync();

@@ -221,6 +221,11 @@ void RingsView::drawHeatMap(float height, bool room) {
             widgets::textColoured(palette::muted(), std::to_string(statements.size() - i) + " more statements", false);
             break;
         }
+        // The console scrolls through every statement: only the rows in view are drawn.
+        if (!ImGui::IsRectVisible(at, ImVec2(at.x + width, at.y + rowHeight))) {
+            ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + rowHeight));
+            continue;
+        }
         if (const Ring* from = conference.findRing(s.ring))
             draw->AddRectFilled(at, ImVec2(at.x + 0.25f * em, at.y + rowHeight - 0.1f * em),
                                 ImGui::GetColorU32(palette::fromHex(from->colour)));
@@ -326,6 +331,10 @@ void RingsView::drawBoard(float height, bool room) {
         }
         const Statement* s = conference.statement(r.statement);
         if (!s) continue;
+        if (!ImGui::IsRectVisible(at, ImVec2(at.x + width, at.y + rowHeight))) { // only the rows in view
+            at.y += rowHeight;
+            continue;
+        }
         // A statement that reached consensus is marked with a band, a mark and a word.
         if (r.reached)
             draw->AddRectFilled(at, ImVec2(at.x + width, at.y + rowHeight - 0.1f * em),

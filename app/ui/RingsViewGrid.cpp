@@ -197,7 +197,7 @@ void RingsView::drawGrid(float height) {
     }
     ImGui::SetCursorScreenPos(ImVec2(head.x, head.y + cellHeight));
 
-    const auto warnings = conference.warnings();
+    const auto& warnings = conference.warnings();
     const float footer = cellHeight * (1.0f + 2.0f * static_cast<float>(warnings.size())) + 0.5f * em;
     ImGui::BeginChild("grid-rows", ImVec2(0, std::max(2.0f * rowHeight, height - cellHeight - footer)), false);
     draw = ImGui::GetWindowDrawList();

@@ -497,18 +497,18 @@ TEST_CASE("dot voting shift: change of a ring's dot share") {
     CHECK(shifts[1].delta == doctest::Approx(0.75));
 }
 
-TEST_CASE("statements merged into another are left out of the ranking") {
+TEST_CASE("statements merged into another are left out of the ranking from round 3, where merging is") {
     // S1 (merged into S2) has the best votes but must not appear.
     // S2: R1 agree 1, disagree 1 → p = 2/4 = 0.5. S3: R1 disagree 1 → p = 1/3.
     std::vector<Statement> list = statements({1, 2, 3});
     list[0].mergedInto = 2;
     const std::vector<VoteTally> votes{
-        tally(1, 1, 1, kAgree, 9),
-        tally(1, 1, 2, kAgree, 1),
-        tally(1, 1, 2, kDisagree, 1),
-        tally(1, 1, 3, kDisagree, 1),
+        tally(3, 1, 1, kAgree, 9),
+        tally(3, 1, 2, kAgree, 1),
+        tally(3, 1, 2, kDisagree, 1),
+        tally(3, 1, 3, kDisagree, 1),
     };
-    const RoundResult r = rankRound(votes, 1, list, scale("agreement"), 0.6);
+    const RoundResult r = rankRound(votes, 3, list, scale("agreement"), 0.6);
     CHECK(order(r) == std::vector<Id>{2, 3});
     CHECK(r.ranked[0].rank == 1);
     CHECK(r.ranked[0].gac == doctest::Approx(0.5));
@@ -516,10 +516,16 @@ TEST_CASE("statements merged into another are left out of the ranking") {
 
     // Dot voting: the merged statement is skipped, but its dots were still cast, so the ring's
     // share of S2 is 1 / (9 + 1) = 0.1.
-    const std::vector<VoteTally> dots{tally(1, 1, 1, kDot, 9), tally(1, 1, 2, kDot, 1)};
-    const RoundResult d = rankRound(dots, 1, list, scale("dots"), 0.6);
+    const std::vector<VoteTally> dots{tally(3, 1, 1, kDot, 9), tally(3, 1, 2, kDot, 1)};
+    const RoundResult d = rankRound(dots, 3, list, scale("dots"), 0.6);
     CHECK(order(d) == std::vector<Id>{2, 3});
     CHECK(resultFor(d, 2).rings[0].dotShare == doctest::Approx(0.1));
+
+    // The rounds before the merge rated it: there it is ranked like any other.
+    std::vector<VoteTally> earlier = votes;
+    for (auto& v : earlier)
+        v.round = 1;
+    CHECK(order(rankRound(earlier, 1, list, scale("agreement"), 0.6)) == std::vector<Id>{1, 2, 3});
 }
 
 TEST_CASE("validateTallies names unknown levels and negative counts") {

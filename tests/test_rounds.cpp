@@ -69,9 +69,10 @@ TEST_CASE("rounds: a new conference from the template has its rounds with their 
 TEST_CASE("rounds: in round 1 a ring rates its own statements, later every one; merged ones are not rated") {
     const SessionData d = conference();
     CHECK(ids(statementsInRound(d, 1, 10)) == std::vector<Id>{2, 1});
-    CHECK(ids(statementsInRound(d, 1, 20)) == std::vector<Id>{3});
+    CHECK(ids(statementsInRound(d, 1, 20)) == std::vector<Id>{3, 4}); // merged in round 3, rated before
     // Rings in their positions (Politicians first), then statement positions; 4 is merged into 1.
-    CHECK(ids(statementsInRound(d, 2, 10)) == std::vector<Id>{3, 2, 1});
+    CHECK(ids(statementsInRound(d, 2, 10)) == std::vector<Id>{3, 4, 2, 1});
+    CHECK(ids(statementsInRound(d, 3, 10)) == std::vector<Id>{3, 2, 1});
     CHECK(ids(mergedInto(d, 1)) == std::vector<Id>{4});
     CHECK(mergedInto(d, 0).empty());
 }

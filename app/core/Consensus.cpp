@@ -120,7 +120,9 @@ RoundResult rankRound(const std::vector<VoteTally>& votes, int round,
     RoundResult out;
     out.round = round;
     for (const auto& s : statements) {
-        if (s.mergedInto != 0) continue; // its votes are not added to the target: keep it simple
+        // Merging is round 3's: from then on a merged statement is rated as its target (its own
+        // votes are not added to the target's: keep it simple); before, it was rated itself.
+        if (s.mergedInto != 0 && round >= 3) continue;
         out.ranked.push_back(scale.dots ? dotResult(s.id, counts) : consensusResult(s.id, counts, threshold));
     }
     auto before = [&scale](const StatementResult& x, const StatementResult& y) {

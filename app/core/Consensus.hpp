@@ -41,7 +41,8 @@ struct RoundResult {
     std::vector<StatementResult> ranked;
 };
 
-// Ranks the statements (those merged into another are skipped) by the votes of one round.
+// Ranks the statements by the votes of one round; from round 3 on (where duplicates are merged)
+// those merged into another are skipped.
 // Consensus scales: reached first, then GAC, then total support, then id; statements without
 // votes last. Dot voting: total dots, then id.
 RoundResult rankRound(const std::vector<VoteTally>& votes, int round,

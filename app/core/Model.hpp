@@ -146,8 +146,10 @@ struct Contribution {
 
 // The capture line's words before Enter, kept in the file so that a crash loses none of them:
 // the text, what it was typed as (a CaptureKind's value) and for which dilemma. Not part of the
-// workshop's record, its report or its undo history.
+// workshop's record, its report or its undo history. In a Social Olympics conference the line
+// types a statement: kind is kStatementDraft and `dilemma` holds the ring it is for.
 struct CaptureDraft {
+    static constexpr int kStatementDraft = 100;
     Id dilemma = 0;
     int kind = 0;
     std::string text;

@@ -63,7 +63,7 @@ std::vector<const Statement*> statementsInRound(const SessionData& data, int rou
         ringOrder[r.id] = r.position;
     std::vector<const Statement*> list;
     for (const auto& s : data.statements) {
-        if (s.mergedInto != 0) continue;
+        if (s.mergedInto != 0 && round >= 3) continue; // merging is round 3's: earlier rounds rated it
         if (round == 1 && s.ring != ring) continue;
         list.push_back(&s);
     }

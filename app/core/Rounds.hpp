@@ -33,8 +33,9 @@ std::vector<Phase> roundPhases(const std::vector<RoundInfo>& rounds);
 // The scale the workshop votes on; fist-to-five when the file names none we know.
 const VoteScale& scaleOf(const Workshop& workshop);
 
-// What a ring rates in a round: in round 1 its own statements, afterwards every statement; one
-// merged into another is rated as that other. In the order of the rings, then their positions.
+// What a ring rates in a round: in round 1 its own statements, afterwards every statement; from
+// round 3 on (where duplicates are merged) one merged into another is rated as that other. In the
+// order of the rings, then their positions.
 std::vector<const Statement*> statementsInRound(const SessionData& data, int round, Id ring);
 // Statements merged into this one (its provenance), in id order.
 std::vector<const Statement*> mergedInto(const SessionData& data, Id statement);

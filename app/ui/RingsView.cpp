@@ -19,9 +19,25 @@ namespace plenary::ui {
 using namespace plenary::core;
 
 
+void RingsView::restoreDraft() {
+    // A conference opened (again): the line shows the statement that was being typed, for its ring.
+    const auto* workshop = m_state.workshop();
+    const std::string path = workshop ? workshop->path().string() : std::string{};
+    if (workshop == m_draftOf && path == m_draftPath) return;
+    m_draftOf = workshop;
+    m_draftPath = path;
+    m_capture.clear();
+    if (!workshop) return;
+    const auto draft = workshop->captureDraft();
+    if (draft.kind != CaptureDraft::kStatementDraft || draft.text.empty()) return;
+    m_capture = draft.text;
+    m_state.worker().conference().goToRing(draft.dilemma);
+}
+
 void RingsView::drawContent() {
     auto& conference = m_state.worker().conference();
     if (!conference.active()) return;
+    restoreDraft();
     if (m_state.ui().presentation) {
         drawPresentation();
         return;
@@ -242,11 +258,18 @@ void RingsView::drawCaptureLine() {
                 ImGui::ClearActiveID();
                 ImGui::GetCurrentContext()->InputTextState.ID = 0;
                 m_capture.clear();
+                if (auto* w = m_state.workshop()) w->saveCaptureDraft({}); // added: no longer a draft
             }
         });
         m_focusCapture = true;
     }
-    // Words on the line before Enter are not in the file yet: they are saved as the draft is.
+    // Words on the line before Enter reach the file too (as the Urban Academy line's do), with
+    // the ring they are for: a crash loses none of them.
+    widgets::keepTyped("##statement-draft", m_capture, [this, ring = ring->id](const widgets::Typed& typed) {
+        m_state.later([this, draft = CaptureDraft{ring, CaptureDraft::kStatementDraft, typed.text}] {
+            if (auto* w = m_state.workshop()) w->saveCaptureDraft(draft);
+        });
+    });
     (void)em;
 }
 

@@ -33,6 +33,7 @@ private:
     void drawRingChips(bool room);
     void drawTimerButtons();
     void drawCaptureLine();
+    void restoreDraft();
     void drawMergeBar();
     // The tally grid (RingsViewGrid.cpp): typed with keys only.
     void drawGrid(float height);
@@ -51,6 +52,8 @@ private:
     std::string m_capture;
     bool m_focusCapture = false;
     bool m_showFigures = false;
+    const session::OpenWorkshop* m_draftOf = nullptr; // the workshop the line was restored for
+    std::string m_draftPath;
     float m_ribbonRight = 0.0f; // where the round chips stop, short of the timer
     // The grid's cursor and the cell being typed into.
     int m_row = 0;

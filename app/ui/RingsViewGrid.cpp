@@ -218,12 +218,20 @@ void RingsView::drawGrid(float height) {
                     draw->AddRectFilled(at, ImVec2(at.x + 0.25f * em, at.y + rowHeight - 0.15f * em),
                                         ImGui::GetColorU32(palette::fromHex(from->colour)));
             std::string text = std::to_string(r + 1) + ". " + s.text;
-            if (const auto merged = mergedInto(m_state.data(), s.id); !merged.empty())
+            // Provenance: what was merged into it, named in the tooltip with its ring.
+            std::string tooltip = s.text;
+            if (const auto merged = mergedInto(m_state.data(), s.id); !merged.empty()) {
                 text += "  (+" + std::to_string(merged.size()) + " merged)";
+                for (const Statement* m : merged) {
+                    const Ring* from = conference.findRing(m->ring);
+                    tooltip += "\n  merged: " + m->text + (from ? " (" + from->name + ")" : "");
+                }
+            }
+            if (s.mergedInto != 0) text += "  (merged)"; // rounds 1–2 show it; round 3 rates its target
             const bool picked = s.id == m_mergeFrom;
             ImGui::SetCursorScreenPos(ImVec2(at.x + 0.5f * em, at.y + 0.2f * em));
             widgets::textLines(picked ? palette::warning() : palette::text(), text, textWidth - 1.0f * em, 2);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.text.c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip.c_str());
             const float cellTop = at.y + (rowHeight - cellHeight) / 2;
             float cx = at.x + textWidth;
             for (int c = 0; c < columns; ++c) {

@@ -197,16 +197,18 @@ void RingsView::drawCaptureLine() {
         ImGui::SetKeyboardFocusHere();
         m_focusCapture = false;
     }
-    const bool entered = widgets::inputText("##statement", hint.c_str(), &m_capture,
+    // Each ring's words on the line are its own: the next ring neither sees them nor adds them.
+    std::string& capture = m_captures[ring->id];
+    const bool entered = widgets::inputText("##statement", hint.c_str(), &capture,
                                             ImGuiInputTextFlags_EnterReturnsTrue, "statement");
     if (ImGui::IsItemActive()) m_gridHasKeys = false;
     if (ImGui::IsItemDeactivated() && !entered) m_gridHasKeys = true; // Esc or a click elsewhere
-    if (entered && !core::trim(m_capture).empty()) {
-        m_state.later([this, text = m_capture] {
+    if (entered && !core::trim(capture).empty()) {
+        m_state.later([this, text = capture, id = ring->id] {
             if (m_state.worker().conference().addStatement(text) != 0) {
                 ImGui::ClearActiveID();
                 ImGui::GetCurrentContext()->InputTextState.ID = 0;
-                m_capture.clear();
+                m_captures[id].clear();
             }
         });
         m_focusCapture = true;

@@ -303,10 +303,11 @@ void RingsView::drawBoard(float height, bool room) {
     }
     at.y += 2.0f * line + 0.6f * em;
     const float bottom = room ? at.y + height - 2.0f * rowHeight : 1e30f;
-    int reached = 0;
+    // Counted over every statement, the folded ones too.
+    const auto reached =
+        std::count_if(ranked.begin(), ranked.end(), [](const StatementResult& r) { return r.reached; });
     for (std::size_t i = 0; i < ranked.size(); ++i) {
         const StatementResult& r = ranked[i];
-        if (r.reached) ++reached;
         if (at.y + rowHeight > bottom) {
             textAt(at, palette::muted(), std::to_string(ranked.size() - i) + " more statements");
             at.y += rowHeight;

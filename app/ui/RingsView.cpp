@@ -26,11 +26,11 @@ void RingsView::restoreDraft() {
     if (workshop == m_draftOf && path == m_draftPath) return;
     m_draftOf = workshop;
     m_draftPath = path;
-    m_capture.clear();
+    m_captures.clear();
     if (!workshop) return;
     const auto draft = workshop->captureDraft();
     if (draft.kind != CaptureDraft::kStatementDraft || draft.text.empty()) return;
-    m_capture = draft.text;
+    m_captures[draft.dilemma] = draft.text;
     m_state.worker().conference().goToRing(draft.dilemma);
 }
 
@@ -248,16 +248,18 @@ void RingsView::drawCaptureLine() {
         ImGui::SetKeyboardFocusHere();
         m_focusCapture = false;
     }
-    const bool entered = widgets::inputText("##statement", hint.c_str(), &m_capture,
+    // Each ring's words on the line are its own: the next ring neither sees them nor adds them.
+    std::string& capture = m_captures[ring->id];
+    const bool entered = widgets::inputText("##statement", hint.c_str(), &capture,
                                             ImGuiInputTextFlags_EnterReturnsTrue, "statement");
     if (ImGui::IsItemActive()) m_gridHasKeys = false;
     if (ImGui::IsItemDeactivated() && !entered) m_gridHasKeys = true; // Esc or a click elsewhere
-    if (entered && !core::trim(m_capture).empty()) {
-        m_state.later([this, text = m_capture] {
+    if (entered && !core::trim(capture).empty()) {
+        m_state.later([this, text = capture, id = ring->id] {
             if (m_state.worker().conference().addStatement(text) != 0) {
                 ImGui::ClearActiveID();
                 ImGui::GetCurrentContext()->InputTextState.ID = 0;
-                m_capture.clear();
+                m_captures[id].clear();
                 if (auto* w = m_state.workshop()) w->saveCaptureDraft({}); // added: no longer a draft
             }
         });
@@ -265,7 +267,7 @@ void RingsView::drawCaptureLine() {
     }
     // Words on the line before Enter reach the file too (as the Urban Academy line's do), with
     // the ring they are for: a crash loses none of them.
-    widgets::keepTyped("##statement-draft", m_capture, [this, ring = ring->id](const widgets::Typed& typed) {
+    widgets::keepTyped(("##statement-draft" + std::to_string(ring->id)).c_str(), capture, [this, ring = ring->id](const widgets::Typed& typed) {
         m_state.later([this, draft = CaptureDraft{ring, CaptureDraft::kStatementDraft, typed.text}] {
             if (auto* w = m_state.workshop()) w->saveCaptureDraft(draft);
         });

@@ -6,7 +6,9 @@
 #include <imgui.h>
 
 #include <cstdint>
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace plenary::ui {
@@ -49,7 +51,7 @@ private:
     void drawPresentation();
 
     AppState& m_state;
-    std::string m_capture;
+    std::map<core::Id, std::string> m_captures; // the capture line's words, per ring
     bool m_focusCapture = false;
     bool m_showFigures = false;
     const session::OpenWorkshop* m_draftOf = nullptr; // the workshop the line was restored for
@@ -62,6 +64,8 @@ private:
     bool m_editing = false;
     std::string m_cellText;
     std::uint64_t m_cellStretch = 0;
+    // The cell m_cellText was typed into: (round, ring, statement, level).
+    std::tuple<int, core::Id, core::Id, int> m_cell{};
     bool m_scrollToCursor = false;
     // Round 3: the statement picked to merge into another (0: none).
     core::Id m_mergeFrom = 0;

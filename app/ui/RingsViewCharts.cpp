@@ -321,7 +321,9 @@ void RingsView::drawBoard(float height, bool room) {
     at.y += room ? 1.6f * em : 2.0f * line + 0.6f * em;
     // Room for the folded line and the legend under the rows.
     const float bottom = room ? top + height - 2.2f * ImGui::GetTextLineHeightWithSpacing() : 1e30f;
-    int reached = 0;
+    // Counted over every statement, the folded ones too.
+    const auto reached =
+        std::count_if(ranked.begin(), ranked.end(), [](const StatementResult& r) { return r.reached; });
     for (std::size_t i = 0; i < ranked.size(); ++i) {
         const StatementResult& r = ranked[i];
         if (at.y + rowHeight > bottom) {
@@ -380,8 +382,6 @@ void RingsView::drawBoard(float height, bool room) {
         at.y += rowHeight;
     }
     ImGui::SetCursorScreenPos(at);
-    for (const auto& r : ranked)
-        reached += r.reached ? 1 : 0;
     // The marks' meaning, so that no colour has to carry it.
     if (!dots)
         widgets::textColoured(palette::muted(), "✓ " + std::to_string(reached) + " of " + std::to_string(ranked.size()) +

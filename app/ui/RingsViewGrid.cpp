@@ -3,6 +3,7 @@
 // the file at once; the keystrokes typed into one cell are one undo step.
 #include "ui/RingsView.hpp"
 
+#include "core/Rounds.hpp"
 #include "core/Text.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/Keys.hpp"
@@ -51,9 +52,11 @@ void RingsView::typeIntoCell(const std::vector<const Statement*>& rows, const st
     if (!m_editing) m_cellStretch = widgets::newStretch();
     // The count is written as typed; what cannot be a count is refused and the cell keeps its own.
     m_state.later([this, statement, level, typed, stretch = m_cellStretch] {
-        if (m_state.worker().conference().setCount(statement, level, typed, stretch)) {
+        auto& c = m_state.worker().conference();
+        if (c.setCount(statement, level, typed, stretch)) {
             m_editing = true;
             m_cellText = typed;
+            m_cell = {c.round(), c.ring(), statement, level};
         }
     });
 }
@@ -113,16 +116,18 @@ void RingsView::handleGridKeys(const std::vector<const Statement*>& rows, int co
         finishCell();
     }
     // Typed characters: digits make the count; anything else is offered to the rules, which refuse
-    // it with a message ("-", "x"), and the cell keeps its count.
+    // it with a message ("-", "x"), and the cell keeps its count. The characters of one frame go
+    // in together: the cell's text is only updated once the count is saved, after the frame.
+    std::string typed = m_editing ? m_cellText : std::string{};
+    bool any = false;
     for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
         const ImWchar c = io.InputQueueCharacters[i];
         if (c == 'm' || c == 'M') continue; // merge, above
         if (c < 32) continue;
-        std::string one;
-        appendUtf8(one, static_cast<char32_t>(c));
-        const std::string typed = (m_editing ? m_cellText : std::string{}) + one;
-        typeIntoCell(rows, typed);
+        appendUtf8(typed, static_cast<char32_t>(c));
+        any = true;
     }
+    if (any) typeIntoCell(rows, typed);
 }
 
 void RingsView::drawGrid(float height) {
@@ -136,6 +141,21 @@ void RingsView::drawGrid(float height) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImGuiID gridId = window->GetID("##tally-grid");
+
+    // What is being typed belongs to one cell of one ring's grid in one round. When the cursor's
+    // cell is another (PageDown to the next ring or round) or holds another count (Ctrl+Z), the
+    // next digit starts a new count instead of going on from the old one.
+    if (m_editing) {
+        const int row = std::clamp(m_row, 0, std::max(0, static_cast<int>(rows.size()) - 1));
+        std::string why;
+        const auto typedCount = parseCount(m_cellText, why);
+        const bool same =
+            !rows.empty() && m_column < columns &&
+            m_cell == std::tuple{conference.round(), ring->id, rows[static_cast<std::size_t>(row)]->id,
+                                 scale.levels[static_cast<std::size_t>(m_column)].value};
+        if (!same || !typedCount || conference.count(std::get<2>(m_cell), std::get<3>(m_cell)) != *typedCount)
+            finishCell();
+    }
 
     // The grid has the keyboard unless a field took it. It holds ImGui's active id so that arrows
     // and Tab move its cursor instead of ImGui's keyboard navigation.

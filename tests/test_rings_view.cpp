@@ -76,3 +76,14 @@ TEST_CASE("rings view: in round 1 nothing of another ring is drawn, on the conso
     CHECK(shown.size() >= 3);
     f.state.ui().presentation = false;
 }
+
+TEST_CASE("rings view: while the grid has the keys, the mouse still reaches the toolbar") {
+    test::ScreenFixture f;
+    f.openExample("social-olympics-renewal");
+    f.harness.frame(3);
+    f.harness.type("4"); // the grid has the keyboard
+    f.harness.frame(2);
+    REQUIRE(f.harness.click("Overview"));
+    f.harness.frame(2);
+    CHECK(f.state.screen() == "agenda");
+}

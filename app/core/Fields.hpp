@@ -171,6 +171,18 @@ template <> struct Entity<PhaseLogEntry> {
                         field("paused_at", "pausedAt", &PhaseLogEntry::pausedAt, Kind::Text));
 };
 
+template <> struct Entity<RoundLogEntry> {
+    static constexpr std::string_view table = "round_log";
+    static Id rowId(const RoundLogEntry& e) { return e.id; }
+    static constexpr auto list =
+        std::make_tuple(field("round", "round", &RoundLogEntry::round, Kind::Int),
+                        field("started_at", "startedAt", &RoundLogEntry::startedAt, Kind::Text),
+                        field("ended_at", "endedAt", &RoundLogEntry::endedAt, Kind::Text),
+                        field("planned_seconds", "plannedSeconds", &RoundLogEntry::plannedSeconds, Kind::Int),
+                        field("clock_offset", "clockOffset", &RoundLogEntry::clockOffset, Kind::Int),
+                        field("paused_at", "pausedAt", &RoundLogEntry::pausedAt, Kind::Text));
+};
+
 template <> struct Entity<Ring> {
     static constexpr std::string_view table = "rings";
     static Id rowId(const Ring& r) { return r.id; }

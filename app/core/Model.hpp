@@ -171,6 +171,20 @@ struct PhaseLogEntry {
     bool operator==(const PhaseLogEntry&) const = default;
 };
 
+// One round of a Social Olympics conference as it ran: when it started and ended, and its timer
+// as it was on screen (as PhaseLogEntry keeps a phase's), so a restart shows the round and the
+// clock exactly where they were. The open entry (no endedAt) is where the conference is.
+struct RoundLogEntry {
+    Id id = 0;
+    int round = 1;
+    std::string startedAt;
+    std::string endedAt;
+    int plannedSeconds = 0;
+    int clockOffset = 0;
+    std::string pausedAt;
+    bool operator==(const RoundLogEntry&) const = default;
+};
+
 struct Ring {
     Id id = 0;
     std::string key;
@@ -215,6 +229,7 @@ struct SessionData {
     std::vector<Ring> rings;
     std::vector<Statement> statements;
     std::vector<VoteTally> votes;
+    std::vector<RoundLogEntry> roundLog;
     bool operator==(const SessionData&) const = default;
 };
 

@@ -85,6 +85,8 @@ SessionData parseSessionJson(std::string json, std::string source) {
             readList(in, d.contributions);
         else if (key == "phaseLog")
             readList(in, d.phaseLog);
+        else if (key == "roundLog")
+            readList(in, d.roundLog);
         else if (key == "rings")
             readList(in, d.rings);
         else if (key == "statements")
@@ -154,6 +156,7 @@ std::vector<std::string> validateSession(const SessionData& d) {
     idsOf(d.practices, "practices", errors);
     idsOf(d.contributions, "contributions", errors);
     idsOf(d.phaseLog, "phaseLog", errors);
+    idsOf(d.roundLog, "roundLog", errors);
     const RefCheck ref{errors};
     for (std::size_t i = 0; i < d.people.size(); ++i)
         ref(rings, d.people[i].ring, false, at("people", i, d.people[i].id), "ring", "rings");

@@ -61,7 +61,7 @@ std::string sessionToJson(const core::SessionData& d) {
            cereal::make_nvp("questions", d.questions), cereal::make_nvp("practices", d.practices),
            cereal::make_nvp("contributions", d.contributions), cereal::make_nvp("phaseLog", d.phaseLog),
            cereal::make_nvp("rings", d.rings), cereal::make_nvp("statements", d.statements),
-           cereal::make_nvp("votes", d.votes));
+           cereal::make_nvp("votes", d.votes), cereal::make_nvp("roundLog", d.roundLog));
     } // the archive writes its closing brace when it is destroyed
     out << '\n';
     return out.str();

@@ -32,6 +32,7 @@ struct Order {
         return a.id < b.id;
     }
     bool operator()(const core::PhaseLogEntry& a, const core::PhaseLogEntry& b) const { return a.id < b.id; }
+    bool operator()(const core::RoundLogEntry& a, const core::RoundLogEntry& b) const { return a.id < b.id; }
     // Tallies as load() orders them; a tally's key never changes, only its count.
     bool operator()(const core::VoteTally& a, const core::VoteTally& b) const {
         return std::tie(a.round, a.ring, a.statement, a.level, a.id) <
@@ -136,6 +137,9 @@ Touched applyChanges(core::SessionData& data, store::SessionStore& store, const 
             patch(data.rings, store, change);
         } else if (table == "statements") {
             patch(data.statements, store, change);
+        } else if (table == "round_log") {
+            patch(data.roundLog, store, change);
+            touched.roundLog = true;
         } else if (table == "votes") {
             patch(data.votes, store, change);
             touched.votes = true;

@@ -15,6 +15,7 @@ struct Touched {
     bool agenda = false;   // thematic sessions, people, or dilemmas added, removed or regrouped
     bool dilemmas = false; // any dilemma row (status, text)
     bool phaseLog = false;
+    bool roundLog = false; // where a conference is, and its round's timer
     bool phases = false;
     bool workshop = false;
     bool votes = false; // a tally (the conference's counts and figures are stale)

@@ -73,6 +73,7 @@ void checkHeader(const fs::path& path, std::uintmax_t size, bool journal) {
 struct RowLimit {
     const char* table;
     std::int64_t most;
+    int since = 1; // the schema version that made the table (an older file has none yet)
 };
 constexpr RowLimit kRowLimits[] = {
     {"workshop", 1},
@@ -85,12 +86,15 @@ constexpr RowLimit kRowLimits[] = {
     {"practices", 200000},
     {"contributions", 50000},
     {"phase_log", 500000},
+    {"round_log", 500000, 5},
     {"statements", 50000},
     {"votes", 1000000},
 };
 
 void checkSize(const fs::path& path, SQLite::Database& db) {
+    const int version = userVersion(db);
     for (const auto& limit : kRowLimits) {
+        if (version < limit.since) continue;
         // The table names are Plenary's own constants, never text from the file.
         SQLite::Statement count(db, std::string("SELECT count(*) FROM ") + limit.table);
         count.executeStep();

@@ -47,7 +47,8 @@ const std::vector<TableDef>& editableTables() {
         RowMap<core::ThematicSession>::table(), RowMap<core::Dilemma>::table(),
         RowMap<core::Question>::table(),        RowMap<core::Practice>::table(),
         RowMap<core::Contribution>::table(),    RowMap<core::PhaseLogEntry>::table(),
-        RowMap<core::Statement>::table(),       RowMap<core::VoteTally>::table()};
+        RowMap<core::Statement>::table(),       RowMap<core::VoteTally>::table(),
+        RowMap<core::RoundLogEntry>::table()};
     return tables;
 }
 
@@ -204,6 +205,7 @@ PLENARY_ROW_MAP_IMPL(Question)
 PLENARY_ROW_MAP_IMPL(Practice)
 PLENARY_ROW_MAP_IMPL(Contribution)
 PLENARY_ROW_MAP_IMPL(PhaseLogEntry)
+PLENARY_ROW_MAP_IMPL(RoundLogEntry)
 PLENARY_ROW_MAP_IMPL(Statement)
 PLENARY_ROW_MAP_IMPL(VoteTally)
 

@@ -47,6 +47,7 @@ PLENARY_ROW_MAP(Question);
 PLENARY_ROW_MAP(Practice);
 PLENARY_ROW_MAP(Contribution);
 PLENARY_ROW_MAP(PhaseLogEntry);
+PLENARY_ROW_MAP(RoundLogEntry);
 PLENARY_ROW_MAP(Statement);
 PLENARY_ROW_MAP(VoteTally);
 

@@ -223,6 +223,19 @@ CREATE TABLE capture_draft (
 );
 )SQL";
 
+// Version 5: a Social Olympics conference's rounds as they ran (core::RoundLogEntry).
+constexpr const char* kSchemaV5 = R"SQL(
+CREATE TABLE round_log (
+    id INTEGER PRIMARY KEY,
+    round INTEGER NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT NOT NULL DEFAULT '',
+    planned_seconds INTEGER NOT NULL DEFAULT 0,
+    clock_offset INTEGER NOT NULL DEFAULT 0,
+    paused_at TEXT NOT NULL DEFAULT ''
+);
+)SQL";
+
 struct Migration {
     int version;
     const char* sql;
@@ -230,7 +243,8 @@ struct Migration {
 
 // Append new migrations here; never edit a released one.
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> list{{1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}};
+    static const std::vector<Migration> list{
+        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}};
     return list;
 }
 

@@ -11,7 +11,7 @@ namespace plenary::store {
 // 'PLNR': identifies a Plenary session file (PRAGMA application_id).
 inline constexpr std::int32_t kApplicationId = 0x504C4E52;
 // The schema version this build writes (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // Runs every migration newer than the file's user_version, each in its own transaction, so an
 // interrupted upgrade leaves the file at the last complete version.

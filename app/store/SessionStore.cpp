@@ -223,6 +223,7 @@ std::unique_ptr<SessionStore> SessionStore::create(const fs::path& path, const c
             insertAll(data.practices);
             insertAll(data.contributions);
             insertAll(data.phaseLog);
+            insertAll(data.roundLog);
             // A statement may be merged into a later one: insert all, then set the merges.
             for (auto statement : data.statements) {
                 statement.mergedInto = 0;
@@ -277,6 +278,7 @@ core::SessionData SessionStore::loadAll() {
     d.practices = selectAll<core::Practice>("", 0, "id");
     d.contributions = contributions();
     d.phaseLog = selectAll<core::PhaseLogEntry>("", 0, "id");
+    d.roundLog = selectAll<core::RoundLogEntry>("", 0, "id");
     d.rings = selectAll<core::Ring>("", 0, "position, id");
     d.statements = selectAll<core::Statement>("", 0, "position, id");
     d.votes = votes();
@@ -410,6 +412,7 @@ template std::optional<core::Question> SessionStore::row(Id);
 template std::optional<core::Practice> SessionStore::row(Id);
 template std::optional<core::Contribution> SessionStore::row(Id);
 template std::optional<core::PhaseLogEntry> SessionStore::row(Id);
+template std::optional<core::RoundLogEntry> SessionStore::row(Id);
 template std::optional<core::Ring> SessionStore::row(Id);
 template std::optional<core::Statement> SessionStore::row(Id);
 template std::optional<core::VoteTally> SessionStore::row(Id);

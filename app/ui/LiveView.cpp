@@ -58,10 +58,10 @@ const char* captureHint(CaptureKind kind) {
 void LiveView::restoreCaptureDraft() {
     // A workshop opened (again): the capture line shows what was on it, typed as what it was.
     const auto* workshop = m_state.workshop();
-    const std::string path = workshop ? workshop->path().string() : std::string{};
-    if (workshop == m_draftOf && path == m_draftPath) return;
-    m_draftOf = workshop;
-    m_draftPath = path;
+    // Each opening has revisions of its own (a new workshop may reuse the old one's address).
+    const std::uint64_t opening = workshop ? workshop->revision() >> 32 : 0;
+    if (opening == m_draftOpening) return;
+    m_draftOpening = opening;
     m_capture.clear();
     m_typedAs.reset();
     if (!workshop) return;

@@ -52,8 +52,7 @@ private:
     AppState& m_state;
     std::string m_capture;
     std::optional<core::CaptureKind> m_typedAs;       // what the text on the capture line was typed as
-    const session::OpenWorkshop* m_draftOf = nullptr; // the workshop the capture line was restored for
-    std::string m_draftPath;
+    std::uint64_t m_draftOpening = 0; // the opening of a workshop the line was restored for
     std::size_t m_captureShape = 0; // what the captured list held last frame (it follows the newest)
     int m_followFrames = 0;
     std::string m_who;

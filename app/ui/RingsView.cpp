@@ -22,10 +22,10 @@ using namespace plenary::core;
 void RingsView::restoreDraft() {
     // A conference opened (again): the line shows the statement that was being typed, for its ring.
     const auto* workshop = m_state.workshop();
-    const std::string path = workshop ? workshop->path().string() : std::string{};
-    if (workshop == m_draftOf && path == m_draftPath) return;
-    m_draftOf = workshop;
-    m_draftPath = path;
+    // Each opening has revisions of its own (a new workshop may reuse the old one's address).
+    const std::uint64_t opening = workshop ? workshop->revision() >> 32 : 0;
+    if (opening == m_draftOpening) return;
+    m_draftOpening = opening;
     m_captures.clear();
     if (!workshop) return;
     const auto draft = workshop->captureDraft();

@@ -54,8 +54,7 @@ private:
     std::map<core::Id, std::string> m_captures; // the capture line's words, per ring
     bool m_focusCapture = false;
     bool m_showFigures = false;
-    const session::OpenWorkshop* m_draftOf = nullptr; // the workshop the line was restored for
-    std::string m_draftPath;
+    std::uint64_t m_draftOpening = 0; // the opening of a workshop the line was restored for
     float m_ribbonRight = 0.0f; // where the round chips stop, short of the timer
     // The grid's cursor and the cell being typed into.
     int m_row = 0;

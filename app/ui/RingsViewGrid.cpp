@@ -122,7 +122,7 @@ void RingsView::handleGridKeys(const std::vector<const Statement*>& rows, int co
     bool any = false;
     for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
         const ImWchar c = io.InputQueueCharacters[i];
-        if (c == 'm' || c == 'M') continue; // merge, above
+        if ((c == 'm' || c == 'M') && conference.round() >= 3) continue; // merge, above; before round 3 a letter like any other
         if (c < 32) continue;
         appendUtf8(typed, static_cast<char32_t>(c));
         any = true;
@@ -167,6 +167,7 @@ void RingsView::drawGrid(float height) {
             g.ActiveIdUsingNavDirMask = ~0u;
             g.ActiveIdUsingNavInputMask = ~0u;
             g.ActiveIdUsingKeyInputMask = ~0ull;
+            g.ActiveIdAllowOverlap = true; // the mouse still reaches every button on the screen
             ImGui::KeepAliveID(gridId);
             handleGridKeys(rows, columns);
         }

@@ -62,5 +62,7 @@ std::string questionText(const Dilemma& dilemma);
 
 // "#RRGGBB" (either case) → 0xRRGGBB; anything else ("#12345", "#GGGGGG", "123456", "") → nullopt.
 std::optional<std::uint32_t> parseHexColour(std::string_view text);
+// 0xRRGGBB → "#RRGGBB" (upper case, as the templates write colours); bits above 24 are ignored.
+std::string hexColour(std::uint32_t rgb);
 
 } // namespace plenary::core

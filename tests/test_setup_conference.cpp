@@ -18,7 +18,8 @@ namespace {
 
 std::filesystem::path openConference(test::ScreenFixture& f) {
     const auto path = f.openExample("social-olympics-renewal");
-    f.state.setScreen("setup");
+    REQUIRE(f.state.screen() == "agenda"); // where a conference opens; set up from there
+    REQUIRE(f.harness.click("Set up"));
     f.harness.frame(2);
     REQUIRE(f.state.screen() == "setup");
     return path;
@@ -160,6 +161,8 @@ TEST_CASE(
     h.frame(2);
     CHECK(f.state.data().votes.size() == votes);
     CHECK(h.hasItem("statement:" + std::to_string(statement.id)));
+    REQUIRE(h.click("← Agenda"));
+    CHECK(f.state.screen() == "agenda");
 }
 
 TEST_CASE("setup conference: a number that is not one is said, and the stored one stays") {

@@ -66,11 +66,12 @@ TEST_CASE(
     // Conference: the topic, another scale, a threshold, a round's name and minutes.
     openTab(f, "Conference");
     retype(f, "topic", "Renewal of Schilderswijk-Oost: what comes first?");
+    retype(f, "threshold", "75");
     REQUIRE(h.click("scale"));
     REQUIRE(h.click("scale:dots"));
-    CHECK(h.hasItem("dots")); // dot voting asks for the dots each person has
+    CHECK(h.hasItem("dots")); // dot voting asks for the dots each person has, and has no threshold
+    CHECK_FALSE(h.hasItem("threshold"));
     retype(f, "dots", "5");
-    retype(f, "threshold", "75");
     retype(f, "round-name:2", "Exchange between the rings");
     retype(f, "round-minutes:2", "25");
 
@@ -148,7 +149,7 @@ TEST_CASE(
     const auto rings = f.state.data().rings.size();
     REQUIRE(h.click("remove-ring:" + std::to_string(residents->id)));
     CHECK(f.state.data().rings.size() == rings);
-    CHECK(h.hasText("“Residents” cannot be removed: it has 3 statements"));
+    CHECK(h.hasText("“Residents” cannot be removed: it already has 3 statements"));
 
     openTab(f, "Statements");
     const auto statement = f.state.data().statements.front();

@@ -186,8 +186,8 @@ EditPlan planRemoveRing(const SessionData& data, Id ring) {
         if (statements > 0) what = countOf(statements, "statement", "statements");
         if (votes > 0) what += (what.empty() ? "" : " and ") + countOf(votes, "vote count", "vote counts");
         const std::string name = self->name.empty() ? std::string("this ring") : "“" + self->name + "”";
-        throw RuleError(name + " cannot be removed: it has " + what +
-                        " (a ring is removed only before anything is said or counted in it)");
+        // Short enough for the setup's one message line; the tab itself says the rule.
+        throw RuleError(name + " cannot be removed: it already has " + what);
     }
     EditPlan plan{"Remove ring", {}};
     // Its members stay in the workshop, in no ring, before the ring goes (they refer to it).

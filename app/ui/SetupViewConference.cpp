@@ -129,25 +129,12 @@ void SetupView::drawConference() {
     std::string levels;
     for (const auto& level : scale.levels)
         levels += (levels.empty() ? "" : " · ") + level.label;
+    if (scale.dots) levels = "every dot counts; ranked by dots, ring by ring";
     widgets::textColoured(palette::muted(), widgets::fitText(levels, ImGui::GetContentRegionAvail().x),
                           false);
 
-    label("Threshold", at);
-    ImGui::SetNextItemWidth(4.0f * em);
-    numberField(m_state, "##threshold", static_cast<int>(std::lround(w.threshold * 100.0)), 1, 100,
-                "Threshold (%)", [](session::OpenWorkshop& s, int percent, std::uint64_t stretch) {
-                    Workshop changed = s.data().workshop;
-                    changed.threshold = percent / 100.0;
-                    s.updateWorkshop(changed, stretch);
-                });
-    trace::item("threshold");
-    ImGui::SameLine();
-    widgets::text("%");
-    ImGui::SameLine(0.0f, em);
-    widgets::textColoured(
-        palette::muted(),
-        "Consensus: every ring that voted gives at least this share of its votes in support, and "
-        "nobody blocks.");
+    // Dot voting has no consensus threshold (PRODUCT.md §3): its budget takes the threshold's line,
+    // and the threshold stays in the file for another scale.
     if (scale.dots) {
         label("Dots per person", at);
         ImGui::SetNextItemWidth(4.0f * em);
@@ -158,6 +145,22 @@ void SetupView::drawConference() {
                         s.updateWorkshop(changed, stretch);
                     });
         trace::item("dots");
+    } else {
+        label("Threshold", at);
+        ImGui::SetNextItemWidth(4.0f * em);
+        numberField(m_state, "##threshold", static_cast<int>(std::lround(w.threshold * 100.0)), 1, 100,
+                    "Threshold (%)", [](session::OpenWorkshop& s, int percent, std::uint64_t stretch) {
+                        Workshop changed = s.data().workshop;
+                        changed.threshold = percent / 100.0;
+                        s.updateWorkshop(changed, stretch);
+                    });
+        trace::item("threshold");
+        ImGui::SameLine();
+        widgets::text("%");
+        ImGui::SameLine(0.0f, em);
+        widgets::textColoured(palette::muted(),
+                              "Consensus: every ring that voted gives at least this share of its votes in "
+                              "support, and nobody blocks.");
     }
     drawRounds();
 }

@@ -35,9 +35,9 @@ void SetupView::heading(const char* text) {
 
 void SetupView::drawContent() {
     const bool conference = m_state.data().workshop.format == Format::SocialOlympics;
-    // A conference has no live screen yet: its agenda (rings and statements) is where it opens.
-    if (conference ? widgets::button("← Agenda") : widgets::button("← Live"))
-        m_state.setScreen(conference ? "agenda" : "live");
+    // Back to the screen the workshop runs on: a conference's rings, a module's live view.
+    if (conference ? widgets::button("← Rings") : widgets::button("← Live"))
+        m_state.setScreen(conference ? "rings" : "live");
     ImGui::SameLine();
     if (!m_state.message().empty())
         widgets::textColoured(palette::forMessage(m_state.typedMessage()), m_state.message(), false);

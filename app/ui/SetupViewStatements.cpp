@@ -21,21 +21,12 @@ using namespace plenary::core;
 
 namespace {
 
-ImVec4 colourOf(const std::string& hex) {
-    // A colour from a file is data: anything that is not #RRGGBB is drawn grey, never a crash.
-    const auto rgb = parseHexColour(hex);
-    if (!rgb) return ImVec4(0.3f, 0.3f, 0.3f, 1.0f);
-    return ImVec4(static_cast<float>((*rgb >> 16) & 0xFF) / 255.0f,
-                  static_cast<float>((*rgb >> 8) & 0xFF) / 255.0f, static_cast<float>(*rgb & 0xFF) / 255.0f,
-                  1.0f);
-}
-
 // A square of the ring's colour, a line high, before its name.
 void colourChip(const std::string& hex) {
     const float side = ImGui::GetFrameHeight();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + side, at.y + side),
-                                              ImGui::GetColorU32(colourOf(hex)), 0.2f * side);
+                                              ImGui::GetColorU32(palette::fromHex(hex)), 0.2f * side);
     ImGui::Dummy(ImVec2(side, side));
 }
 

@@ -1,5 +1,5 @@
-// CSV import of participants and dilemmas (core/Csv, docs/csv-import.md): quoting, separators,
-// UTF-8, and errors that name the file and the line.
+// CSV import of participants, dilemmas and statements (core/Csv, docs/csv-import.md): quoting,
+// separators, UTF-8, rings named by name or key, and errors that name the file and the line.
 #include "core/Csv.hpp"
 #include "core/Text.hpp"
 
@@ -196,8 +196,12 @@ TEST_CASE("csv: header errors name the column and line 1") {
     CHECK(csvError("name,email\nAnn,a@b\n") ==
           "in.csv: line 1: unknown column \"email\" (see docs/csv-import.md)");
     CHECK(csvError("name,city,Name\nA,B,C\n") == "in.csv: line 1: column \"name\" appears twice");
-    CHECK(csvError("city,country\nGent,BE\n") == "in.csv: line 1: the header needs a \"name\" column "
-                                                 "(participants) or a \"question\" column (dilemmas)");
+    CHECK(csvError("city,country\nGent,BE\n") ==
+          "in.csv: line 1: the header needs a \"name\" column (participants), a \"question\" column "
+          "(dilemmas) or a \"statement\" column (statements)");
+    CHECK(csvError("statement,name\nMore trees,Ann\n") ==
+          "in.csv: line 1: column \"name\" is not used in a statements file (only \"statement\" and \"ring\" "
+          "are)");
     CHECK(csvError("question,name\nWhy?,Ann\n") ==
           "in.csv: line 1: column \"name\" is not used in a dilemmas file (the presenter's name goes in "
           "\"presenter\")");
@@ -223,8 +227,96 @@ TEST_CASE("csv: row errors name the line") {
           "in.csv: line 2: country \"D1\" should be a two-letter code such as DE");
     CHECK(csvError("name,role\nAnn,Expert\nBo,boss\n") ==
           "in.csv: line 3: role \"boss\" is not participant, facilitator, expert or rapporteur");
-    CHECK(csvError("name,ring\nAnn,\nBo,Residents\n") ==
-          "in.csv: line 3: ring \"Residents\": rings cannot be assigned by CSV yet; leave the column empty");
+    CHECK(csvError("statement,ring\nMore trees,Residents\n  ,Residents\n") ==
+          "in.csv: line 3: the statement is empty");
+}
+
+namespace {
+
+std::vector<Ring> fiveRings() {
+    return {{1, "policymakers", "Policymakers", "#2B6CB0", 1},
+            {2, "professionals", "Professionals", "#2F855A", 2},
+            {3, "residents", "Résidents du quartier", "#C05621", 3},
+            {4, "politicians", "Politicians", "#6B46C1", 4},
+            {5, "experts", "Non-involved experts", "#4A5568", 5}};
+}
+
+std::string ringError(CsvImport batch, const std::vector<Ring>& rings) {
+    try {
+        resolveRings(batch, rings);
+    } catch (const CsvError& e) {
+        return e.what();
+    }
+    FAIL("expected a CsvError");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("csv: a ring is named by its name or its key, case and accents aside") {
+    const auto rings = fiveRings();
+    CHECK(matchRing(rings, "Policymakers")->id == 1);
+    CHECK(matchRing(rings, "  POLICYMAKERS ")->id == 1);
+    CHECK(matchRing(rings, "residents")->id == 3); // the key
+    CHECK(matchRing(rings, "residents du QUARTIER")->id == 3);
+    CHECK(matchRing(rings, "non-involved experts")->id == 5);
+    CHECK(matchRing(rings, "Residents of the area") == nullptr);
+    CHECK(matchRing(rings, "") == nullptr);
+    CHECK(matchRing({}, "Residents") == nullptr);
+}
+
+TEST_CASE("csv: participants with a ring column are seated in the rings they name") {
+    auto batch = parseImportCsv("name;ring\nAnn;Residents\nBo;\nCas;professionals\n", "people.csv");
+    CHECK(batch.kind == CsvImport::Kind::People);
+    REQUIRE(batch.people.size() == 3);
+    REQUIRE(batch.peopleRings.size() == 3);
+    CHECK(batch.peopleRings[0].line == 2);
+    resolveRings(batch, fiveRings());
+    CHECK(batch.people[0].ring == 3);
+    CHECK(batch.people[1].ring == 0);
+    CHECK(batch.people[2].ring == 2);
+    // A ring the workshop does not have names the line; a workshop without rings says so.
+    const auto unknown = parseImportCsv("name,ring\nAnn,\nBo,Neighbours\n", "people.csv");
+    CHECK(ringError(unknown, fiveRings()) ==
+          "people.csv: line 3: ring \"Neighbours\" is not one of this workshop's rings (Policymakers, "
+          "Professionals, Résidents du quartier, Politicians, Non-involved experts)");
+    CHECK(ringError(unknown, {}) == "people.csv: line 3: ring \"Neighbours\": this workshop has no rings");
+}
+
+TEST_CASE("csv: a statements file, with a ring column and without one") {
+    auto withRings = parseImportCsv("Statement;Ring\n\"More trees; fewer cars\";Residents\nSafe bike lanes;\n"
+                                    "A youth centre;politicians\n",
+                                    "statements.csv");
+    CHECK(withRings.kind == CsvImport::Kind::Statements);
+    REQUIRE(withRings.statements.size() == 3);
+    CHECK(withRings.statements[0].text == "More trees; fewer cars");
+    CHECK(withRings.statements[1].line == 3);
+    // A row without a ring needs the ring chosen for the import.
+    CHECK(ringError(withRings, fiveRings()) ==
+          "statements.csv: line 3: the statement has no ring: fill in the \"ring\" column (or, in Set up, "
+          "choose the ring beside Import CSV)");
+    withRings.ring = 5;
+    resolveRings(withRings, fiveRings());
+    CHECK(withRings.statements[0].ringId == 3);
+    CHECK(withRings.statements[1].ringId == 5);
+    CHECK(withRings.statements[2].ringId == 4);
+
+    auto plain = parseImportCsv("statement\nOne\nTwo\n", "plain.csv");
+    REQUIRE(plain.statements.size() == 2);
+    plain.ring = 2;
+    resolveRings(plain, fiveRings());
+    CHECK(plain.statements[1].ringId == 2);
+
+    auto unknown = parseImportCsv("statement,ring\nOne,Residents\nTwo,Landlords\n", "s.csv");
+    unknown.ring = 1; // the chosen ring never stands in for a ring the file names wrongly
+    CHECK(
+        ringError(unknown, fiveRings()) ==
+        "s.csv: line 3: ring \"Landlords\" is not one of this workshop's rings (Policymakers, Professionals, "
+        "Résidents du quartier, Politicians, Non-involved experts)");
+    plain.ring = 9;
+    CHECK(ringError(plain, fiveRings()) ==
+          "plain.csv: the ring chosen for the statements is no longer in the "
+          "workshop");
 }
 
 TEST_CASE("csv: roles are case-insensitive") {

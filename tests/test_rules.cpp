@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <functional>
+#include <string>
 #include <variant>
 
 using namespace plenary::core;
@@ -95,4 +97,85 @@ TEST_CASE("rules: moves renumber positions 1..n, across sessions too") {
     CHECK(sessions[0].id == 2);
     CHECK(sessions[0].position == 1);
     CHECK_THROWS_AS(planMoveDilemma(agenda(), 99, 1, 0), RuleError);
+}
+
+namespace {
+
+// Three rings: one with a statement, one with only a vote count, one with nothing but members.
+SessionData conference() {
+    SessionData d;
+    d.workshop.format = Format::SocialOlympics;
+    d.rings = {{1, "residents", "Residents", "#C05621", 1},
+               {2, "experts", "Experts", "#4A5568", 2},
+               {3, "youth", "Youth", "#2F855A", 3}};
+    d.people = {{1, "Fatma Yılmaz", "", "", "", Role::Participant, 1},
+                {2, "Jens Thorsen", "", "", "", Role::Participant, 3},
+                {3, "Ayşe Demir", "", "", "", Role::Participant, 3}};
+    d.statements = {{1, 1, 1, "More trees", 0}, {2, 1, 2, "Fewer cars", 0}, {3, 1, 3, "More green", 1}};
+    d.votes = {{1, 1, 2, 1, 5, 3}, {2, 2, 2, 1, 4, 1}, {3, 1, 2, 2, 3, 2}}; // all cast by the experts
+    return d;
+}
+
+std::string ruleError(const std::function<EditPlan()>& plan) {
+    try {
+        (void)plan();
+    } catch (const RuleError& e) {
+        return e.what();
+    }
+    FAIL("expected a RuleError");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("rules: a ring with statements or votes is not removed; an empty one lets its members go") {
+    const auto data = conference();
+    CHECK(ruleError([&] { return planRemoveRing(data, 1); }) ==
+          "“Residents” cannot be removed: it already has 3 statements");
+    CHECK(ruleError([&] { return planRemoveRing(data, 2); }) ==
+          "“Experts” cannot be removed: it already has 3 vote counts");
+    auto both = data;
+    both.votes.push_back({4, 1, 1, 1, 5, 1});
+    CHECK(ruleError([&] {
+              return planRemoveRing(both, 1);
+          }).starts_with("“Residents” cannot be removed: it already has 3 statements and 1 vote count"));
+    CHECK_THROWS_AS(planRemoveRing(data, 99), RuleError);
+
+    const auto plan = planRemoveRing(data, 3);
+    CHECK(plan.label == "Remove ring");
+    const auto members = rowsOf<Person>(plan);
+    REQUIRE(members.size() == 2);
+    CHECK(members[0].ring == 0);
+    CHECK(members[1].ring == 0);
+    const auto* last = std::get_if<EditPlan::Remove>(&plan.steps.back());
+    REQUIRE(last != nullptr);
+    CHECK(last->table == Table::Rings);
+    CHECK(last->id == 3);
+}
+
+TEST_CASE("rules: moving a ring renumbers the rings 1..n") {
+    const auto rows = rowsOf<Ring>(planMoveRing(conference(), 3, 0));
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].id == 3);
+    CHECK(rows[0].position == 1);
+    CHECK(rows[1].id == 1);
+    CHECK(rows[1].position == 2);
+    CHECK(rows[2].position == 3);
+    CHECK(rowsOf<Ring>(planMoveRing(conference(), 1, 0)).empty()); // already first: nothing to write
+    CHECK_THROWS_AS(planMoveRing(conference(), 99, 0), RuleError);
+}
+
+TEST_CASE("rules: a statement goes with its vote tallies, never while others are merged into it") {
+    const auto data = conference();
+    CHECK(ruleError([&] { return planRemoveStatement(data, 1); }) ==
+          "this statement cannot be removed: 1 other statement is merged into it");
+    const auto plan = planRemoveStatement(data, 2);
+    CHECK(plan.label == "Remove statement");
+    REQUIRE(plan.steps.size() == 2);
+    CHECK(std::get<EditPlan::Remove>(plan.steps[0]).table == Table::Votes);
+    CHECK(std::get<EditPlan::Remove>(plan.steps[0]).id == 3);
+    CHECK(std::get<EditPlan::Remove>(plan.steps[1]).table == Table::Statements);
+    CHECK(std::get<EditPlan::Remove>(plan.steps[1]).id == 2);
+    CHECK(planRemoveStatement(data, 3).steps.size() == 1); // merged into another: it just goes
+    CHECK_THROWS_AS(planRemoveStatement(data, 99), RuleError);
 }

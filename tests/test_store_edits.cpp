@@ -656,6 +656,191 @@ TEST_CASE("store: rings, statements and vote tallies") {
     CHECK(store->load() == before);
 }
 
+TEST_CASE("store: a ring with statements or votes stays; an empty one goes, its members in no ring") {
+    TempDir dir;
+    const fs::path path = makeSession(dir, "social-olympics-renewal");
+    {
+        auto store = SessionStore::open(path);
+        const auto before = store->load();
+        const int steps = store->counts().undoSteps;
+        CHECK_THROWS_AS(store->apply(core::planRemoveRing(before, before.rings.front().id)), core::RuleError);
+        CHECK(store->load() == before);
+        CHECK(store->counts().undoSteps == steps);
+    }
+    Id ring = 0;
+    Id member = 0;
+    {
+        auto store = SessionStore::open(path);
+        ring = store->addRing(core::Ring{0, "youth", "Youth council", "#2F855A", 6});
+        auto person = store->load().people.front();
+        person.ring = ring;
+        store->updatePerson(person);
+        member = person.id;
+    }
+    checkEdit(
+        path, [&](SessionStore& s) { s.apply(core::planRemoveRing(s.load(), ring)); },
+        [&](const SessionData& before, const SessionData& after) {
+            CHECK(byId<core::Person>(before.people, member)->ring == ring);
+            CHECK(byId<core::Ring>(after.rings, ring) == nullptr);
+            CHECK(after.rings.size() == before.rings.size() - 1);
+            CHECK(byId<core::Person>(after.people, member)->ring == 0);
+            CHECK(after.people.size() == before.people.size());
+        },
+        "Remove ring");
+    checkEdit(
+        path, [&](SessionStore& s) { s.apply(core::planMoveRing(s.load(), s.load().rings.back().id, 0)); },
+        [&](const SessionData& before, const SessionData& after) {
+            CHECK(after.rings.front().id == before.rings.back().id);
+            CHECK(after.rings.front().position == 1);
+        },
+        "Reorder rings");
+}
+
+TEST_CASE("store: removing a statement takes its vote tallies, and undo brings them all back") {
+    TempDir dir;
+    const fs::path path = makeSession(dir, "social-olympics-renewal");
+    const auto data = SessionStore::open(path)->load();
+    const Id statement = data.statements.front().id;
+    auto tallies = [&](const SessionData& d) {
+        return std::count_if(d.votes.begin(), d.votes.end(),
+                             [&](const core::VoteTally& v) { return v.statement == statement; });
+    };
+    REQUIRE(tallies(data) > 0);
+    checkEdit(
+        path, [&](SessionStore& s) { s.apply(core::planRemoveStatement(s.load(), statement)); },
+        [&](const SessionData& before, const SessionData& after) {
+            CHECK(byId<core::Statement>(after.statements, statement) == nullptr);
+            CHECK(tallies(after) == 0);
+            CHECK(after.votes.size() == before.votes.size() - static_cast<std::size_t>(tallies(before)));
+        },
+        "Remove statement");
+    // One that others are merged into stays.
+    auto store = SessionStore::open(path);
+    const auto now = store->load();
+    const auto merged = std::find_if(now.statements.begin(), now.statements.end(),
+                                     [](const core::Statement& s) { return s.mergedInto != 0; });
+    REQUIRE(merged != now.statements.end());
+    CHECK_THROWS_AS(store->apply(core::planRemoveStatement(now, merged->mergedInto)), core::RuleError);
+    CHECK(store->load() == now);
+}
+
+TEST_CASE("store: several statements are one edit, after the others") {
+    TempDir dir;
+    const fs::path path = makeSession(dir, "social-olympics-renewal");
+    const Id ring = SessionStore::open(path)->load().rings.back().id;
+    std::vector<Id> ids;
+    checkEdit(
+        path,
+        [&](SessionStore& s) {
+            std::vector<core::Statement> list(3);
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                list[i].ring = ring;
+                list[i].text = "Benchmark " + std::to_string(i + 1);
+            }
+            ids = s.addStatements(list, "Add benchmark statements");
+        },
+        [&](const SessionData& before, const SessionData& after) {
+            REQUIRE(ids.size() == 3);
+            CHECK(after.statements.size() == before.statements.size() + 3);
+            int last = 0;
+            for (const auto& st : before.statements)
+                last = std::max(last, st.position);
+            for (std::size_t i = 0; i < ids.size(); ++i) {
+                const auto* st = byId<core::Statement>(after.statements, ids[i]);
+                REQUIRE(st != nullptr);
+                CHECK(st->ring == ring);
+                CHECK(st->position == last + 1 + static_cast<int>(i));
+                CHECK(st->text == "Benchmark " + std::to_string(i + 1));
+            }
+        },
+        "Add benchmark statements");
+}
+
+TEST_CASE("store: the rounds are written in one edit, also into a file that has no round rows yet") {
+    TempDir dir;
+    const fs::path path = dir / "session.plenary";
+    auto data = exampleSession("social-olympics-renewal");
+    data.phases.clear(); // as an older file or a bare import: roundsOf shows the method's defaults
+    SessionStore::create(path, data);
+    auto rounds = core::roundsOf(SessionStore::open(path)->load());
+    REQUIRE(rounds.size() == 3);
+    rounds[1].seconds = 25 * 60;
+    rounds[1].name = "Exchange — all rings";
+    checkEdit(
+        path, [&](SessionStore& s) { s.setRounds(rounds); },
+        [&](const SessionData& before, const SessionData& after) {
+            CHECK(before.phases.empty());
+            REQUIRE(after.phases.size() == 3);
+            const auto written = core::roundsOf(after);
+            CHECK(written[0].name == core::defaultRounds()[0].name);
+            CHECK(written[1].name == "Exchange — all rings");
+            CHECK(written[1].seconds == 25 * 60);
+            CHECK(written[2].prompt == core::defaultRounds()[2].prompt);
+        },
+        "Edit rounds");
+    // Rows there are updated in place; a round left out goes, and the count follows.
+    rounds.pop_back();
+    rounds[0].seconds = 20 * 60;
+    checkEdit(
+        path, [&](SessionStore& s) { s.setRounds(rounds); },
+        [&](const SessionData& before, const SessionData& after) {
+            REQUIRE(after.phases.size() == 2);
+            CHECK(after.phases[0].position == before.phases[0].position);
+            CHECK(core::roundsOf(after)[0].seconds == 20 * 60);
+            CHECK(after.workshop.rounds == 2);
+        },
+        "Edit rounds");
+    auto store = SessionStore::open(path);
+    const auto now = store->load();
+    auto twice = rounds;
+    twice[1].number = 1;
+    CHECK(errorKind([&] { store->setRounds(twice); }) == StoreErrorKind::Invalid);
+    CHECK(store->load() == now);
+}
+
+TEST_CASE("store: a CSV import of statements, and of people in rings; an unknown ring adds nothing") {
+    TempDir dir;
+    const fs::path path = makeSession(dir, "social-olympics-renewal");
+    const auto rings = SessionStore::open(path)->load().rings;
+    auto statements =
+        core::parseImportCsv("statement;ring\nA market hall;RESIDENTS\nSafe crossings;\n", "s.csv");
+    statements.ring = rings.back().id;
+    int added = 0;
+    checkEdit(
+        path, [&](SessionStore& s) { added = s.importCsv(statements); },
+        [&](const SessionData& before, const SessionData& after) {
+            CHECK(added == 2);
+            REQUIRE(after.statements.size() == before.statements.size() + 2);
+            const auto& first = after.statements[after.statements.size() - 2];
+            CHECK(first.text == "A market hall");
+            CHECK(first.ring == core::matchRing(rings, "residents")->id);
+            CHECK(after.statements.back().ring == rings.back().id);
+        },
+        "Import CSV");
+    const auto people = core::parseImportCsv("name,ring\nLotte Visser,politicians\nBram Kok,\n", "p.csv");
+    checkEdit(
+        path, [&](SessionStore& s) { added = s.importCsv(people); },
+        [&](const SessionData& before, const SessionData& after) {
+            CHECK(added == 2);
+            CHECK(after.people.size() == before.people.size() + 2);
+            for (const auto& p : after.people) {
+                if (p.name == "Lotte Visser") CHECK(p.ring == core::matchRing(rings, "Politicians")->id);
+                if (p.name == "Bram Kok") CHECK(p.ring == 0);
+            }
+        },
+        "Import CSV");
+    auto store = SessionStore::open(path);
+    const auto before = store->load();
+    const int steps = store->counts().undoSteps;
+    const auto unknown = core::parseImportCsv("name,ring\nNew Person,\nOther Person,Landlords\n", "p.csv");
+    CHECK_THROWS_WITH_AS(
+        store->importCsv(unknown),
+        doctest::Contains("p.csv: line 3: ring \"Landlords\" is not one of this workshop's rings"),
+        core::CsvError);
+    CHECK(store->load() == before);
+    CHECK(store->counts().undoSteps == steps);
+}
+
 TEST_CASE("store: a CSV import is one edit") {
     TempDir dir;
     const fs::path path = makeSession(dir);
@@ -1046,6 +1231,9 @@ TEST_CASE("store: a read-only store refuses every kind of edit") {
         {"addStatement", [&] { store->addStatement(data.statements.front()); }},
         {"updateStatement", [&] { store->updateStatement(data.statements.front()); }},
         {"setVote", [&] { store->setVote(vote); }},
+        {"addStatements", [&] { store->addStatements(data.statements, "Add statements"); }},
+        {"setRounds", [&] { store->setRounds(core::roundsOf(data)); }},
+        {"apply (remove statement)", [&] { store->apply(core::planRemoveStatement(data, data.statements.front().id)); }},
         {"importCsv", [&] { store->importCsv(core::CsvImport{}); }},
         {"undo", [&] { store->undo(); }},
         {"redo", [&] { store->redo(); }},

@@ -72,6 +72,7 @@ TEST_CASE("registry: screens have unique ids, build a view, and serve the format
     CHECK(ui::resolveScreen("", core::Format::UrbanAcademy) == "live");
     CHECK(ui::resolveScreen("setup", core::Format::UrbanAcademy) == "setup");
     CHECK(ui::resolveScreen("agenda", core::Format::UrbanAcademy) == "agenda");
+    CHECK(ui::resolveScreen("setup", core::Format::SocialOlympics) == "setup");
     CHECK(ui::resolveScreen("live", core::Format::SocialOlympics) == "rings");
     CHECK(ui::resolveScreen("nonsense", core::Format::SocialOlympics) == "rings");
     CHECK(ui::resolveScreen("agenda", core::Format::SocialOlympics) == "agenda");

@@ -166,6 +166,24 @@ TEST_CASE("wording: ring colours are #RRGGBB") {
     CHECK_FALSE(parseHexColour("#-12345"));
 }
 
+TEST_CASE("wording: a picked colour is written back as #RRGGBB, and reads as it was") {
+    CHECK(hexColour(0x2B6CB0) == "#2B6CB0");
+    CHECK(hexColour(0) == "#000000");
+    CHECK(hexColour(0xFFFFFF) == "#FFFFFF");
+    CHECK(hexColour(0x1FFFFFF) == "#FFFFFF"); // only the 24 bits of a colour
+    for (const std::uint32_t rgb : {0x000001u, 0x0A0B0Cu, 0xC05621u, 0xABCDEFu})
+        CHECK(parseHexColour(hexColour(rgb)) == rgb);
+}
+
+TEST_CASE("wording: a ring without a name yet is never a blank line") {
+    Ring ring{1, "ring-6", "", "#2B6CB0", 6};
+    CHECK(ringName(ring) == "(unnamed ring)");
+    ring.name = "  ";
+    CHECK(ringName(ring) == "(unnamed ring)");
+    ring.name = "Youth council";
+    CHECK(ringName(ring) == "Youth council");
+}
+
 TEST_CASE("wording: session validation uses the same colour check") {
     SessionData d;
     d.workshop.format = Format::SocialOlympics;

@@ -106,9 +106,9 @@ CsvImport parseImportCsv(std::string_view text, const std::string& source) {
     const auto records = parseCsv(text, source);
     if (records.empty()) throw CsvError(source + ": the file is empty; the first line must be a header");
     std::map<std::string, std::size_t> columns;
-    static const std::vector<std::string> known{"name",      "organisation", "city",    "country",
-                                                "role",      "ring",         "session", "question",
-                                                "presenter", "information"};
+    static const std::vector<std::string> known{"name",      "organisation", "city",     "country",
+                                                "role",      "ring",         "session",  "question",
+                                                "presenter", "information",  "statement"};
     for (std::size_t i = 0; i < records[0].fields.size(); ++i) {
         std::string name = lower(trim(records[0].fields[i]));
         if (name == "organization") name = "organisation";
@@ -119,21 +119,29 @@ CsvImport parseImportCsv(std::string_view text, const std::string& source) {
             throw CsvError(source + ": line 1: column \"" + name + "\" appears twice");
     }
     CsvImport result;
-    const bool dilemmas = columns.contains("question");
-    if (!dilemmas && !columns.contains("name"))
-        throw CsvError(source +
-                       ": line 1: the header needs a \"name\" column (participants) or a \"question\" "
-                       "column (dilemmas)");
-    result.kind = dilemmas ? CsvImport::Kind::Dilemmas : CsvImport::Kind::People;
-    // A column that only the other kind of file uses would be dropped without a word: refuse it.
-    static const std::vector<std::string> peopleOnly{"name", "ring"};
-    static const std::vector<std::string> dilemmasOnly{"session", "presenter", "information"};
-    const auto& foreign = dilemmas ? peopleOnly : dilemmasOnly;
-    for (const auto& [name, index] : columns)
-        if (std::find(foreign.begin(), foreign.end(), name) != foreign.end())
-            throw CsvError(source + ": line 1: column \"" + name + "\" is not used in a " +
-                           (dilemmas ? "dilemmas file (the presenter's name goes in \"presenter\")"
-                                     : "participants file (a dilemmas file needs a \"question\" column)"));
+    result.source = source;
+    const bool statements = columns.contains("statement");
+    const bool dilemmas = !statements && columns.contains("question");
+    if (!statements && !dilemmas && !columns.contains("name"))
+        throw CsvError(source + ": line 1: the header needs a \"name\" column (participants), a \"question\" "
+                                "column (dilemmas) or a \"statement\" column (statements)");
+    result.kind = statements ? CsvImport::Kind::Statements
+                  : dilemmas ? CsvImport::Kind::Dilemmas
+                             : CsvImport::Kind::People;
+    // A column that only another kind of file uses would be dropped without a word: refuse it.
+    static const std::vector<std::string> forPeople{"name",    "organisation", "city",
+                                                    "country", "role",         "ring"};
+    static const std::vector<std::string> forDilemmas{"session",      "question", "presenter", "information",
+                                                      "organisation", "city",     "country",   "role"};
+    static const std::vector<std::string> forStatements{"statement", "ring"};
+    const auto& allowed = statements ? forStatements : dilemmas ? forDilemmas : forPeople;
+    for (const auto& [name, index] : columns) {
+        if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
+        throw CsvError(source + ": line 1: column \"" + name + "\" is not used in a " +
+                       (statements ? "statements file (only \"statement\" and \"ring\" are)"
+                        : dilemmas ? "dilemmas file (the presenter's name goes in \"presenter\")"
+                                   : "participants file (a dilemmas file needs a \"question\" column)"));
+    }
     for (std::size_t r = 1; r < records.size(); ++r) {
         const auto& record = records[r];
         const std::string at = source + ": line " + std::to_string(record.line) + ": ";
@@ -145,6 +153,15 @@ CsvImport parseImportCsv(std::string_view text, const std::string& source) {
             if (it == columns.end() || it->second >= record.fields.size()) return {};
             return trim(record.fields[it->second]);
         };
+        if (statements) {
+            CsvStatement s;
+            s.line = record.line;
+            s.text = get("statement");
+            s.ring = get("ring");
+            if (s.text.empty()) throw CsvError(at + "the statement is empty");
+            result.statements.push_back(std::move(s));
+            continue;
+        }
         Person person;
         person.name = get(dilemmas ? "presenter" : "name");
         person.organisation = get("organisation");
@@ -161,10 +178,6 @@ CsvImport parseImportCsv(std::string_view text, const std::string& source) {
                                "\" is not participant, facilitator, expert or rapporteur");
             person.role = *parsed;
         }
-        // The ring column is reserved: people cannot be seated in a Social Olympics ring from CSV yet.
-        if (const auto ring = get("ring"); !ring.empty())
-            throw CsvError(at + "ring \"" + ring +
-                           "\": rings cannot be assigned by CSV yet; leave the column empty");
         if (dilemmas) {
             CsvDilemma d;
             d.line = record.line;
@@ -177,10 +190,64 @@ CsvImport parseImportCsv(std::string_view text, const std::string& source) {
             result.dilemmas.push_back(std::move(d));
         } else {
             if (person.name.empty()) throw CsvError(at + "the name is empty");
+            // The ring is matched against the workshop's rings on import (resolveRings): the
+            // file alone does not know them.
+            result.peopleRings.push_back({record.line, get("ring")});
             result.people.push_back(std::move(person));
         }
     }
     return result;
+}
+
+const Ring* matchRing(const std::vector<Ring>& rings, std::string_view typed) {
+    const std::string wanted = foldForSearch(trim(typed));
+    if (wanted.empty()) return nullptr;
+    for (const auto& ring : rings)
+        if (foldForSearch(trim(ring.name)) == wanted) return &ring;
+    // A key second: a ring may be renamed "Keys" while another's key is "keys".
+    for (const auto& ring : rings)
+        if (foldForSearch(trim(ring.key)) == wanted) return &ring;
+    return nullptr;
+}
+
+namespace {
+
+// "Policymakers, Residents" — what the file could have said.
+std::string ringNames(const std::vector<Ring>& rings) {
+    std::string names;
+    for (const auto& ring : rings)
+        names += (names.empty() ? "" : ", ") + ring.name;
+    return names;
+}
+
+Id ringOf(const std::vector<Ring>& rings, const std::string& at, std::string_view typed) {
+    if (const Ring* ring = matchRing(rings, typed)) return ring->id;
+    if (rings.empty()) throw CsvError(at + "ring \"" + std::string(typed) + "\": this workshop has no rings");
+    throw CsvError(at + "ring \"" + std::string(typed) + "\" is not one of this workshop's rings (" +
+                   ringNames(rings) + ")");
+}
+
+} // namespace
+
+void resolveRings(CsvImport& batch, const std::vector<Ring>& rings) {
+    auto at = [&](int line) { return batch.source + ": line " + std::to_string(line) + ": "; };
+    for (std::size_t i = 0; i < batch.people.size() && i < batch.peopleRings.size(); ++i) {
+        const auto& cell = batch.peopleRings[i];
+        batch.people[i].ring = trim(cell.ring).empty() ? 0 : ringOf(rings, at(cell.line), cell.ring);
+    }
+    if (batch.ring != 0 &&
+        std::none_of(rings.begin(), rings.end(), [&](const Ring& r) { return r.id == batch.ring; }))
+        throw CsvError(batch.source + ": the ring chosen for the statements is no longer in the workshop");
+    for (auto& s : batch.statements) {
+        if (!trim(s.ring).empty())
+            s.ringId = ringOf(rings, at(s.line), s.ring);
+        else if (batch.ring != 0)
+            s.ringId = batch.ring;
+        else
+            throw CsvError(at(s.line) +
+                           "the statement has no ring: fill in the \"ring\" column (or, in Set up, choose "
+                           "the ring beside Import CSV)");
+    }
 }
 
 } // namespace plenary::core

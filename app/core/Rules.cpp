@@ -165,4 +165,75 @@ EditPlan planSplit(const SessionData& data, Id dilemma) {
     return plan;
 }
 
+namespace {
+
+// "3 statements", "1 vote count".
+std::string countOf(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+} // namespace
+
+EditPlan planRemoveRing(const SessionData& data, Id ring) {
+    const auto* self = find(data.rings, ring);
+    if (!self) throw RuleError("no such ring");
+    const auto statements = static_cast<std::size_t>(std::count_if(
+        data.statements.begin(), data.statements.end(), [&](const Statement& s) { return s.ring == ring; }));
+    const auto votes = static_cast<std::size_t>(std::count_if(
+        data.votes.begin(), data.votes.end(), [&](const VoteTally& v) { return v.ring == ring; }));
+    if (statements > 0 || votes > 0) {
+        std::string what;
+        if (statements > 0) what = countOf(statements, "statement", "statements");
+        if (votes > 0) what += (what.empty() ? "" : " and ") + countOf(votes, "vote count", "vote counts");
+        const std::string name = self->name.empty() ? std::string("this ring") : "“" + self->name + "”";
+        // Short enough for the setup's one message line; the tab itself says the rule.
+        throw RuleError(name + " cannot be removed: it already has " + what);
+    }
+    EditPlan plan{"Remove ring", {}};
+    // Its members stay in the workshop, in no ring, before the ring goes (they refer to it).
+    for (auto p : data.people)
+        if (p.ring == ring) p.ring = 0, plan.steps.push_back(p);
+    plan.steps.push_back(EditPlan::Remove{Table::Rings, ring});
+    return plan;
+}
+
+EditPlan planMoveRing(const SessionData& data, Id ring, int index) {
+    std::vector<Ring> rings = data.rings;
+    std::stable_sort(rings.begin(), rings.end(), [](const Ring& a, const Ring& b) {
+        return a.position != b.position ? a.position < b.position : a.id < b.id;
+    });
+    const auto it = std::find_if(rings.begin(), rings.end(), [&](const Ring& r) { return r.id == ring; });
+    if (it == rings.end()) throw RuleError("no such ring");
+    const Ring moved = *it;
+    rings.erase(it);
+    index = std::clamp(index, 0, static_cast<int>(rings.size()));
+    rings.insert(rings.begin() + index, moved);
+    EditPlan plan{"Reorder rings", {}};
+    int position = 1;
+    for (auto& r : rings) {
+        if (r.position != position) {
+            r.position = position;
+            plan.steps.push_back(r);
+        }
+        ++position;
+    }
+    return plan;
+}
+
+EditPlan planRemoveStatement(const SessionData& data, Id statement) {
+    if (!find(data.statements, statement)) throw RuleError("no such statement");
+    const auto merged = static_cast<std::size_t>(
+        std::count_if(data.statements.begin(), data.statements.end(),
+                      [&](const Statement& s) { return s.mergedInto == statement; }));
+    if (merged > 0)
+        throw RuleError("this statement cannot be removed: " +
+                        countOf(merged, "other statement is", "other statements are") + " merged into it");
+    EditPlan plan{"Remove statement", {}};
+    // Its tallies first: they refer to it, and undo restores the statement before them.
+    for (const auto& v : data.votes)
+        if (v.statement == statement) plan.steps.push_back(EditPlan::Remove{Table::Votes, v.id});
+    plan.steps.push_back(EditPlan::Remove{Table::Statements, statement});
+    return plan;
+}
+
 } // namespace plenary::core

@@ -17,7 +17,18 @@ struct RuleError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-enum class Table { People, Sessions, Dilemmas, Questions, Practices, Contributions, PhaseLog };
+enum class Table {
+    People,
+    Sessions,
+    Dilemmas,
+    Questions,
+    Practices,
+    Contributions,
+    PhaseLog,
+    Rings,
+    Statements,
+    Votes
+};
 
 struct EditPlan {
     // A row written as it is here (it exists), or a row removed. Steps run in order, so
@@ -26,7 +37,8 @@ struct EditPlan {
         Table table;
         Id id = 0;
     };
-    using Step = std::variant<ThematicSession, Dilemma, Contribution, Question, Practice, Remove>;
+    using Step = std::variant<ThematicSession, Dilemma, Contribution, Question, Practice, Person, Ring,
+                              Statement, Remove>;
     std::string label;
     std::vector<Step> steps;
 };
@@ -45,5 +57,15 @@ EditPlan planMoveDilemma(const SessionData& data, Id dilemma, Id session, int in
 EditPlan planJoin(const SessionData& data, const std::vector<Id>& dilemmas);
 // Out of its joint discussion; a discussion of one that is left is no discussion.
 EditPlan planSplit(const SessionData& data, Id dilemma);
+
+// Social Olympics. A ring is removed only while nothing was said or counted in it (RuleError
+// otherwise: its statements and tallies are the conference's record); its members stay in the
+// workshop, in no ring.
+EditPlan planRemoveRing(const SessionData& data, Id ring);
+// Positions of the rings renumbered 1..n; index counts from 0 and is clamped.
+EditPlan planMoveRing(const SessionData& data, Id ring, int index);
+// With its vote tallies (undo brings them back). Refused while other statements are merged into
+// it: they would lose what they were rated as.
+EditPlan planRemoveStatement(const SessionData& data, Id statement);
 
 } // namespace plenary::core

@@ -140,6 +140,18 @@ std::optional<std::uint32_t> parseHexColour(std::string_view text) {
     return value;
 }
 
+std::string ringName(const Ring& ring) {
+    return trim(ring.name).empty() ? std::string("(unnamed ring)") : ring.name;
+}
+
+std::string hexColour(std::uint32_t rgb) {
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    std::string text = "#";
+    for (int shift = 20; shift >= 0; shift -= 4)
+        text += kDigits[(rgb >> shift) & 0xF];
+    return text;
+}
+
 std::string questionText(const Dilemma& dilemma) {
     return trim(dilemma.question).empty() ? std::string("(no question yet)") : dilemma.question;
 }

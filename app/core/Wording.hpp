@@ -17,6 +17,7 @@ namespace plenary::core {
 using Id = std::int64_t;
 struct Person;
 struct Dilemma;
+struct Ring;
 struct SessionData;
 
 // Where something comes from, in one style everywhere — the seed report's "City (CC)":
@@ -59,8 +60,12 @@ std::string jointPartnersLine(const SessionData& data, Id dilemma);
 // A dilemma's question as screens and reports show it: "(no question yet)" while it is empty (a
 // dilemma just added in Set up), never a blank line or a bare number.
 std::string questionText(const Dilemma& dilemma);
+// A ring's name as screens show it: "(unnamed ring)" while it is empty (a ring just added).
+std::string ringName(const Ring& ring);
 
 // "#RRGGBB" (either case) → 0xRRGGBB; anything else ("#12345", "#GGGGGG", "123456", "") → nullopt.
 std::optional<std::uint32_t> parseHexColour(std::string_view text);
+// 0xRRGGBB → "#RRGGBB" (upper case, as the templates write colours); bits above 24 are ignored.
+std::string hexColour(std::uint32_t rgb);
 
 } // namespace plenary::core

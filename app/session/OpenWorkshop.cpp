@@ -88,8 +88,11 @@ template <class F> auto done(F&& f) {
 }
 } // namespace
 
-bool OpenWorkshop::updateWorkshop(const core::Workshop& w) {
-    return run(done([&] { m_store->updateWorkshop(w); }));
+bool OpenWorkshop::updateWorkshop(const core::Workshop& w, std::uint64_t stretch) {
+    m_store->setTypingStretch(stretch);
+    const bool saved = run(done([&] { m_store->updateWorkshop(w); }));
+    m_store->setTypingStretch(0);
+    return saved;
 }
 bool OpenWorkshop::updatePhase(const core::Phase& p) {
     return run(done([&] { m_store->updatePhase(p); }));
@@ -153,6 +156,27 @@ Id OpenWorkshop::addRing(const core::Ring& r) {
 }
 bool OpenWorkshop::updateRing(const core::Ring& r) {
     return run(done([&] { m_store->updateRing(r); }));
+}
+bool OpenWorkshop::deleteRing(Id id) {
+    return run(done([&] { m_store->apply(core::planRemoveRing(m_data, id)); }));
+}
+bool OpenWorkshop::moveRing(Id ring, int index) {
+    return run(done([&] { m_store->apply(core::planMoveRing(m_data, ring, index)); }));
+}
+std::optional<int> OpenWorkshop::addStatements(const std::vector<core::Statement>& statements,
+                                               const char* label) {
+    return run([&] {
+        return std::optional<int>(static_cast<int>(m_store->addStatements(statements, label).size()));
+    });
+}
+bool OpenWorkshop::deleteStatement(Id id) {
+    return run(done([&] { m_store->apply(core::planRemoveStatement(m_data, id)); }));
+}
+bool OpenWorkshop::setRounds(const std::vector<core::RoundInfo>& rounds, std::uint64_t stretch) {
+    m_store->setTypingStretch(stretch);
+    const bool saved = run(done([&] { m_store->setRounds(rounds); }));
+    m_store->setTypingStretch(0);
+    return saved;
 }
 Id OpenWorkshop::addStatement(const core::Statement& s) {
     return run([&] { return m_store->addStatement(s); });
@@ -232,6 +256,10 @@ bool OpenWorkshop::typeInto(core::Id id, std::string T::*field, const std::strin
         current = byId(m_data.sessions, id);
     else if constexpr (std::is_same_v<T, core::Contribution>)
         current = byId(m_data.contributions, id);
+    else if constexpr (std::is_same_v<T, core::Ring>)
+        current = byId(m_data.rings, id);
+    else if constexpr (std::is_same_v<T, core::Statement>)
+        current = byId(m_data.statements, id);
     else
         current = byId(m_data.practices, id);
     if (!current) {
@@ -253,6 +281,10 @@ bool OpenWorkshop::typeInto(core::Id id, std::string T::*field, const std::strin
         saved = updateSession(changed);
     else if constexpr (std::is_same_v<T, core::Contribution>)
         saved = updateContribution(changed);
+    else if constexpr (std::is_same_v<T, core::Ring>)
+        saved = updateRing(changed);
+    else if constexpr (std::is_same_v<T, core::Statement>)
+        saved = updateStatement(changed);
     else
         saved = updatePractice(changed);
     m_store->setTypingStretch(0);
@@ -270,6 +302,9 @@ template bool OpenWorkshop::typeInto(core::Id, std::string core::ThematicSession
 template bool OpenWorkshop::typeInto(core::Id, std::string core::Contribution::*, const std::string&,
                                      std::uint64_t);
 template bool OpenWorkshop::typeInto(core::Id, std::string core::Practice::*, const std::string&,
+                                     std::uint64_t);
+template bool OpenWorkshop::typeInto(core::Id, std::string core::Ring::*, const std::string&, std::uint64_t);
+template bool OpenWorkshop::typeInto(core::Id, std::string core::Statement::*, const std::string&,
                                      std::uint64_t);
 
 } // namespace plenary::session

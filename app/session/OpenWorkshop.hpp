@@ -5,6 +5,7 @@
 #include "core/Counts.hpp"
 #include "core/Csv.hpp"
 #include "core/Model.hpp"
+#include "core/Rounds.hpp"
 #include "session/Message.hpp"
 
 #include <filesystem>
@@ -49,7 +50,9 @@ public:
 
     // Edits. Adding with id 0 assigns the id (returned; 0 when it failed) and position 0 puts the
     // item last. The others return false when they failed (and say why).
-    bool updateWorkshop(const core::Workshop& workshop);
+    // A stretch (not 0) folds saves of one stretch of typing into one undo step, as typeInto does:
+    // a number typed into a field is saved as it is typed, like text.
+    bool updateWorkshop(const core::Workshop& workshop, std::uint64_t stretch = 0);
     bool updatePhase(const core::Phase& phase);
     core::Id addPerson(const core::Person& person);
     bool updatePerson(const core::Person& person);
@@ -71,8 +74,17 @@ public:
     bool deleteContribution(core::Id id);
     core::Id addRing(const core::Ring& ring);
     bool updateRing(const core::Ring& ring);
+    bool deleteRing(core::Id id); // refused (and said why) while the ring has statements or votes
+    bool moveRing(core::Id ring, int index);
     core::Id addStatement(const core::Statement& statement);
     bool updateStatement(const core::Statement& statement);
+    // Several statements in one edit (one undo step under `label`); how many were added, nullopt
+    // when the edit failed.
+    std::optional<int> addStatements(const std::vector<core::Statement>& statements, const char* label);
+    bool deleteStatement(core::Id id); // with its vote tallies; refused while others are merged into it
+    // The conference's rounds, all written at once (a file may have no round rows yet); the
+    // stretch as for updateWorkshop.
+    bool setRounds(const std::vector<core::RoundInfo>& rounds, std::uint64_t stretch = 0);
     // Saves with the same `stretch` (not 0), nothing else edited between, are one undo step.
     bool setVote(const core::VoteTally& vote, std::uint64_t stretch = 0);
     bool mergeStatements(core::Id from, core::Id into);

@@ -4,6 +4,7 @@
 #include "core/Counts.hpp"
 #include "core/Csv.hpp"
 #include "core/Model.hpp"
+#include "core/Rounds.hpp"
 #include "core/Rules.hpp"
 #include "store/ChangeSet.hpp"
 #include "store/FileLock.hpp"
@@ -87,6 +88,13 @@ public:
     void setVote(const core::VoteTally& vote); // a count of 0 removes the tally
     // `from` (and what was merged into it) is rated as `into` from now on; one undo step.
     void mergeStatements(core::Id from, core::Id into);
+    // Several statements as one edit (a benchmark set), after every statement there is; their ids.
+    std::vector<core::Id> addStatements(const std::vector<core::Statement>& statements, const char* label);
+    // The conference's rounds become exactly these phases rows ("round-N", core/Rounds) in one
+    // edit: existing rows are updated in place, missing ones written (a file may have none yet and
+    // show the method's defaults), round rows not in the list removed; the workshop's count of
+    // rounds follows.
+    void setRounds(const std::vector<core::RoundInfo>& rounds);
     // One step of the live session as one edit: the running phase's log entry ended, dilemma
     // statuses changed, the next phase's entry started. Returns the new entry's id (0 if none).
     using PhaseSwitch = core::PhaseSwitch;
@@ -96,8 +104,10 @@ public:
     // person, a session or a dilemma, moves, joint discussions) as one edit.
     void apply(const core::EditPlan& plan);
 
-    // Adds imported participants or dilemmas as one edit; people are matched by name, thematic
-    // sessions by title, and only missing ones are added. Returns how many rows were added.
+    // Adds imported participants, dilemmas or statements as one edit; people are matched by name,
+    // thematic sessions by title, and only missing ones are added; rings named in the file are
+    // matched to the workshop's (core::resolveRings: an unknown one is a CsvError and nothing is
+    // added). Returns how many rows were added.
     int importCsv(const core::CsvImport& batch);
 
     // The capture line's words before Enter: saved at once and durably, but not an edit (no undo

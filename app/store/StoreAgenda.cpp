@@ -56,6 +56,12 @@ const TableDef& tableOf(core::Table table) {
         return RowMap<core::Practice>::table();
     case core::Table::Contributions:
         return RowMap<core::Contribution>::table();
+    case core::Table::Rings:
+        return RowMap<core::Ring>::table();
+    case core::Table::Statements:
+        return RowMap<core::Statement>::table();
+    case core::Table::Votes:
+        return RowMap<core::VoteTally>::table();
     case core::Table::PhaseLog:
         break;
     }

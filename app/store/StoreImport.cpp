@@ -1,5 +1,7 @@
-// Spreadsheet imports: participants and dilemmas added as one edit.
+// Spreadsheet imports: participants, dilemmas and statements added as one edit.
 #include "store/StoreEdit.hpp"
+
+#include "store/FileInspect.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -8,7 +10,16 @@ namespace plenary::store {
 
 using core::Id;
 
-int SessionStore::importCsv(const core::CsvImport& batch) {
+int SessionStore::importCsv(const core::CsvImport& original) {
+    requireWritable();
+    // Rings named in the file are the workshop's rings, matched before anything is written: an
+    // unknown one stops the whole import.
+    core::CsvImport batch = original;
+    try {
+        core::resolveRings(batch, selectAll<core::Ring>("", 0, "position, id"));
+    } catch (const SQLite::Exception& e) {
+        throw readFailure(m_path, e);
+    }
     return runEdit("Import CSV", [&](Edit& edit) {
         int added = 0;
         auto nextPosition = [&](const char* sql, Id scope) {
@@ -68,6 +79,17 @@ int SessionStore::importCsv(const core::CsvImport& batch) {
                 "SELECT coalesce(max(position), 0) + 1 FROM dilemmas WHERE session_id = ?", session);
             edit.insert(dilemma);
             ++added;
+        }
+        if (!batch.statements.empty()) {
+            int position = nextPosition("SELECT coalesce(max(position), 0) FROM statements", 0);
+            for (const auto& s : batch.statements) {
+                core::Statement statement;
+                statement.ring = s.ringId;
+                statement.text = s.text;
+                statement.position = ++position;
+                edit.insert(statement);
+                ++added;
+            }
         }
         return added;
     });

@@ -53,9 +53,10 @@ void AgendaView::drawContent() {
     if (m_state.data().workshop.format == Format::UrbanAcademy) {
         ImGui::SameLine();
         if (widgets::button("Live")) m_state.setScreen("live");
-        ImGui::SameLine();
-        if (widgets::button("Set up")) m_state.setScreen("setup");
     }
+    // Both formats are set up there (a conference: its rings, people, statements and rounds).
+    ImGui::SameLine();
+    if (widgets::button("Set up")) m_state.setScreen("setup");
     if (!m_state.message().empty()) {
         ImGui::SameLine(0.0f, em);
         widgets::textColoured(palette::forMessage(m_state.typedMessage()), m_state.message());

@@ -19,7 +19,7 @@ std::vector<ScreenEntry> registerViews() {
     return {
         {"library", kNoWorkshop, kNoWorkshop, make<LibraryView>},
         {"live", kUrbanAcademy, kUrbanAcademy, make<LiveView>},
-        {"setup", kUrbanAcademy, 0, make<SetupView>},
+        {"setup", kUrbanAcademy | kSocialOlympics, 0, make<SetupView>},
         {"rings", kSocialOlympics, kSocialOlympics, make<RingsView>},
         {"agenda", kUrbanAcademy | kSocialOlympics, 0, make<AgendaView>},
     };

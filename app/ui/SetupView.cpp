@@ -13,6 +13,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <span>
 #include <utility>
 
 namespace plenary::ui {
@@ -33,7 +34,10 @@ void SetupView::heading(const char* text) {
 }
 
 void SetupView::drawContent() {
-    if (widgets::button("← Live")) m_state.setScreen("live");
+    const bool conference = m_state.data().workshop.format == Format::SocialOlympics;
+    // Back to the screen the workshop runs on: a conference's rings, a module's live view.
+    if (conference ? widgets::button("← Rings") : widgets::button("← Live"))
+        m_state.setScreen(conference ? "rings" : "live");
     ImGui::SameLine();
     if (!m_state.message().empty())
         widgets::textColoured(palette::forMessage(m_state.typedMessage()), m_state.message(), false);
@@ -42,13 +46,21 @@ void SetupView::drawContent() {
                               "Every change is saved as you type, and can be undone (Ctrl+Z).", false);
     // One tab per part, so nothing needed is ever scrolled off a projector screen.
     if (!ImGui::BeginTabBar("setup")) return;
-    const std::pair<const char*, void (SetupView::*)()> tabs[] = {
+    using Tab = std::pair<const char*, void (SetupView::*)()>;
+    static constexpr Tab kModule[] = {
         {"Sessions and dilemmas", &SetupView::drawSessions},
         {"Module", &SetupView::drawModule},
         {"People", &SetupView::drawPeople},
         {"Introduction and wrap-up", &SetupView::drawContributions},
     };
-    for (const auto& [label, draw] : tabs) {
+    static constexpr Tab kConference[] = {
+        {"Conference", &SetupView::drawConference},
+        {"Rings", &SetupView::drawRings},
+        {"People", &SetupView::drawPeople},
+        {"Statements", &SetupView::drawStatements},
+    };
+    for (const auto& [label, draw] :
+         conference ? std::span<const Tab>(kConference) : std::span<const Tab>(kModule)) {
         const bool open = widgets::beginTabItem(label, std::string("tab:") + label);
         if (!open) continue;
         ImGui::BeginChild("tab", ImVec2(0, 0), false);

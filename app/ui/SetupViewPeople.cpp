@@ -1,5 +1,6 @@
-// The setup's People tab: the people of the module, adding one, and importing a spreadsheet of
-// participants or dilemmas (with a small chooser for the file, inside the program).
+// The setup's People tab: the people of the module (or conference, with their rings), adding one,
+// and importing a spreadsheet of participants, dilemmas or statements (with a small chooser for the
+// file, inside the program).
 #include "ui/SetupView.hpp"
 
 #include "core/Matching.hpp"
@@ -13,6 +14,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <optional>
 
 namespace plenary::ui {
@@ -28,21 +30,29 @@ constexpr const char* kChooser = "Choose a .csv file###csv-chooser";
 void SetupView::drawPeople() {
     heading("People");
     const float em = ImGui::GetFontSize();
+    const bool conference = m_state.data().workshop.format == Format::SocialOlympics;
     widgets::textColoured(palette::muted(),
-                          "Facilitators, experts and the rapporteur make the module header; presenters and "
-                          "participants are picked in the dilemmas and the live capture.");
+                          conference
+                              ? "Seat each participant in a ring: the vote counts warn when a ring casts "
+                                "more votes than it has members."
+                              : "Facilitators, experts and the rapporteur make the module header; "
+                                "presenters and participants are picked in the dilemmas and the live "
+                                "capture.");
     drawSharedNames();
     // The table scrolls on its own, so adding and importing stay on screen however many come.
     constexpr ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
     const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
-    if (ImGui::BeginTable("people", 6, flags, ImVec2(0.0f, -footer))) {
+    // The ring column only where there are rings; the remove button stays the last column.
+    const int remove = conference ? 6 : 5;
+    if (ImGui::BeginTable("people", remove + 1, flags, ImVec2(0.0f, -footer))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 3.0f);
         ImGui::TableSetupColumn("Organisation", ImGuiTableColumnFlags_WidthStretch, 3.0f);
         ImGui::TableSetupColumn("City", ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn("CC", ImGuiTableColumnFlags_WidthFixed, 2.5f * em);
         ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthFixed, 7.5f * em);
+        if (conference) ImGui::TableSetupColumn("Ring", ImGuiTableColumnFlags_WidthFixed, 9.0f * em);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 1.5f * em);
         ImGui::TableHeadersRow();
         // Rows of one height: only those on screen are drawn.
@@ -76,7 +86,12 @@ void SetupView::drawPeople() {
                             p.role = role, changed = true;
                     ImGui::EndCombo();
                 }
-                ImGui::TableSetColumnIndex(5);
+                if (conference) {
+                    ImGui::TableSetColumnIndex(5);
+                    ImGui::SetNextItemWidth(-1.0f);
+                    changed |= ringCombo("##ring", p.ring, "ring:" + person.name, true);
+                }
+                ImGui::TableSetColumnIndex(remove);
                 if (widgets::smallButton("×", "remove-person:" + person.name)) {
                     const Id id = p.id;
                     m_state.editLater([=](session::OpenWorkshop& s) { s.deletePerson(id); });
@@ -86,7 +101,13 @@ void SetupView::drawPeople() {
             }
         ImGui::EndTable();
     }
-    ImGui::SetNextItemWidth(16.0f * em);
+    // The name and the path share what the buttons leave, up to 16 em each: nothing is cut off
+    // on a 1280-pixel projector.
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float buttons = buttonWidth("Add person") + spacing + 2.0f * em + csvButtonsWidth() + spacing;
+    const float field =
+        std::clamp((ImGui::GetContentRegionAvail().x - buttons) / 2.0f, 6.0f * em, 16.0f * em);
+    ImGui::SetNextItemWidth(field);
     const bool add = widgets::inputText("##newperson", "name of a new person", &m_newPerson,
                                         ImGuiInputTextFlags_EnterReturnsTrue, "new-person");
     ImGui::SameLine();
@@ -97,7 +118,38 @@ void SetupView::drawPeople() {
         m_newPerson.clear();
     }
     ImGui::SameLine(0.0f, 2.0f * em);
-    drawCsvImport();
+    drawCsvImport(m_csvPath, conference ? "participants .csv" : "participants or dilemmas .csv", 0, field);
+}
+
+float SetupView::buttonWidth(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+}
+
+float SetupView::csvButtonsWidth() {
+    return buttonWidth("Choose…") + buttonWidth("Import CSV") + 2.0f * ImGui::GetStyle().ItemSpacing.x;
+}
+
+bool SetupView::ringCombo(const char* label, Id& ring, std::string_view traceName, bool none) {
+    const auto& rings = m_state.data().rings;
+    const Ring* current = nullptr;
+    for (const auto& r : rings)
+        if (r.id == ring) current = &r;
+    bool changed = false;
+    // "Non-involved experts" in a narrow column ends in "…" rather than being cut mid-letter.
+    const float room =
+        ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - 2.0f * ImGui::GetStyle().FramePadding.x;
+    const std::string preview = widgets::fitText(current ? ringName(*current) : std::string("—"), room);
+    if (widgets::beginCombo(label, preview.c_str(), traceName)) {
+        if (none && widgets::selectable("—", ring == 0, "pick-ring:none")) changed = ring != 0, ring = 0;
+        for (const auto& r : rings) {
+            ImGui::PushID(static_cast<int>(r.id));
+            if (widgets::selectable(ringName(r).c_str(), r.id == ring, ("pick-ring:" + r.name).c_str()))
+                changed = r.id != ring, ring = r.id;
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
 }
 
 void SetupView::drawSharedNames() {
@@ -117,23 +169,23 @@ void SetupView::drawSharedNames() {
                                                   "initial or a place to one of the names.");
 }
 
-void SetupView::drawCsvImport() {
-    const float em = ImGui::GetFontSize();
-    ImGui::SetNextItemWidth(16.0f * em);
-    if (m_csvPath.empty() && !m_state.settings().lastFolder.empty())
-        m_csvPath = m_state.settings().lastFolder + "/";
-    widgets::inputText("##csv", "participants or dilemmas .csv", &m_csvPath, 0, "csv-path");
+void SetupView::drawCsvImport(std::string& typed, const char* hint, Id ring, float width) {
+    ImGui::SetNextItemWidth(width);
+    if (typed.empty() && !m_state.settings().lastFolder.empty()) typed = m_state.settings().lastFolder + "/";
+    widgets::inputText("##csv", hint, &typed, 0, "csv-path");
     ImGui::SameLine();
     if (widgets::button("Choose…", "csv-choose")) {
+        m_csvTarget = &typed;
         m_csvFolder =
-            session::listFolder(session::startingFolder(m_csvPath, m_state.settings().lastFolder), ".csv");
+            session::listFolder(session::startingFolder(typed, m_state.settings().lastFolder), ".csv");
         ImGui::OpenPopup(kChooser);
     }
     ImGui::SameLine();
-    if (widgets::button("Import CSV") && !core::trim(m_csvPath).empty()) {
+    if (widgets::button("Import CSV") && !core::trim(typed).empty()) {
         try {
-            const auto path = session::expandHome(core::trim(m_csvPath)); // "~/…" as a shell reads it
-            const auto batch = session::readCsvFile(path);
+            const auto path = session::expandHome(core::trim(typed)); // "~/…" as a shell reads it
+            auto batch = session::readCsvFile(path);
+            batch.ring = ring;
             if (const auto added = m_state.workshop()->importCsv(batch)) {
                 m_state.setMessage(session::info("Imported " + std::to_string(*added) + " entries from " +
                                                  path.filename().string()));
@@ -176,7 +228,7 @@ void SetupView::drawCsvChooser() {
                 if (entry.folder) {
                     enter = folder / entry.name;
                 } else {
-                    m_csvPath = (folder / entry.name).string();
+                    *m_csvTarget = (folder / entry.name).string();
                     ImGui::CloseCurrentPopup();
                 }
             }

@@ -4,6 +4,7 @@
 #include "ui/UiTrace.hpp"
 
 #include "core/Text.hpp"
+#include "core/Wording.hpp"
 
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
@@ -216,6 +217,49 @@ void inputDurable(const char* label, const std::string& value, SaveTyped save, c
     typing.drawnInFrame = ImGui::GetFrameCount();
     if (ImGui::IsItemEdited()) typing.typed(now);
     if (ImGui::IsItemDeactivated()) {
+        typing.flush();
+        fields.erase(found);
+    } else if (typing.due(now)) {
+        typing.flush();
+    }
+}
+
+void colourDurable(const char* label, const std::string& hex, SaveTyped save, std::string_view traceName) {
+    auto& fields = typingFields();
+    const ImGuiID id = ImGui::GetID(label);
+    auto found = fields.find(id);
+    // A colour from a file is data: anything that is not #RRGGBB shows grey until one is picked.
+    const std::uint32_t rgb =
+        core::parseHexColour(found != fields.end() ? found->second.buffer : hex).value_or(0x808080);
+    float colour[3] = {static_cast<float>((rgb >> 16) & 0xFF) / 255.0f,
+                       static_cast<float>((rgb >> 8) & 0xFF) / 255.0f,
+                       static_cast<float>(rgb & 0xFF) / 255.0f};
+    const bool changed = ImGui::ColorEdit3(label, colour, ImGuiColorEditFlags_NoInputs);
+    trace::item(traceName);
+    // ColorEdit3 opens its picker as the popup "picker" under its own label.
+    ImGui::PushID(label);
+    const bool picking = ImGui::IsPopupOpen("picker");
+    ImGui::PopID();
+    const double now = ImGui::GetTime();
+    if (changed) {
+        if (found == fields.end()) {
+            Typing typing;
+            typing.saved = hex;
+            typing.stretch = newStretch();
+            found = fields.insert_or_assign(id, std::move(typing)).first;
+        }
+        auto channel = [](float c) {
+            return static_cast<std::uint32_t>(std::clamp(c, 0.0f, 1.0f) * 255.0f + 0.5f);
+        };
+        found->second.buffer =
+            core::hexColour(channel(colour[0]) << 16 | channel(colour[1]) << 8 | channel(colour[2]));
+        found->second.typed(now);
+    }
+    if (found == fields.end()) return;
+    Typing& typing = found->second;
+    typing.save = std::move(save);
+    typing.drawnInFrame = ImGui::GetFrameCount();
+    if (!picking) {
         typing.flush();
         fields.erase(found);
     } else if (typing.due(now)) {

@@ -34,6 +34,10 @@ using SaveTyped = std::function<void(const Typed&)>;
 // closing). Each save calls `save`, which is kept while the field has the keyboard.
 void inputDurable(const char* label, const std::string& value, SaveTyped save, const char* hint = nullptr,
                   float multilineHeight = 0.0f);
+// A colour swatch ("#RRGGBB") that opens ImGui's picker; what is picked is saved like typing: on
+// the durable field's schedule while the picker is open, at once when it closes, and one picker
+// session is one stretch (one undo step), however long the colour was dragged about.
+void colourDurable(const char* label, const std::string& hex, SaveTyped save, std::string_view traceName);
 // The last item, while it has the keyboard, keeps ↑ and ↓ for the view's own keys (Alt+↑/↓)
 // instead of ImGui moving the keyboard to the widget above or below.
 void keepUpDownKeys();

@@ -168,18 +168,74 @@ TEST_CASE("conference: a merge is one step, duplicates follow, and undo takes it
     CHECK(c.statement(2)->mergedInto == 0);
 }
 
-TEST_CASE("conference: reopening starts at the latest round with votes, never past it") {
+TEST_CASE("conference: a file that never ran opens at the latest round with votes, its clock not started") {
     test::TempDir dir;
     const auto path = conference(dir);
     {
-        Open f(path);
-        f.conference().goToRound(2);
-        f.conference().setCount(1, 1, "1");
-        f.conference().goToRound(3); // shown, but nobody voted in it
+        auto store = store::SessionStore::open(path);
+        store->setVote({0, 2, 1, 1, 1, 1});
     }
-    Open again(path);
-    CHECK(again.conference().round() == 2);
-    CHECK(again.conference().ring() == 1);
+    Open f(path);
+    CHECK(f.conference().round() == 2);
+    CHECK(f.conference().ring() == 1);
+    CHECK_FALSE(f.conference().timer().running());
+    CHECK(f.worker.workshop()->data().roundLog.empty()); // opening writes nothing
+}
+
+TEST_CASE("conference: the round log keeps the round and its clock across a restart, an undo and a return") {
+    test::TempDir dir;
+    const auto path = conference(dir);
+    double now = 0;         // monotonic seconds
+    int wall = 0;           // wall-clock seconds after 10:00
+    auto clocks = [&](session::Conference& c) {
+        c.setClocks([&] { return now; }, [&] {
+            const int m = wall / 60, s = wall % 60;
+            return "2026-11-23T1" + std::to_string(m / 60) + ":" + (m % 60 < 10 ? "0" : "") +
+                   std::to_string(m % 60) + ":" + (s < 10 ? "0" : "") + std::to_string(s) + "Z";
+        });
+    };
+    {
+        Open f(path);
+        auto& c = f.conference();
+        clocks(c);
+        c.toggleTimer(); // the first start of round 1 starts it in the log
+        REQUIRE(f.worker.workshop()->data().roundLog.size() == 1);
+        CHECK(c.timer().running());
+        now += 300;
+        wall += 300;
+        c.nextRound(); // round 2 after five minutes of round 1
+        CHECK(f.worker.workshop()->undoLabel() == "Round 2: Exchange");
+        const auto& log = f.worker.workshop()->data().roundLog;
+        REQUIRE(log.size() == 2);
+        CHECK(log[0].endedAt == "2026-11-23T10:05:00Z");
+        CHECK(log[1].round == 2);
+        CHECK(c.timer().remaining(c.now()) == doctest::Approx(30 * 60));
+        now += 60;
+        wall += 60;
+        c.toggleTimer(); // paused after a minute
+        c.addMinute();
+        CHECK(c.timer().remaining(c.now()) == doctest::Approx(30 * 60));
+    }
+    {
+        // A restart (another monotonic clock) shows round 2 paused with 30:00 left.
+        Open f(path);
+        auto& c = f.conference();
+        now = 5000;
+        wall += 600;
+        clocks(c);
+        c.attach(f.worker.workshop());
+        CHECK(c.round() == 2);
+        CHECK_FALSE(c.timer().running());
+        CHECK(c.timer().remaining(c.now()) == doctest::Approx(30 * 60));
+        // Back to round 1: it goes on from its five minutes.
+        c.previousRound();
+        CHECK(c.round() == 1);
+        CHECK(c.timer().remaining(c.now()) == doctest::Approx(25 * 60)); // the template's 30 − 5
+        // Undo the move: round 2 again, as the log had it.
+        REQUIRE(f.worker.workshop()->undo());
+        CHECK(c.round() == 2);
+        CHECK_FALSE(c.timer().running());
+    }
 }
 
 TEST_CASE("conference: a statement lands in the current ring; read-only files refuse every change") {

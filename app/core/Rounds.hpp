@@ -30,6 +30,15 @@ std::vector<RoundInfo> defaultRounds();
 // The phases rows that describe these rounds (for a new file or the setup).
 std::vector<Phase> roundPhases(const std::vector<RoundInfo>& rounds);
 
+// A move of the conference to another round, written as one edit: the running round's log entry
+// ends and the next one's starts.
+struct RoundSwitch {
+    Id endEntry = 0;
+    std::string endedAt;
+    std::optional<RoundLogEntry> start;
+    std::string label = "Next round";
+};
+
 // The scale the workshop votes on; fist-to-five when the file names none we know.
 const VoteScale& scaleOf(const Workshop& workshop);
 

@@ -35,11 +35,20 @@ std::optional<std::int64_t> parseUtc(std::string_view text) {
            hour * 3600 + minute * 60 + second;
 }
 
-double timerElapsed(const PhaseLogEntry& entry, std::string_view now) {
+namespace {
+template <class Entry> double elapsedOf(const Entry& entry, std::string_view now) {
     const auto started = parseUtc(entry.startedAt);
     const auto until = parseUtc(entry.pausedAt.empty() ? now : std::string_view(entry.pausedAt));
     if (!started || !until) return 0.0;
     return static_cast<double>(*until - *started - entry.clockOffset);
+}
+} // namespace
+
+double timerElapsed(const PhaseLogEntry& entry, std::string_view now) {
+    return elapsedOf(entry, now);
+}
+double timerElapsed(const RoundLogEntry& entry, std::string_view now) {
+    return elapsedOf(entry, now);
 }
 
 } // namespace plenary::core

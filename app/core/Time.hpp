@@ -10,9 +10,11 @@ namespace plenary::core {
 std::optional<std::int64_t> parseUtc(std::string_view text);
 
 struct PhaseLogEntry;
+struct RoundLogEntry;
 
 // How long the phase's timer has run at `now` (ISO 8601 UTC), as the log entry records it:
 // paused time and a reset left out; 0 when the times cannot be read.
 double timerElapsed(const PhaseLogEntry& entry, std::string_view now);
+double timerElapsed(const RoundLogEntry& entry, std::string_view now);
 
 } // namespace plenary::core

@@ -1,6 +1,7 @@
 #include "session/Conference.hpp"
 
 #include "session/OpenWorkshop.hpp"
+#include "store/Clock.hpp"
 
 #include "core/Text.hpp"
 
@@ -21,22 +22,7 @@ Conference::Conference(Reporter reporter) : m_report(std::move(reporter)) {
         using namespace std::chrono;
         return duration<double>(steady_clock::now().time_since_epoch()).count();
     };
-}
-
-void Conference::attach(OpenWorkshop* workshop) {
-    m_workshop = workshop;
-    m_timers.clear();
-    m_cache = {};
-    m_round = 1;
-    m_ring = 0;
-    m_rounds.clear();
-    if (!active()) return;
-    resync();
-    // Back where the tallies say the conference was: the latest round anyone has voted in.
-    int latest = 1;
-    for (const auto& v : m_workshop->data().votes)
-        if (v.count > 0) latest = std::max(latest, v.round);
-    goToRound(std::min(latest, static_cast<int>(m_rounds.size())));
+    m_wallClock = store::utcNow;
 }
 
 bool Conference::active() const {
@@ -78,17 +64,6 @@ const core::VoteScale& Conference::scale() const {
 
 double Conference::threshold() const {
     return active() ? m_workshop->data().workshop.threshold : 0.6;
-}
-
-void Conference::goToRound(int round) {
-    if (!active()) return;
-    resync();
-    m_round = std::clamp(round, 1, static_cast<int>(m_rounds.size()));
-    // Each round keeps its own timer, made the first time the round is shown.
-    if (!m_timers.count(m_round)) {
-        const auto* info = currentRound();
-        m_timers.emplace(m_round, core::PhaseTimer(info ? info->seconds : 0));
-    }
 }
 
 void Conference::goToRing(Id ring) {
@@ -311,31 +286,6 @@ int Conference::figuresRound() const {
     for (int r = m_round; r > 1; --r)
         if (!board(r).ranked.empty() && board(r).ranked.front().hasVotes) return r;
     return 1;
-}
-
-core::PhaseTimer& Conference::timer() {
-    auto it = m_timers.find(m_round);
-    if (it == m_timers.end()) {
-        const auto* info = currentRound();
-        it = m_timers.emplace(m_round, core::PhaseTimer(info ? info->seconds : 0)).first;
-    }
-    return it->second;
-}
-
-const core::PhaseTimer& Conference::timer() const {
-    return const_cast<Conference*>(this)->timer();
-}
-
-void Conference::resetTimer() {
-    timer().reset();
-    if (const auto* info = currentRound()) timer().setDuration(info->seconds);
-}
-
-double Conference::secondsToNextTick() const {
-    const double remaining = timer().remaining(now());
-    double wait = remaining - std::floor(remaining) + 0.01;
-    if (wait < 0.02) wait += 1.0;
-    return std::min(wait, 1.0);
 }
 
 } // namespace plenary::session

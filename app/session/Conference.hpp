@@ -25,20 +25,25 @@ class OpenWorkshop;
 // shows. Every count and statement is written to the workshop at once; the figures are the core's
 // (core/Consensus), computed once per change of the file, not once per frame.
 //
-// Where the conference is (round, ring) is the screen's state, not the record's: reopening a file
-// starts at the latest round that holds tallies, with the first ring — so a restart during round 1
-// never reveals the other rings' work.
+// The round log in the file is the truth about which round is running and what its timer shows
+// (as the phase log is for the Urban Academy), so an undo, a restart or a crash resume exactly
+// there; without a log (a file that never ran) the latest round anyone voted in is shown. The ring
+// on screen is the screen's: a restart starts at the first ring, so it never reveals another
+// ring's work in round 1.
 class Conference {
 public:
-    using Clock = std::function<double()>; // monotonic seconds, for the timers
+    using Clock = std::function<double()>;          // monotonic seconds, for the timer
+    using WallClock = std::function<std::string()>; // ISO 8601 UTC, for the round log
 
     explicit Conference(Reporter reporter);
-    void setClock(Clock monotonic) { m_clock = std::move(monotonic); }
-    void attach(OpenWorkshop* workshop);
-    // After a change to the file (an undo that removed a ring, new round rows): still valid.
-    void follow() {
-        if (active()) resync();
+    void setClocks(Clock monotonic, WallClock wall) {
+        m_clock = std::move(monotonic);
+        m_wallClock = std::move(wall);
     }
+    void attach(OpenWorkshop* workshop);
+    // After a change to the file (an undo of a round's start, a removed ring, new round rows):
+    // back to where the round log says.
+    void follow();
 
     bool active() const; // a Social Olympics workshop is open
     const std::vector<core::RoundInfo>& rounds() const { return m_rounds; }
@@ -51,7 +56,9 @@ public:
     const core::VoteScale& scale() const;
     double threshold() const;
 
-    // Navigation: a clicker steps ring by ring through a round, then into the next round.
+    // Navigation: a clicker steps ring by ring through a round, then into the next round. Entering
+    // a round ends the running one in the log and starts its clock (a round entered again goes on
+    // from the time it already ran).
     void goToRound(int round);
     void goToRing(core::Id ring);
     void nextStep();
@@ -97,14 +104,13 @@ public:
     // round with tallies up to the current one (an empty round 3 still shows round 2's board).
     int figuresRound() const;
 
-    // The timer of the current round (each round keeps its own).
-    core::PhaseTimer& timer();
-    const core::PhaseTimer& timer() const;
+    // The timer of the current round; its changes are written to the round's log entry.
+    const core::PhaseTimer& timer() const { return m_timer; }
     double now() const { return m_clock(); }
-    void toggleTimer() { timer().toggle(now()); }
+    void toggleTimer();
     void resetTimer();
-    void addMinute() { timer().addSeconds(60); }
-    bool timerRunning() const { return active() && timer().running(); }
+    void addMinute();
+    bool timerRunning() const { return active() && m_timer.running(); }
     double secondsToNextTick() const;
 
 private:
@@ -125,11 +131,29 @@ private:
 
     Reporter m_report;
     OpenWorkshop* m_workshop = nullptr;
+    // ConferenceRounds.cpp: the round log.
+    void moveTo(int round, const std::string& label);
+    double loggedSeconds(int round) const;
+    const core::RoundLogEntry* openEntry() const;
+    void showTimer(const core::RoundLogEntry& entry);
+    void recordTimer(const std::function<void(core::RoundLogEntry&)>& change, const char* label);
+
     Clock m_clock;
+    WallClock m_wallClock;
     std::vector<core::RoundInfo> m_rounds;
     int m_round = 1;
     core::Id m_ring = 0;
-    std::map<int, core::PhaseTimer> m_timers;
+    core::PhaseTimer m_timer;
+    core::Id m_logEntry = 0; // the running round's log entry (0: none written yet)
+    bool m_moving = false;   // our own change is being written: the file follows us, not we it
+    struct TimerState {
+        int round = 0;
+        int planned = 0;
+        int offset = 0;
+        std::string pausedAt;
+        bool operator==(const TimerState&) const = default;
+    };
+    TimerState m_timerState; // as last written or shown: an undo that changes it is followed
     mutable Cache m_cache;
 };
 

@@ -75,7 +75,7 @@ void OpenWorkshop::refresh() {
     else
         for (const std::size_t at : touched.appendedPractices)
             m_practices.appended(m_data.practices, at);
-    if (m_listener) m_listener(touched.phaseLog || touched.agenda);
+    if (m_listener) m_listener(touched.phaseLog || touched.agenda || touched.roundLog);
 }
 
 namespace {
@@ -189,6 +189,12 @@ bool OpenWorkshop::setVote(const core::VoteTally& v, std::uint64_t stretch) {
     const bool saved = run(done([&] { m_store->setVote(v); }));
     m_store->setTypingStretch(0);
     return saved;
+}
+std::optional<Id> OpenWorkshop::switchRound(const core::RoundSwitch& change) {
+    return run([&] { return std::optional<Id>(m_store->switchRound(change)); });
+}
+bool OpenWorkshop::updateRoundLog(const core::RoundLogEntry& entry, const char* label) {
+    return run(done([&] { m_store->updateRoundLog(entry, label); }));
 }
 bool OpenWorkshop::mergeStatements(Id from, Id into) {
     return run(done([&] { m_store->mergeStatements(from, into); }));

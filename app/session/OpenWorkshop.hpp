@@ -88,6 +88,9 @@ public:
     // Saves with the same `stretch` (not 0), nothing else edited between, are one undo step.
     bool setVote(const core::VoteTally& vote, std::uint64_t stretch = 0);
     bool mergeStatements(core::Id from, core::Id into);
+    // The new round-log entry's id, 0 if none was started; nullopt when the edit failed.
+    std::optional<core::Id> switchRound(const core::RoundSwitch& change);
+    bool updateRoundLog(const core::RoundLogEntry& entry, const char* label);
     bool updatePhaseLog(const core::PhaseLogEntry& entry, const char* label);
     bool moveSession(core::Id session, int index);
     bool moveDilemma(core::Id dilemma, core::Id session, int index);

@@ -5,6 +5,7 @@
 #include "core/Csv.hpp"
 #include "core/Model.hpp"
 #include "core/Rounds.hpp"
+#include "core/Rounds.hpp"
 #include "core/Rules.hpp"
 #include "store/ChangeSet.hpp"
 #include "store/FileLock.hpp"
@@ -88,6 +89,9 @@ public:
     void setVote(const core::VoteTally& vote); // a count of 0 removes the tally
     // `from` (and what was merged into it) is rated as `into` from now on; one undo step.
     void mergeStatements(core::Id from, core::Id into);
+    // The started entry's id (0 if none).
+    core::Id switchRound(const core::RoundSwitch& change);
+    void updateRoundLog(const core::RoundLogEntry& entry, const char* label);
     // Several statements as one edit (a benchmark set), after every statement there is; their ids.
     std::vector<core::Id> addStatements(const std::vector<core::Statement>& statements, const char* label);
     // The conference's rounds become exactly these phases rows ("round-N", core/Rounds) in one

@@ -24,4 +24,26 @@ void SessionStore::mergeStatements(Id from, Id into) {
     });
 }
 
+Id SessionStore::switchRound(const core::RoundSwitch& change) {
+    return runEdit(change.label.c_str(), [&](Edit& edit) {
+        const auto& table = RowMap<core::RoundLogEntry>::table();
+        if (change.endEntry != 0)
+            for (auto entry : selectAll<core::RoundLogEntry>("id = ?", change.endEntry, "id")) {
+                entry.endedAt = change.endedAt;
+                edit.update(table, entry.id, RowMap<core::RoundLogEntry>::toRow(entry));
+            }
+        Id started = 0;
+        if (change.start) {
+            core::RoundLogEntry entry = *change.start;
+            entry.id = 0;
+            started = edit.insert(entry);
+        }
+        return started;
+    });
+}
+
+void SessionStore::updateRoundLog(const core::RoundLogEntry& entry, const char* label) {
+    updateItem(entry, label);
+}
+
 } // namespace plenary::store

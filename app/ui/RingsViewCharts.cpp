@@ -208,8 +208,13 @@ void RingsView::drawHeatMap(float height, bool room) {
             ringName(ImVec2(x + 0.2f * em, at.y + 0.3f * em), rings[c].name, cell - 0.3f * em);
         }
     }
-    textAt(ImVec2(at.x, at.y + 0.3f * em + line), palette::muted(), "Statement");
-    at.y += 2.0f * ImGui::GetFontSize() * (room ? 0.6f : 1.0f) + 0.5f * em;
+    // The head is labels in the console's bold, two lines high (a ring's name may take two).
+    {
+        const FontScope small(fonts().bold);
+        const float label = ImGui::GetTextLineHeight();
+        textAt(ImVec2(at.x, at.y + 0.3f * em + label), palette::muted(), "Statement");
+        at.y += 0.3f * em + 2.0f * label + 0.3f * em;
+    }
     ImGui::SetCursorScreenPos(at);
     // The room's screen folds what does not fit; the console scrolls.
     // Room for the folded line and the top priorities (two lines) under the rows.
@@ -309,8 +314,14 @@ void RingsView::drawBoard(float height, bool room) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 at = ImGui::GetCursorScreenPos();
     const float ringsX = at.x + rankWidth + statusWidth + textWidth + numberWidth;
-    textAt(ImVec2(at.x + rankWidth + statusWidth, at.y + 0.3f * em), palette::muted(), "Statement");
-    textAt(ImVec2(at.x + rankWidth + statusWidth + textWidth, at.y + 0.3f * em), palette::muted(), dots ? "dots" : "GAC");
+    float label = 0;
+    {
+        const FontScope small(fonts().bold);
+        label = ImGui::GetTextLineHeight();
+        const float y = at.y + 0.3f * em + label; // on the head's second line, over the rows
+        textAt(ImVec2(at.x + rankWidth + statusWidth, y), palette::muted(), "Statement");
+        textAt(ImVec2(at.x + rankWidth + statusWidth + textWidth, y), palette::muted(), dots ? "dots" : "GAC");
+    }
     for (std::size_t c = 0; c < rings.size(); ++c) {
         const float x = ringsX + ringWidth * static_cast<float>(c);
         draw->AddRectFilled(ImVec2(x + 0.1f * em, at.y), ImVec2(x + ringWidth - 0.1f * em, at.y + 0.25f * em),
@@ -318,7 +329,7 @@ void RingsView::drawBoard(float height, bool room) {
         const FontScope small(fonts().bold); // ring names as labels, at the console's size
         ringName(ImVec2(x + 0.1f * em, at.y + 0.3f * em), rings[c].name, ringWidth - 0.2f * em);
     }
-    at.y += room ? 1.6f * em : 2.0f * line + 0.6f * em;
+    at.y += 0.3f * em + 2.0f * label + 0.3f * em;
     // Room for the folded line and the legend under the rows.
     const float bottom = room ? top + height - 2.2f * ImGui::GetTextLineHeightWithSpacing() : 1e30f;
     // Counted over every statement, the folded ones too.
@@ -370,8 +381,8 @@ void RingsView::drawBoard(float height, bool room) {
             }
             // The number over a bar of the ring's colour: the bar shows it, the number says it.
             const double share = dots ? rr->dotShare : rr->share;
-            const std::string label = (dots ? std::to_string(rr->dots) : percent(share)) + (rr->blocked ? " ✗" : "");
-            textAt(ImVec2(x + 0.2f * em, at.y + 0.05f * em), rr->blocked ? palette::danger() : palette::text(), label);
+            const std::string figure = (dots ? std::to_string(rr->dots) : percent(share)) + (rr->blocked ? " ✗" : "");
+            textAt(ImVec2(x + 0.2f * em, at.y + 0.05f * em), rr->blocked ? palette::danger() : palette::text(), figure);
             // Under the digits (which have no descenders), so the row stays one line high.
             const float barTop = at.y + line - (room ? 0.08f : -0.1f) * em;
             const ImVec2 a(x + 0.2f * em, barTop), b(x + ringWidth - 0.2f * em, barTop + (room ? 0.2f : 0.3f) * em);

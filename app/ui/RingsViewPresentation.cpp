@@ -10,9 +10,16 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace plenary::ui {
 
 void RingsView::drawPresentation() {
+    // Sizes are for a 1080-line screen; a smaller projector gets them in proportion (a child
+    // window takes its parent's font scale).
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float scale = std::min(1.0f, viewport->WorkSize.y / (1080.0f * fonts().bodySize / 28.0f));
+    ImGui::SetWindowFontScale(scale);
     drawHeader(true);
     const float line = ImGui::GetFrameHeightWithSpacing();
     const float height = ImGui::GetContentRegionAvail().y - line;
@@ -22,6 +29,7 @@ void RingsView::drawPresentation() {
     ImGui::BeginDisabled(m_state.readOnly());
     drawCaptureLine();
     ImGui::EndDisabled();
+    ImGui::SetWindowFontScale(1.0f);
 }
 
 } // namespace plenary::ui

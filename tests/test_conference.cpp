@@ -268,3 +268,21 @@ TEST_CASE("conference: dot voting warns when a ring spends more dots than its me
     REQUIRE(c.warnings().size() == 1);
     CHECK(c.warnings()[0].find("spent 5 dots") != std::string::npos);
 }
+
+TEST_CASE("conference: once votes are counted the scale stays, and a typed cell of another ring is refused") {
+    test::TempDir dir;
+    Open f(conference(dir));
+    auto& c = f.conference();
+    auto changed = f.worker.workshop()->data().workshop;
+    changed.scale = "fist-to-five";
+    CHECK(f.worker.workshop()->updateWorkshop(changed)); // nothing counted yet
+    CHECK(c.setCount(1, 3, "2"));
+    changed = f.worker.workshop()->data().workshop;
+    changed.scale = "agreement";
+    CHECK_FALSE(f.worker.workshop()->updateWorkshop(changed));
+    CHECK(f.lastMessage().find("already counted") != std::string::npos);
+    CHECK(f.worker.workshop()->data().workshop.scale == "fist-to-five");
+    // Round 1: ring 2 does not rate ring 1's statement 1.
+    CHECK_FALSE(c.setCount(1, 2, 1, 3, "1"));
+    CHECK(c.count(1, 2, 1, 3) == 0);
+}

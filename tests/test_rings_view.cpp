@@ -87,3 +87,23 @@ TEST_CASE("rings view: while the grid has the keys, the mouse still reaches the 
     f.harness.frame(2);
     CHECK(f.state.screen() == "agenda");
 }
+
+TEST_CASE("rings view: a merge onto the last row, then a digit at once, writes into a row that is there") {
+    test::ScreenFixture f;
+    f.openExample("social-olympics-renewal");
+    auto& conference = f.state.worker().conference();
+    conference.goToRound(3);
+    f.harness.frame(3);
+    const auto rows = conference.statements().size();
+    REQUIRE(rows > 2);
+    f.harness.pressKey(ui::keys::M);
+    for (std::size_t i = 0; i + 1 < rows; ++i)
+        f.harness.pressKey(ui::keys::Down);
+    f.harness.pressKey(ui::keys::M); // the first row merged into the last: one row fewer
+    f.harness.type("7");             // the very next frame, the cursor still on the old last row
+    f.harness.frame(3);
+    CHECK(conference.statements().size() == rows - 1);
+    // The count went into a cell of a statement still rated in round 3.
+    const auto* last = conference.statements().back();
+    CHECK(conference.statement(last->id)->mergedInto == 0);
+}

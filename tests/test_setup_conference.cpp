@@ -6,6 +6,7 @@
 #include "session/OpenWorkshop.hpp"
 #include "store/SessionStore.hpp"
 
+#include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -16,12 +17,20 @@ namespace keys = ui::keys;
 
 namespace {
 
-std::filesystem::path openConference(test::ScreenFixture& f) {
-    const auto path = f.openExample("social-olympics-renewal");
+// The example conference, by default before anyone voted (once votes are counted its scale is fixed).
+std::filesystem::path openConference(test::ScreenFixture& f, bool withVotes = false) {
+    const auto path = f.dir / "conference.plenary";
+    const auto result = test::run(PLENARY_BINARY, {"import", std::string(PLENARY_EXAMPLES) + "/social-olympics-renewal.json",
+                                                  "-o", path.string()});
+    REQUIRE(result.exitCode == 0);
+    {
+        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+        if (!withVotes) db.exec("DELETE FROM votes");
+    }
+    REQUIRE(f.state.openSession(path));
+    f.harness.frame(2);
     REQUIRE(f.state.screen() == "rings"); // where a conference opens; set up from there
-    // As the rings screen's "Set up" does. (Clicked in the agenda below: on the rings screen the
-    // tally grid holds ImGui's active id, so its toolbar does not take the mouse.)
-    f.state.setScreen("setup");
+    REQUIRE(f.harness.click("Set up"));
     f.harness.frame(2);
     REQUIRE(f.state.screen() == "setup");
     return path;
@@ -143,7 +152,7 @@ TEST_CASE(
     "setup conference: a ring with statements is refused with the reason; a statement goes, and undo brings "
     "it back with its votes") {
     test::ScreenFixture f;
-    openConference(f);
+    openConference(f, true);
     auto& h = f.harness;
     openTab(f, "Rings");
     const auto* residents = ringNamed(f.state.data(), "Residents");

@@ -85,6 +85,10 @@ std::vector<const Statement*> mergedInto(const SessionData& data, Id statement) 
     return list;
 }
 
+bool hasCounts(const SessionData& data) {
+    return std::any_of(data.votes.begin(), data.votes.end(), [](const VoteTally& v) { return v.count > 0; });
+}
+
 int ringMembers(const SessionData& data, Id ring) {
     return static_cast<int>(
         std::count_if(data.people.begin(), data.people.end(), [&](const Person& p) { return p.ring == ring; }));

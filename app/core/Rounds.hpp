@@ -51,6 +51,11 @@ std::vector<const Statement*> mergedInto(const SessionData& data, Id statement);
 
 int ringMembers(const SessionData& data, Id ring);
 
+// Whether any vote has been counted. The scale is then fixed: tallies are kept by level number,
+// and another scale would read the same numbers as other votes (fist-to-five's 1 "serious
+// concerns" as agreement's "agree").
+bool hasCounts(const SessionData& data);
+
 // A count typed into a tally cell: a whole number from 0 up. nullopt, with `why` in the room's
 // words, for anything else ("-3", "x", "2.5", a number too large).
 std::optional<int> parseCount(std::string_view typed, std::string& why);

@@ -106,9 +106,62 @@ void Conference::previousRound() {
     if (m_round > 1) goToRound(m_round - 1);
 }
 
-std::vector<const core::Statement*> Conference::statements() const {
-    if (!active()) return {};
-    return core::statementsInRound(m_workshop->data(), m_round, m_ring);
+const std::vector<const core::Statement*>& Conference::statementsIn(int round, Id ring) const {
+    static const std::vector<const core::Statement*> none;
+    if (!active()) return none;
+    auto& rows = const_cast<Cache&>(cache()).rows;
+    const auto key = std::pair{round, round == 1 ? ring : Id{0}}; // later rounds: the same for every ring
+    auto it = rows.find(key);
+    if (it == rows.end()) it = rows.emplace(key, core::statementsInRound(m_workshop->data(), round, ring)).first;
+    return it->second;
+}
+
+int Conference::mergedCount(Id statement) const {
+    if (!active()) return 0;
+    const auto& merged = cache().merged;
+    const auto it = merged.find(statement);
+    return it == merged.end() ? 0 : it->second;
+}
+
+const std::vector<int>& Conference::totals() const {
+    static const std::vector<int> none;
+    if (!active()) return none;
+    auto& all = const_cast<Cache&>(cache()).totals;
+    const auto key = std::pair{m_round, m_ring};
+    auto it = all.find(key);
+    if (it == all.end()) {
+        const auto& levels = scale().levels;
+        std::vector<int> sums(levels.size() + 1, 0);
+        for (const core::Statement* s : statements())
+            for (std::size_t c = 0; c < levels.size(); ++c) {
+                const int n = count(s->id, levels[c].value);
+                sums[c] += n;
+                sums.back() += n;
+            }
+        it = all.emplace(key, std::move(sums)).first;
+    }
+    return it->second;
+}
+
+const std::string& Conference::topPriorities(int round) const {
+    static const std::string none;
+    if (!active()) return none;
+    auto& tops = const_cast<Cache&>(cache()).tops;
+    auto it = tops.find(round);
+    if (it != tops.end()) return it->second;
+    std::string line;
+    const auto& list = statementsIn(2, 0);
+    for (const auto& ring : rings()) {
+        std::vector<std::pair<double, int>> order;
+        for (const core::Statement* s : list)
+            if (const auto a = share(round, s->id, ring.id)) order.push_back({-*a, number(s->id)});
+        std::stable_sort(order.begin(), order.end());
+        std::string top3;
+        for (std::size_t k = 0; k < std::min<std::size_t>(3, order.size()); ++k)
+            top3 += (k ? ", " : "") + std::to_string(order[k].second);
+        if (!top3.empty()) line += (line.empty() ? "" : " · ") + ring.name + ": " + top3;
+    }
+    return tops.emplace(round, std::move(line)).first->second;
 }
 
 const core::Statement* Conference::statement(Id id) const {
@@ -118,20 +171,33 @@ const core::Statement* Conference::statement(Id id) const {
     return it == index.end() ? nullptr : it->second;
 }
 
+int Conference::number(Id statement) const {
+    if (!active()) return 0;
+    const auto& numbers = cache().numbers;
+    const auto it = numbers.find(statement);
+    return it == numbers.end() ? 0 : it->second;
+}
+
 int Conference::members(Id ring) const {
     return active() ? core::ringMembers(m_workshop->data(), ring) : 0;
 }
 
 const Conference::Cache& Conference::cache() const {
     if (!m_workshop) return m_cache;
-    if (m_cache.revision == m_workshop->revision()) return m_cache;
+    if (m_cache.revision == m_workshop->conferenceRevision()) return m_cache;
     m_cache = {};
-    m_cache.revision = m_workshop->revision();
+    m_cache.revision = m_workshop->conferenceRevision();
     for (const auto& s : m_workshop->data().statements)
         m_cache.statements[s.id] = &s;
+    for (const auto& s : m_workshop->data().statements)
+        if (s.mergedInto != 0) ++m_cache.merged[s.mergedInto];
+    const auto order = core::statementsInRound(m_workshop->data(), 2, 0);
+    for (std::size_t i = 0; i < order.size(); ++i)
+        m_cache.numbers[order[i]->id] = static_cast<int>(i) + 1;
+    const core::VoteScale& sc = scale();
     for (const auto& v : m_workshop->data().votes) {
         m_cache.counts[{v.round, v.ring, v.statement, v.level}] = v.count;
-        if (scale().level(v.level)) m_cache.cast[{v.round, v.ring, v.statement}] += v.count;
+        if (sc.level(v.level)) m_cache.cast[{v.round, v.ring, v.statement}] += v.count;
     }
     return m_cache;
 }
@@ -161,14 +227,14 @@ void Conference::say(Message message) const {
     if (m_report) m_report(std::move(message));
 }
 
-bool Conference::setCount(Id statement, int level, std::string_view typed, std::uint64_t stretch) {
+bool Conference::setCount(int round, Id ring, Id statement, int level, std::string_view typed, std::uint64_t stretch) {
     std::string why;
     const auto n = core::parseCount(typed, why);
     if (!n) {
         say(error(why));
         return false;
     }
-    return setCount(m_round, m_ring, statement, level, *n, stretch);
+    return setCount(round, ring, statement, level, *n, stretch);
 }
 
 bool Conference::setCount(int round, Id ring, Id statement, int level, int count, std::uint64_t stretch) {
@@ -177,7 +243,11 @@ bool Conference::setCount(int round, Id ring, Id statement, int level, int count
         say(error("a count cannot be negative: " + std::to_string(count) + " was not counted"));
         return false;
     }
-    if (!scale().level(level) || !findRing(ring) || !this->statement(statement)) {
+    // Only a cell of that round's grid: in round 1 a ring rates its own statements, from round 3
+    // on a merged statement is rated as its target.
+    const core::Statement* s = this->statement(statement);
+    if (!scale().level(level) || !findRing(ring) || !s || (round == 1 && s->ring != ring) ||
+        (round >= 3 && s->mergedInto != 0) || round < 1 || round > static_cast<int>(m_rounds.size())) {
         say(error("there is no such cell in this round's grid"));
         return false;
     }

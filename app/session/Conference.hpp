@@ -67,9 +67,20 @@ public:
     void previousRound();
 
     // What the current ring rates in the current round (core::statementsInRound).
-    std::vector<const core::Statement*> statements() const;
+    const std::vector<const core::Statement*>& statements() const { return statementsIn(m_round, m_ring); }
+    const std::vector<const core::Statement*>& statementsIn(int round, core::Id ring) const;
+    // How many statements were merged into this one.
+    int mergedCount(core::Id statement) const;
+    // The current ring's totals in the current round: one per level of the scale, then all votes.
+    const std::vector<int>& totals() const;
+    // Each ring's three statements of most support in a round ("Policymakers: 1, 12, 5"), by
+    // their numbers; rings without votes are left out.
+    const std::string& topPriorities(int round) const;
     const core::Statement* statement(core::Id id) const;
     int members(core::Id ring) const;
+    // A statement's number wherever it is shown (grid, heat map, board): its place among every
+    // statement in the rings' order, as the exchange shows them. 0 for an unknown one.
+    int number(core::Id statement) const;
 
     // Tallies. A count for the current round and ring unless both are given.
     int count(core::Id statement, int level) const { return count(m_round, m_ring, statement, level); }
@@ -77,7 +88,11 @@ public:
     int votesOn(int round, core::Id ring, core::Id statement) const; // N: all levels
     // Writes what was typed into a cell; "-2", "x" or "2.5" are refused with a message and change
     // nothing. Saves with the same `stretch` (not 0) are one undo step.
-    bool setCount(core::Id statement, int level, std::string_view typed, std::uint64_t stretch = 0);
+    bool setCount(core::Id statement, int level, std::string_view typed, std::uint64_t stretch = 0) {
+        return setCount(m_round, m_ring, statement, level, typed, stretch);
+    }
+    bool setCount(int round, core::Id ring, core::Id statement, int level, std::string_view typed,
+                  std::uint64_t stretch = 0);
     bool setCount(int round, core::Id ring, core::Id statement, int level, int count, std::uint64_t stretch = 0);
     const std::vector<std::string>& warnings() const; // for the current round and ring
 
@@ -119,6 +134,11 @@ private:
         std::map<std::tuple<int, core::Id, core::Id, int>, int> counts; // (round, ring, statement, level)
         std::map<std::tuple<int, core::Id, core::Id>, int> cast;        // N per (round, ring, statement)
         std::unordered_map<core::Id, const core::Statement*> statements; // by id
+        std::unordered_map<core::Id, int> numbers; // each statement's number on every screen
+        std::unordered_map<core::Id, int> merged;  // how many were merged into each statement
+        std::map<std::pair<int, core::Id>, std::vector<const core::Statement*>> rows; // per (round, ring)
+        std::map<std::pair<int, core::Id>, std::vector<int>> totals;
+        std::map<int, std::string> tops;
         std::map<int, core::RoundResult> boards;
         std::map<int, std::map<core::Id, std::size_t>> places; // statement → its place in boards[round]
         std::map<int, std::vector<core::Shift>> shifts;

@@ -48,11 +48,12 @@ void Conference::follow() {
     const RoundLogEntry* open = openEntry();
     if (!open) {
         if (m_logEntry == 0) return;
-        // The round's start was undone: the clock is back where it was before it started.
+        // The round's start was undone: the round and its clock are back where they were before,
+        // as a restart would show them.
         m_logEntry = 0;
-        const auto* info = currentRound();
-        m_timer = core::PhaseTimer(info ? info->seconds : 0);
-        m_timerState = {};
+        const core::Id ring = m_ring;
+        attach(m_workshop);
+        goToRing(ring);
         return;
     }
     const TimerState state{open->round, open->plannedSeconds, open->clockOffset, open->pausedAt};

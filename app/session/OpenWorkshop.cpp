@@ -1,5 +1,6 @@
 #include "session/OpenWorkshop.hpp"
 
+#include "core/Rounds.hpp"
 #include "core/Rules.hpp"
 #include "session/SnapshotPatch.hpp"
 #include "store/SessionStore.hpp"
@@ -22,6 +23,7 @@ OpenWorkshop::OpenWorkshop(const std::filesystem::path& path, Mode mode, Reporte
     // mistaken for another file's.
     static std::uint64_t opened = 0;
     m_revision = ++opened << 32;
+    m_conferenceRevision = m_revision;
 }
 
 OpenWorkshop::~OpenWorkshop() = default;
@@ -43,6 +45,9 @@ template <class F> auto OpenWorkshop::run(F&& change) -> decltype(change()) {
     try {
         refresh();
     } catch (const std::exception& e) {
+        // Rows may have moved before the failure: whatever was derived from them is stale.
+        ++m_revision;
+        ++m_conferenceRevision;
         if (m_report) m_report(error(e.what())); // the last good snapshot stays on screen
     }
     if (!result) return Result{};
@@ -58,12 +63,14 @@ void OpenWorkshop::refresh() {
         m_questions.rebuild(m_data.questions);
         m_practices.rebuild(m_data.practices);
         ++m_revision;
+        ++m_conferenceRevision;
         if (m_listener) m_listener(true);
         return;
     }
     const auto touched = applyChanges(m_data, *m_store, m_store->lastChanges());
     if (!touched.any) return;
     ++m_revision;
+    if (touched.conference) ++m_conferenceRevision;
     if (touched.agenda) m_agenda.rebuild(m_data);
     if (touched.questionsReshaped)
         m_questions.rebuild(m_data.questions);
@@ -89,6 +96,12 @@ template <class F> auto done(F&& f) {
 } // namespace
 
 bool OpenWorkshop::updateWorkshop(const core::Workshop& w, std::uint64_t stretch) {
+    if (w.scale != m_data.workshop.scale && core::hasCounts(m_data)) {
+        if (m_report)
+            m_report(error("votes are already counted on this scale: another scale would read them as other votes, "
+                           "so it stays"));
+        return false;
+    }
     m_store->setTypingStretch(stretch);
     const bool saved = run(done([&] { m_store->updateWorkshop(w); }));
     m_store->setTypingStretch(0);

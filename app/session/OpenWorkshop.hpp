@@ -47,6 +47,9 @@ public:
     core::WorkshopCounts counts() const { return core::countsOf(m_data); }
     // Bumped by every change, so a view can tell whether what it derived is stale.
     std::uint64_t revision() const { return m_revision; }
+    // Bumped only by changes to what a conference's figures are made of (rings, people,
+    // statements, votes, the workshop's scale and rounds): a timer or a text elsewhere leaves it.
+    std::uint64_t conferenceRevision() const { return m_conferenceRevision; }
 
     // Edits. Adding with id 0 assigns the id (returned; 0 when it failed) and position 0 puts the
     // item last. The others return false when they failed (and say why).
@@ -137,6 +140,7 @@ private:
     Reporter m_report;
     Listener m_listener;
     std::uint64_t m_revision = 0;
+    std::uint64_t m_conferenceRevision = 0;
 };
 
 } // namespace plenary::session

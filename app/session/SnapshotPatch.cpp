@@ -95,12 +95,15 @@ Touched applyChanges(core::SessionData& data, store::SessionStore& store, const 
         touched.any = true;
         const std::string_view table = change.table;
         if (table == "workshop") {
+            touched.conference = true;
             if (auto w = store.row<core::Workshop>(1)) data.workshop = std::move(*w);
             touched.workshop = true;
         } else if (table == "people") {
+            touched.conference = true;
             patch(data.people, store, change);
             touched.agenda = true;
         } else if (table == "phases") {
+            touched.conference = true;
             patch(data.phases, store, change);
             touched.phases = true;
         } else if (table == "thematic_sessions") {
@@ -134,13 +137,16 @@ Touched applyChanges(core::SessionData& data, store::SessionStore& store, const 
             patch(data.phaseLog, store, change);
             touched.phaseLog = true;
         } else if (table == "rings") {
+            touched.conference = true;
             patch(data.rings, store, change);
         } else if (table == "statements") {
+            touched.conference = true;
             patch(data.statements, store, change);
         } else if (table == "round_log") {
             patch(data.roundLog, store, change);
             touched.roundLog = true;
         } else if (table == "votes") {
+            touched.conference = true;
             patch(data.votes, store, change);
             touched.votes = true;
         }

@@ -18,7 +18,8 @@ struct Touched {
     bool roundLog = false; // where a conference is, and its round's timer
     bool phases = false;
     bool workshop = false;
-    bool votes = false; // a tally (the conference's counts and figures are stale)
+    bool votes = false;
+    bool conference = false; // anything a conference's counts and figures are made of // a tally (the conference's counts and figures are stale)
     bool any = false;
     // Questions and practices: rows added at the end (their places), or any other reshaping.
     std::vector<std::size_t> appendedQuestions;

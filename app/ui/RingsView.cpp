@@ -154,11 +154,12 @@ void RingsView::drawHeader(bool room) {
 void RingsView::drawTimerButtons() {
     auto& conference = m_state.worker().conference();
     if (widgets::button(conference.timer().running() ? "Pause (F5)" : "Start (F5)", "timer-toggle"))
-        conference.toggleTimer();
+        m_state.later([this] { m_state.worker().conference().toggleTimer(); });
     ImGui::SameLine();
-    if (widgets::button("Reset", "timer-reset")) conference.resetTimer();
+    // Edits of the file run after the frame, never while the screen draws from it.
+    if (widgets::button("Reset", "timer-reset")) m_state.later([this] { m_state.worker().conference().resetTimer(); });
     ImGui::SameLine();
-    if (widgets::button("+1 min", "timer-minute")) conference.addMinute();
+    if (widgets::button("+1 min", "timer-minute")) m_state.later([this] { m_state.worker().conference().addMinute(); });
     if (narrow()) {
         ImGui::SameLine(0.0f, ImGui::GetFontSize());
         if (widgets::button(m_showFigures ? "Grid (F3)" : "Figures (F3)", "show-figures")) m_showFigures = !m_showFigures;
@@ -220,7 +221,7 @@ void RingsView::drawRingChips(bool room) {
         const ImVec4 colour = palette::fromHex(ring.colour);
         // The current ring is filled in its colour; the others are outlined in it.
         ImGui::PushStyleColor(ImGuiCol_Button, current ? colour : palette::chip());
-        ImGui::PushStyleColor(ImGuiCol_Text, current ? ImVec4(1, 1, 1, 1) : palette::text());
+        ImGui::PushStyleColor(ImGuiCol_Text, current ? palette::textOn(colour) : palette::text());
         ImGui::PushStyleColor(ImGuiCol_Border, colour);
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.12f * em);
         const std::string id = label + "##ring" + std::to_string(ring.id);

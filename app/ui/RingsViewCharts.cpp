@@ -179,7 +179,7 @@ void RingsView::drawHeatMap(float height, bool room) {
     const FontScope font(bodyFont(room));
     const float top = ImGui::GetCursorScreenPos().y;
     const float em = ImGui::GetFontSize();
-    const auto statements = statementsInRound(m_state.data(), 2, 0);
+    const auto& statements = conference.statementsIn(2, 0);
     {
         const FontScope bold(fonts().bold); // a label: the console's size, the rows get the room
         widgets::text(round >= 2 ? (dots ? "Share of each ring's dots, round " : "Support per ring, round ") +
@@ -261,17 +261,7 @@ void RingsView::drawHeatMap(float height, bool room) {
     }
     // Each ring's top priorities, by the number of their row.
     ImGui::Spacing();
-    std::string tops;
-    for (const auto& ring : rings) {
-        std::vector<std::pair<double, std::size_t>> order;
-        for (std::size_t i = 0; i < statements.size(); ++i)
-            if (const auto share = conference.share(round, statements[i]->id, ring.id)) order.push_back({-*share, i});
-        std::stable_sort(order.begin(), order.end());
-        std::string top3;
-        for (std::size_t k = 0; k < std::min<std::size_t>(3, order.size()); ++k)
-            top3 += (k ? ", " : "") + std::to_string(order[k].second + 1);
-        if (!top3.empty()) tops += (tops.empty() ? "" : " · ") + ring.name + ": " + top3;
-    }
+    const std::string& tops = conference.topPriorities(round);
     if (!tops.empty()) widgets::textColoured(palette::muted(), "Top priorities — " + tops);
 }
 
@@ -293,13 +283,6 @@ void RingsView::drawBoard(float height, bool room) {
     }
     const float width = ImGui::GetContentRegionAvail().x;
     const float rankWidth = 1.8f * em;
-    // Statements keep the number they have in the grid and the heat map.
-    std::map<Id, int> numbers;
-    {
-        const auto order = statementsInRound(m_state.data(), 2, 0);
-        for (std::size_t i = 0; i < order.size(); ++i)
-            numbers[order[i]->id] = static_cast<int>(i) + 1;
-    }
     // The console marks the status (✓ ✗); the room reads the word too.
     const float statusWidth = dots ? 0.0f : 1.4f * em;
     // GAC over divisiveness in the console; the room reads GAC (its rows are one line).
@@ -358,10 +341,10 @@ void RingsView::drawBoard(float height, bool room) {
             const ImVec4 colour = r.reached ? palette::good() : r.blocked ? palette::danger() : palette::muted();
             textAt(ImVec2(at.x + rankWidth, at.y + 0.2f * em), colour, status);
         }
-        const auto number = numbers.find(s->id);
-        std::string text = (number != numbers.end() ? std::to_string(number->second) + ". " : std::string{}) + s->text;
-        if (const auto merged = mergedInto(m_state.data(), s->id); !merged.empty())
-            text += " (+" + std::to_string(merged.size()) + " merged)";
+        const int number = conference.number(s->id);
+        std::string text = (number != 0 ? std::to_string(number) + ". " : std::string{}) + s->text;
+        if (const int merged = conference.mergedCount(s->id); merged > 0)
+            text += " (+" + std::to_string(merged) + " merged)";
         ImGui::SetCursorScreenPos(ImVec2(at.x + rankWidth + statusWidth, at.y + 0.2f * em));
         widgets::textLines(palette::text(), text, textWidth - 0.5f * em, lines);
         char gac[24], divisive[24];

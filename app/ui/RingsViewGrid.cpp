@@ -46,14 +46,17 @@ void RingsView::finishCell() {
 void RingsView::typeIntoCell(const std::vector<const Statement*>& rows, const std::string& typed) {
     auto& conference = m_state.worker().conference();
     const auto& levels = conference.scale().levels;
-    if (rows.empty() || m_column >= static_cast<int>(levels.size())) return;
+    if (rows.empty() || m_column >= static_cast<int>(levels.size()) || m_row >= static_cast<int>(rows.size()))
+        return;
     const Id statement = rows[static_cast<std::size_t>(m_row)]->id;
     const int level = levels[static_cast<std::size_t>(m_column)].value;
     if (!m_editing) m_cellStretch = widgets::newStretch();
-    // The count is written as typed; what cannot be a count is refused and the cell keeps its own.
-    m_state.later([this, statement, level, typed, stretch = m_cellStretch] {
+    // The count is written as typed, into the round and ring on screen when it was typed (a click
+    // on a ring chip in the same frame runs first); what cannot be a count is refused.
+    m_state.later([this, statement, level, typed, stretch = m_cellStretch, round = conference.round(),
+                   ring = conference.ring()] {
         auto& c = m_state.worker().conference();
-        if (c.setCount(statement, level, typed, stretch)) {
+        if (c.setCount(round, ring, statement, level, typed, stretch)) {
             m_editing = true;
             m_cellText = typed;
             m_cell = {c.round(), c.ring(), statement, level};
@@ -134,7 +137,7 @@ void RingsView::drawGrid(float height) {
     auto& conference = m_state.worker().conference();
     const Ring* ring = conference.currentRing();
     if (!ring) return;
-    const auto rows = conference.statements();
+    const auto& rows = conference.statements();
     const VoteScale& scale = conference.scale();
     const int columns = static_cast<int>(scale.levels.size());
     const float em = ImGui::GetFontSize();
@@ -161,6 +164,9 @@ void RingsView::drawGrid(float height) {
     // and Tab move its cursor instead of ImGui's keyboard navigation.
     if (g.ActiveId != 0 && g.ActiveId != gridId) m_gridHasKeys = false;
     const bool keys = m_gridHasKeys && !m_state.readOnly() && !m_state.ui().showHelp;
+    // The rows may be fewer than last frame (a merge, another ring or round): the cursor first.
+    m_row = std::clamp(m_row, 0, std::max(0, static_cast<int>(rows.size()) - 1));
+    m_column = std::clamp(m_column, 0, std::max(0, columns - 1));
     if (keys) {
         if (g.ActiveId == 0) ImGui::SetActiveID(gridId, window);
         if (g.ActiveId == gridId) {
@@ -226,7 +232,6 @@ void RingsView::drawGrid(float height) {
         widgets::textColoured(palette::muted(), conference.round() == 1
                                                     ? "No statements yet: type the ring's first on the line above."
                                                     : "No statements yet.");
-    const std::vector<int> totalsInit(static_cast<std::size_t>(columns), 0);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()), rowHeight);
     while (clipper.Step()) {
@@ -238,17 +243,21 @@ void RingsView::drawGrid(float height) {
                 if (const Ring* from = conference.findRing(s.ring))
                     draw->AddRectFilled(at, ImVec2(at.x + 0.25f * em, at.y + rowHeight - 0.15f * em),
                                         ImGui::GetColorU32(palette::fromHex(from->colour)));
-            std::string text = std::to_string(r + 1) + ". " + s.text;
+            // Round 1 numbers a ring's own list; later rounds keep each statement's one number, the
+            // same as in the heat map and on the board (a merge leaves a gap, not a renumbering).
+            const int number = conference.round() == 1 ? r + 1 : conference.number(s.id);
+            std::string text = std::to_string(number) + ". " + s.text;
             // Provenance: what was merged into it, named in the tooltip with its ring.
             std::string tooltip = s.text;
-            if (const auto merged = mergedInto(m_state.data(), s.id); !merged.empty()) {
-                text += "  (+" + std::to_string(merged.size()) + " merged)";
+            if (conference.mergedCount(s.id) > 0) {
+                const auto merged = mergedInto(m_state.data(), s.id);
+                text += " (+" + std::to_string(merged.size()) + " merged)";
                 for (const Statement* m : merged) {
                     const Ring* from = conference.findRing(m->ring);
                     tooltip += "\n  merged: " + m->text + (from ? " (" + from->name + ")" : "");
                 }
             }
-            if (s.mergedInto != 0) text += "  (merged)"; // rounds 1–2 show it; round 3 rates its target
+            if (s.mergedInto != 0) text += " (merged)"; // rounds 1–2 show it; round 3 rates its target
             const bool picked = s.id == m_mergeFrom;
             ImGui::SetCursorScreenPos(ImVec2(at.x + 0.5f * em, at.y + 0.2f * em));
             widgets::textLines(picked ? palette::warning() : palette::text(), text, textWidth - 1.0f * em, 2);
@@ -302,14 +311,8 @@ void RingsView::drawGrid(float height) {
     ImGui::EndChild();
 
     // The ring's totals per level, and what the counts warn about (never a block).
-    std::vector<int> totals = totalsInit;
-    int all = 0;
-    for (const Statement* s : rows)
-        for (int c = 0; c < columns; ++c) {
-            const int n = conference.count(s->id, scale.levels[static_cast<std::size_t>(c)].value);
-            totals[static_cast<std::size_t>(c)] += n;
-            all += n;
-        }
+    const auto& totals = conference.totals();
+    const int all = totals.empty() ? 0 : totals.back();
     const ImVec2 foot = ImGui::GetCursorScreenPos();
     widgets::textColoured(palette::muted(), "Total of " + ring->name, false);
     x = foot.x + textWidth;

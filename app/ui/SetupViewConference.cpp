@@ -109,7 +109,19 @@ void SetupView::drawConference() {
     label("Vote scale", at);
     ImGui::SetNextItemWidth(16.0f * em);
     const VoteScale& scale = scaleOf(w);
-    if (widgets::beginCombo("##scale", scale.name.c_str(), "scale")) {
+    // Tallies are kept by level number: on another scale the same numbers would mean other votes.
+    const bool counted = hasCounts(m_state.data());
+    bool open = false;
+    if (counted) { // a disabled combo never opens, so its popup never starts inside the disabled block
+        ImGui::BeginDisabled();
+        widgets::beginCombo("##scale", scale.name.c_str(), "scale");
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("Votes are counted on this scale: another scale would read them as other votes");
+    } else {
+        open = widgets::beginCombo("##scale", scale.name.c_str(), "scale");
+    }
+    if (open) {
         for (const auto& key : scaleKeys()) {
             const VoteScale* option = findScale(key);
             if (!widgets::selectable(option->name.c_str(), key == scale.key, ("scale:" + key).c_str()) ||

@@ -5,6 +5,7 @@
 #include "core/Text.hpp"
 #include "core/Wording.hpp"
 #include "ui/Fonts.hpp"
+#include "ui/LiveToolbar.hpp"
 #include "ui/Keys.hpp"
 #include "ui/Palette.hpp"
 #include "ui/UiTrace.hpp"
@@ -79,7 +80,7 @@ void LiveView::drawContent() {
         m_state.ui().draftRequested = false;
         draftResult();
     }
-    if (!m_state.ui().presentation) drawToolbar();
+    if (!m_state.ui().presentation) drawLiveToolbar(m_state);
     const float em = ImGui::GetFontSize();
     if (m_state.ui().presentation) {
         drawPresentation();
@@ -91,26 +92,6 @@ void LiveView::drawContent() {
     ImGui::BeginChild("stage", ImVec2(0, 0), false);
     drawStage();
     ImGui::EndChild();
-}
-
-void LiveView::drawToolbar() {
-    const float em = ImGui::GetFontSize();
-    if (widgets::button("← Workshops")) m_state.later([this] { m_state.closeSession(); });
-    ImGui::SameLine();
-    if (widgets::button("Set up")) m_state.setScreen("setup");
-    ImGui::SameLine();
-    if (widgets::button("Overview")) m_state.setScreen("agenda");
-    ImGui::SameLine();
-    if (widgets::button("Present (F9)")) m_state.ui().presentation = true;
-    ImGui::SameLine();
-    if (widgets::button("Shortcuts (F1)")) m_state.ui().showHelp = true;
-    ImGui::SameLine(0.0f, em);
-    const float room = ImGui::GetContentRegionAvail().x;
-    if (!m_state.message().empty())
-        widgets::textColoured(palette::forMessage(m_state.typedMessage()),
-                              widgets::fitText(m_state.message(), room), false);
-    else
-        widgets::textColoured(palette::muted(), widgets::fitText(m_state.data().workshop.title, room), false);
 }
 
 void LiveView::drawTimer() {

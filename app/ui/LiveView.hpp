@@ -24,7 +24,6 @@ protected:
     void drawContent() override;
 
 private:
-    void drawToolbar();
     void drawAgenda(float width);
     void drawStage();
     void drawTimer();

@@ -4,6 +4,7 @@
 #include "core/Text.hpp"
 #include "core/Wording.hpp"
 #include "ui/Fonts.hpp"
+#include "ui/LiveToolbar.hpp"
 #include "ui/Keys.hpp"
 #include "ui/Palette.hpp"
 #include "ui/UiTrace.hpp"
@@ -48,7 +49,7 @@ void RingsView::drawContent() {
         m_showFigures = false;
     }
     if (ImGui::IsKeyPressed(keys::F3, false)) m_showFigures = !m_showFigures;
-    drawToolbar();
+    drawLiveToolbar(m_state);
     drawHeader(false);
     const float em = ImGui::GetFontSize();
     if (conference.rings().empty()) {
@@ -59,15 +60,10 @@ void RingsView::drawContent() {
     const float height = ImGui::GetContentRegionAvail().y;
     if (narrow()) {
         ImGui::BeginChild(m_showFigures ? "figures" : "tally", ImVec2(0, height), false);
-        if (m_showFigures) {
+        if (m_showFigures)
             drawFigures(ImGui::GetContentRegionAvail().y, false);
-        } else {
-            ImGui::BeginDisabled(m_state.readOnly());
-            drawCaptureLine();
-            ImGui::EndDisabled();
-            if (conference.round() >= 3) drawMergeBar();
-            drawGrid(ImGui::GetContentRegionAvail().y);
-        }
+        else
+            drawTallyPanel();
         ImGui::EndChild();
         return;
     }
@@ -75,11 +71,7 @@ void RingsView::drawContent() {
     const float part = conference.round() == 1 ? 0.6f : 0.46f;
     const float left = std::max(20.0f * em, ImGui::GetContentRegionAvail().x * part);
     ImGui::BeginChild("tally", ImVec2(left, height), false);
-    ImGui::BeginDisabled(m_state.readOnly());
-    drawCaptureLine();
-    ImGui::EndDisabled();
-    if (conference.round() >= 3) drawMergeBar();
-    drawGrid(ImGui::GetContentRegionAvail().y);
+    drawTallyPanel();
     ImGui::EndChild();
     ImGui::SameLine(0.0f, em);
     ImGui::BeginChild("figures", ImVec2(0, height), false);
@@ -87,28 +79,17 @@ void RingsView::drawContent() {
     ImGui::EndChild();
 }
 
-bool RingsView::narrow() const {
-    return ImGui::GetIO().DisplaySize.x < 58.0f * ImGui::GetFontSize();
+// The statement line, round 3's merge line and the tally grid under them.
+void RingsView::drawTallyPanel() {
+    ImGui::BeginDisabled(m_state.readOnly());
+    drawCaptureLine();
+    ImGui::EndDisabled();
+    if (m_state.worker().conference().round() >= 3) drawMergeBar();
+    drawGrid(ImGui::GetContentRegionAvail().y);
 }
 
-void RingsView::drawToolbar() {
-    const float em = ImGui::GetFontSize();
-    if (widgets::button("← Workshops")) m_state.later([this] { m_state.closeSession(); });
-    ImGui::SameLine();
-    if (widgets::button("Set up")) m_state.setScreen("setup");
-    ImGui::SameLine();
-    if (widgets::button("Overview")) m_state.setScreen("agenda");
-    ImGui::SameLine();
-    if (widgets::button("Present (F9)")) m_state.ui().presentation = true;
-    ImGui::SameLine();
-    if (widgets::button("Shortcuts (F1)")) m_state.ui().showHelp = true;
-    ImGui::SameLine(0.0f, em);
-    const float room = ImGui::GetContentRegionAvail().x;
-    if (!m_state.message().empty())
-        widgets::textColoured(palette::forMessage(m_state.typedMessage()),
-                              widgets::fitText(m_state.message(), room), false);
-    else
-        widgets::textColoured(palette::muted(), widgets::fitText(m_state.data().workshop.title, room), false);
+bool RingsView::narrow() const {
+    return ImGui::GetIO().DisplaySize.x < 58.0f * ImGui::GetFontSize();
 }
 
 // Round name, prompt and timer at the top; the rounds and the rings under them.

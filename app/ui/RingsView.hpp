@@ -29,8 +29,8 @@ protected:
 private:
     // A screen too small for the grid and the figures side by side shows one, F3 the other.
     bool narrow() const;
-    void drawToolbar();
     void drawHeader(bool room);
+    void drawTallyPanel();
     void drawRoundRibbon(bool room);
     void drawRingChips(bool room);
     void drawTimerButtons();

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace plenary::ui {
+
+class AppState;
+
+// The row over both live screens (an Urban Academy module's, a conference's): back to the
+// workshops, set up, overview, presentation mode, the shortcuts, then the newest message (or the
+// workshop's title) in what room is left.
+void drawLiveToolbar(AppState& state);
+
+} // namespace plenary::ui

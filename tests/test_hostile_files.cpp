@@ -7,6 +7,7 @@
 #include "core/SessionJson.hpp"
 #include "export/JsonExport.hpp"
 #include "export/MarkdownExport.hpp"
+#include "store/SessionStore.hpp"
 
 #include <doctest/doctest.h>
 
@@ -122,4 +123,27 @@ TEST_CASE("hostile: a file holding more than any workshop could is refused befor
         CHECK(result.err.find("holds more rings") != std::string::npos);
     }
     CHECK(plenary::test::readFile(file) == before);
+}
+
+TEST_CASE("hostile files: a vote count no room could raise is refused before anything adds it up") {
+    plenary::test::TempDir dir;
+    const auto path = dir / "counts.plenary";
+    {
+        plenary::core::SessionData d;
+        d.workshop.title = "Counts";
+        d.workshop.format = plenary::core::Format::SocialOlympics;
+        d.rings = {{1, "r", "Ring", "#2B6CB0", 1}};
+        d.statements = {{1, 1, 1, "A statement", 0}};
+        d.votes = {{0, 1, 1, 1, 1, 1}};
+        d.votes[0].count = 1;
+        plenary::store::SessionStore::create(path, d);
+        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+        db.exec("UPDATE votes SET count = 2147483647"); // as a forged file would have it
+    }
+    try {
+        plenary::store::SessionStore::open(path, plenary::store::OpenMode::ReadOnly);
+        FAIL("opened");
+    } catch (const std::exception& e) {
+        CHECK(std::string(e.what()).find("vote count larger than any room") != std::string::npos);
+    }
 }

@@ -137,7 +137,7 @@ SessionData unusualSession() {
     d.votes = {
         VoteTally{0, 1, 9001, 801, 8, 3},
         VoteTally{0, 2, 9002, 802, 1, 0},
-        VoteTally{0, 3, 9001, 803, 4, 2147483647},
+        VoteTally{0, 3, 9001, 803, 4, kMostVotes},
         VoteTally{0, 3, 9002, 803, 4, 1},
     };
     return d;

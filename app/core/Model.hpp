@@ -205,6 +205,10 @@ struct Statement {
 
 // A count of raised hands (or dots) for one level of the scale. The id is the file's row id; the
 // JSON format names a tally by round, ring, statement and level instead, so an import assigns it.
+// No room raises more hands than this on one level: a count beyond it is refused wherever it comes
+// from (the tally grid, a JSON import, a file), so no sum of counts can overflow.
+inline constexpr int kMostVotes = 100000;
+
 struct VoteTally {
     Id id = 0;
     int round = 1;

@@ -106,8 +106,8 @@ std::optional<int> parseCount(std::string_view typed, std::string& why) {
     }
     int n = 0;
     const auto [end, ec] = std::from_chars(typed.data(), typed.data() + typed.size(), n);
-    if (ec == std::errc::result_out_of_range || (ec == std::errc() && n > 100000)) {
-        why = "a count is at most 100000: \"" + std::string(typed) + "\" was not counted";
+    if (ec == std::errc::result_out_of_range || (ec == std::errc() && n > kMostVotes)) {
+        why = "a count is at most " + std::to_string(kMostVotes) + ": \"" + std::string(typed) + "\" was not counted";
         return std::nullopt;
     }
     if (ec != std::errc() || end != typed.data() + typed.size()) {

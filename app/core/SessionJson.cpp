@@ -197,6 +197,8 @@ std::vector<std::string> validateSession(const SessionData& d) {
         ref(statements, v.statement, true, where, "statement", "statements");
         if (v.round < 1) errors.push_back(where + ": round must be 1 or more");
         if (v.count < 0) errors.push_back(where + ": count must not be negative");
+        if (v.count > kMostVotes)
+            errors.push_back(where + ": count is more than any room raises (at most " + std::to_string(kMostVotes) + ")");
         if (!seen.insert({v.round, v.ring, v.statement, v.level}).second)
             errors.push_back(where + ": the same round, ring, statement and level appear twice");
     }

@@ -1,5 +1,7 @@
 #include "store/FileInspect.hpp"
 
+#include "core/Model.hpp"
+
 #include "store/JournalRecovery.hpp"
 #include "store/Schema.hpp"
 #include "store/StoreError.hpp"
@@ -105,6 +107,14 @@ void checkSize(const fs::path& path, SQLite::Database& db) {
                                  ") than a workshop could (at most " + std::to_string(limit.most) +
                                  "), so it is not opened; it was left untouched");
     }
+    // No room raises more hands than this (the tally grid refuses more): a larger count can only
+    // come from a damaged or forged file, and its sums would overflow.
+    SQLite::Statement most(db, "SELECT coalesce(max(count), 0) FROM votes");
+    most.executeStep();
+    if (most.getColumn(0).getInt64() > core::kMostVotes)
+        throw StoreError(StoreErrorKind::Damaged, name(path) + " holds a vote count larger than any room (at most " +
+                                                      std::to_string(core::kMostVotes) +
+                                                      "), so it is not opened; it was left untouched");
 }
 
 void checkIdentity(const fs::path& path, SQLite::Database& db) {

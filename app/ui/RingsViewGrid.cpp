@@ -314,7 +314,7 @@ void RingsView::drawGrid(float height) {
     const auto& totals = conference.totals();
     const int all = totals.empty() ? 0 : totals.back();
     const ImVec2 foot = ImGui::GetCursorScreenPos();
-    widgets::textColoured(palette::muted(), "Total of " + ring->name, false);
+    widgets::textColoured(palette::muted(), widgets::fitText("Total of " + ring->name, textWidth - 0.5f * em), false);
     x = foot.x + textWidth;
     for (int c = 0; c < columns; ++c) {
         const std::string t = std::to_string(totals[static_cast<std::size_t>(c)]);

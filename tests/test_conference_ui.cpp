@@ -68,34 +68,11 @@ const core::Statement* findStatement(const core::SessionData& data, core::Id id)
 
 // ---- A new conference file ----
 
-// Where the conference files go: a folder in memory where there is one (/dev/shm), else the
-// system's temporary folder. Every count is a durable edit of its own (one fsync or more), and a
-// conference typed key by key makes over a thousand: on a disk that alone took half a minute (at
-// 3.5 ms an fdatasync), and what these tests check is what is in the file, not how durably.
-class ScratchFolder {
-public:
-    ScratchFolder() {
-        static int counter = 0;
-        std::error_code ec;
-        const fs::path memory = "/dev/shm";
-        const fs::path base = fs::is_directory(memory, ec) && ::access(memory.c_str(), W_OK) == 0
-                                  ? memory
-                                  : fs::temp_directory_path();
-        m_path =
-            base / ("plenary-conference-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-        fs::remove_all(m_path, ec);
-        fs::create_directories(m_path);
-    }
-    ~ScratchFolder() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    ScratchFolder(const ScratchFolder&) = delete;
-    ScratchFolder& operator=(const ScratchFolder&) = delete;
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
+// Where the conference files go: in memory where possible (test::memoryFolder). Every count is a
+// durable edit of its own, and a conference typed key by key makes over a thousand: on a disk that
+// alone took half a minute (at 3.5 ms an fdatasync).
+struct ScratchFolder : test::TempDir {
+    ScratchFolder() : test::TempDir(test::memoryFolder()) {}
 };
 
 struct Setup {

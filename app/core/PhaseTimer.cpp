@@ -1,5 +1,7 @@
 #include "core/PhaseTimer.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
@@ -38,6 +40,18 @@ TimerColour PhaseTimer::colour(double now) const {
     if (share <= 0.05) return TimerColour::Red;
     if (share <= 0.20) return TimerColour::Orange;
     return TimerColour::Green;
+}
+
+double PhaseTimer::secondsToNextTick(double now) const {
+    const double left = remaining(now);
+    double wait = left - std::floor(left) + 0.01;
+    if (wait < 0.02) wait += 1.0;
+    return std::min(wait, 1.0);
+}
+
+double monotonicSeconds() {
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
 }
 
 std::string formatClock(double remainingSeconds) {

@@ -25,6 +25,8 @@ public:
     double remaining(double now) const { return m_duration - elapsed(now); } // negative: overrun
     // Green; orange at 20 % left; red at 5 % left; overrun once time is up.
     TimerColour colour(double now) const;
+    // How long until the digits shown change (at most a second): when a sleeping screen wakes.
+    double secondsToNextTick(double now) const;
 
 private:
     int m_duration = 0;
@@ -32,6 +34,10 @@ private:
     double m_startedAt = 0.0;
     bool m_running = false;
 };
+
+// Seconds of the system's monotonic clock: what the live screens run their timers on (tests give
+// them a clock of their own).
+double monotonicSeconds();
 
 // "7:05" for time left, "+1:05" for an overrun; hours when needed ("1:02:03").
 std::string formatClock(double remainingSeconds);

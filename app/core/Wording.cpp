@@ -1,5 +1,7 @@
 #include "core/Wording.hpp"
 
+#include <cmath>
+
 #include "core/Agenda.hpp"
 #include "core/Model.hpp"
 #include "core/Text.hpp"
@@ -120,6 +122,10 @@ std::string jointPartnersLine(const SessionData& data, Id dilemma) {
         addPart(others, name);
     }
     return others.empty() ? std::string() : "together with " + others;
+}
+
+std::string percentText(double share) {
+    return std::to_string(static_cast<long>(std::lround(share * 100.0))) + "%";
 }
 
 std::optional<std::uint32_t> parseHexColour(std::string_view text) {

@@ -63,6 +63,9 @@ std::string questionText(const Dilemma& dilemma);
 // A ring's name as screens show it: "(unnamed ring)" while it is empty (a ring just added).
 std::string ringName(const Ring& ring);
 
+// A share as the screens and reports write it: 0.667 → "67%".
+std::string percentText(double share);
+
 // "#RRGGBB" (either case) → 0xRRGGBB; anything else ("#12345", "#GGGGGG", "123456", "") → nullopt.
 std::optional<std::uint32_t> parseHexColour(std::string_view text);
 // 0xRRGGBB → "#RRGGBB" (upper case, as the templates write colours); bits above 24 are ignored.

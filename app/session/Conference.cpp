@@ -6,7 +6,6 @@
 #include "core/Text.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 
 namespace plenary::session {
@@ -18,10 +17,7 @@ const std::vector<core::Ring> kNoRings;
 } // namespace
 
 Conference::Conference(Reporter reporter) : m_report(std::move(reporter)) {
-    m_clock = [] {
-        using namespace std::chrono;
-        return duration<double>(steady_clock::now().time_since_epoch()).count();
-    };
+    m_clock = core::monotonicSeconds;
     m_wallClock = store::utcNow;
 }
 
@@ -37,9 +33,9 @@ void Conference::resync() {
     if (!findRing(m_ring)) m_ring = rings().empty() ? 0 : rings().front().id;
 }
 
-const core::RoundInfo* Conference::currentRound() const {
+const core::RoundInfo* Conference::roundInfo(int number) const {
     for (const auto& r : m_rounds)
-        if (r.number == m_round) return &r;
+        if (r.number == number) return &r;
     return nullptr;
 }
 
@@ -179,7 +175,10 @@ int Conference::number(Id statement) const {
 }
 
 int Conference::members(Id ring) const {
-    return active() ? core::ringMembers(m_workshop->data(), ring) : 0;
+    if (!active()) return 0;
+    const auto& members = cache().members;
+    const auto it = members.find(ring);
+    return it == members.end() ? 0 : it->second;
 }
 
 const Conference::Cache& Conference::cache() const {
@@ -191,6 +190,8 @@ const Conference::Cache& Conference::cache() const {
         m_cache.statements[s.id] = &s;
     for (const auto& s : m_workshop->data().statements)
         if (s.mergedInto != 0) ++m_cache.merged[s.mergedInto];
+    for (const auto& p : m_workshop->data().people)
+        if (p.ring != 0) ++m_cache.members[p.ring];
     const auto order = core::statementsInRound(m_workshop->data(), 2, 0);
     for (std::size_t i = 0; i < order.size(); ++i)
         m_cache.numbers[order[i]->id] = static_cast<int>(i) + 1;

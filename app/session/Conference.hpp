@@ -48,7 +48,8 @@ public:
     bool active() const; // a Social Olympics workshop is open
     const std::vector<core::RoundInfo>& rounds() const { return m_rounds; }
     int round() const { return m_round; }
-    const core::RoundInfo* currentRound() const;
+    const core::RoundInfo* currentRound() const { return roundInfo(m_round); }
+    const core::RoundInfo* roundInfo(int number) const; // nullptr for a round the file has not
     core::Id ring() const { return m_ring; }
     const core::Ring* currentRing() const;
     const std::vector<core::Ring>& rings() const;
@@ -136,6 +137,7 @@ private:
         std::unordered_map<core::Id, const core::Statement*> statements; // by id
         std::unordered_map<core::Id, int> numbers; // each statement's number on every screen
         std::unordered_map<core::Id, int> merged;  // how many were merged into each statement
+        std::unordered_map<core::Id, int> members; // people placed in each ring
         std::map<std::pair<int, core::Id>, std::vector<const core::Statement*>> rows; // per (round, ring)
         std::map<std::pair<int, core::Id>, std::vector<int>> totals;
         std::map<int, std::string> tops;

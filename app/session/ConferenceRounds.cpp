@@ -3,6 +3,7 @@
 #include "session/Conference.hpp"
 
 #include "core/Time.hpp"
+#include "core/TimerLog.hpp"
 #include "session/OpenWorkshop.hpp"
 
 #include <algorithm>
@@ -92,16 +93,12 @@ void Conference::goToRound(int round) {
     resync();
     round = std::clamp(round, 1, static_cast<int>(m_rounds.size()));
     if (round == m_round && m_logEntry != 0) return; // the running round never restarts its clock
-    const core::RoundInfo* info = nullptr;
-    for (const auto& r : m_rounds)
-        if (r.number == round) info = &r;
+    const core::RoundInfo* info = roundInfo(round);
     moveTo(round, "Round " + std::to_string(round) + (info ? ": " + info->name : std::string{}));
 }
 
 void Conference::moveTo(int round, const std::string& label) {
-    const core::RoundInfo* info = nullptr;
-    for (const auto& r : m_rounds)
-        if (r.number == round) info = &r;
+    const core::RoundInfo* info = roundInfo(round);
     const int seconds = info ? info->seconds : 0;
     const double logged = loggedSeconds(round);
     core::RoundSwitch change;
@@ -152,18 +149,8 @@ void Conference::toggleTimer() {
     const bool pausing = m_timer.running();
     m_timer.toggle(m_clock());
     const std::string now = m_wallClock();
-    recordTimer(
-        [&](RoundLogEntry& e) {
-            if (pausing) {
-                e.pausedAt = now;
-            } else if (!e.pausedAt.empty()) {
-                const auto from = core::parseUtc(e.pausedAt);
-                const auto to = core::parseUtc(now);
-                if (from && to && *to > *from) e.clockOffset += static_cast<int>(*to - *from);
-                e.pausedAt.clear();
-            }
-        },
-        pausing ? "Pause timer" : "Start timer");
+    recordTimer([&](RoundLogEntry& e) { core::logPauseOrResume(e, pausing, now); },
+                pausing ? "Pause timer" : "Start timer");
 }
 
 void Conference::resetTimer() {
@@ -173,10 +160,7 @@ void Conference::resetTimer() {
     const std::string now = m_wallClock();
     recordTimer(
         [&](RoundLogEntry& e) {
-            const auto started = core::parseUtc(e.startedAt);
-            const auto at = core::parseUtc(now);
-            e.clockOffset = started && at ? static_cast<int>(*at - *started) : 0;
-            e.pausedAt = now;
+            core::logReset(e, now);
             if (info) e.plannedSeconds = info->seconds;
         },
         "Reset timer");
@@ -188,10 +172,7 @@ void Conference::addMinute() {
 }
 
 double Conference::secondsToNextTick() const {
-    const double remaining = m_timer.remaining(now());
-    double wait = remaining - std::floor(remaining) + 0.01;
-    if (wait < 0.02) wait += 1.0;
-    return std::min(wait, 1.0);
+    return m_timer.secondsToNextTick(now());
 }
 
 } // namespace plenary::session

@@ -3,12 +3,12 @@
 #include "core/AgendaIndex.hpp"
 #include "core/ResultDraft.hpp"
 #include "core/Text.hpp"
+#include "core/TimerLog.hpp"
 #include "core/Time.hpp"
 #include "session/OpenWorkshop.hpp"
 #include "store/Clock.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <optional>
 #include <utility>
@@ -19,11 +19,6 @@ using namespace plenary::core;
 
 namespace {
 
-double steadySeconds() {
-    using namespace std::chrono;
-    return duration<double>(steady_clock::now().time_since_epoch()).count();
-}
-
 std::string appendParagraph(const std::string& existing, const std::string& addition) {
     return existing.empty() ? addition : existing + "\n" + addition;
 }
@@ -33,7 +28,7 @@ const std::vector<Phase> kNoPhases;
 } // namespace
 
 LiveSession::LiveSession(const QuestionClassifier& classifier, Reporter reporter)
-    : m_classifier(classifier), m_report(std::move(reporter)), m_clock(steadySeconds),
+    : m_classifier(classifier), m_report(std::move(reporter)), m_clock(core::monotonicSeconds),
       m_wallClock(store::utcNow) {}
 
 void LiveSession::setClocks(Clock monotonic, WallClock wall) {
@@ -293,18 +288,7 @@ void LiveSession::toggleTimer() {
     const bool pausing = m_timer.running();
     m_timer.toggle(m_clock());
     const std::string now = m_wallClock();
-    recordTimer(
-        [&](PhaseLogEntry& e) {
-            if (pausing) {
-                e.pausedAt = now;
-            } else if (!e.pausedAt.empty()) {
-                const auto from = parseUtc(e.pausedAt);
-                const auto to = parseUtc(now);
-                if (from && to && *to > *from) e.clockOffset += static_cast<int>(*to - *from);
-                e.pausedAt.clear();
-            }
-        },
-        pausing ? "Pause timer" : "Start timer");
+    recordTimer([&](PhaseLogEntry& e) { logPauseOrResume(e, pausing, now); }, pausing ? "Pause timer" : "Start timer");
 }
 void LiveSession::resetTimer() {
     m_timer.reset();
@@ -313,10 +297,7 @@ void LiveSession::resetTimer() {
     const std::string now = m_wallClock();
     recordTimer(
         [&](PhaseLogEntry& e) {
-            const auto started = parseUtc(e.startedAt);
-            const auto at = parseUtc(now);
-            e.clockOffset = started && at ? static_cast<int>(*at - *started) : 0;
-            e.pausedAt = now;
+            logReset(e, now);
             if (phase) e.plannedSeconds = phase->seconds;
         },
         "Reset timer");
@@ -327,10 +308,7 @@ void LiveSession::addMinute() {
 }
 
 double LiveSession::secondsToNextTick() const {
-    const double remaining = m_timer.remaining(now());
-    double wait = remaining - std::floor(remaining) + 0.01;
-    if (wait < 0.02) wait += 1.0;
-    return std::min(wait, 1.0);
+    return m_timer.secondsToNextTick(now());
 }
 
 Classification LiveSession::classify(const std::string& text) const {

@@ -5,7 +5,6 @@
 #include "core/Csv.hpp"
 #include "core/Model.hpp"
 #include "core/Rounds.hpp"
-#include "core/Rounds.hpp"
 #include "core/Rules.hpp"
 #include "store/ChangeSet.hpp"
 #include "store/FileLock.hpp"

@@ -223,7 +223,6 @@ void RingsView::drawCaptureLine() {
     auto& conference = m_state.worker().conference();
     const Ring* ring = conference.currentRing();
     if (!ring) return;
-    const float em = ImGui::GetFontSize();
     const std::string hint = "A statement of " + ring->name + ", Enter — F2 here, Esc: back to the grid";
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     if (m_focusCapture) {
@@ -254,7 +253,6 @@ void RingsView::drawCaptureLine() {
             if (auto* w = m_state.workshop()) w->saveCaptureDraft(draft);
         });
     });
-    (void)em;
 }
 
 // Round 3: pick a statement in the grid (M), then the one it duplicates (M again on it).

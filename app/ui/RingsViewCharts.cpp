@@ -26,9 +26,6 @@ using namespace plenary::core;
 
 namespace {
 
-std::string percent(double share) {
-    return std::to_string(static_cast<int>(std::lround(share * 100.0))) + "%";
-}
 
 // "▲ 12" / "▼ 8" / "= 0": a shift in percentage points, with its direction as a mark.
 std::string shiftLabel(double delta) {
@@ -158,7 +155,7 @@ void RingsView::drawPriorities(float height, bool room) {
         for (const auto& rr : r.rings)
             if (rr.ring == ring->id) mine = &rr;
         const double share = !mine ? 0.0 : dots ? mine->dotShare : mine->share;
-        const std::string label = !mine ? "no votes" : dots ? std::to_string(mine->dots) + " dots" : percent(share);
+        const std::string label = !mine ? "no votes" : dots ? std::to_string(mine->dots) + " dots" : percentText(share);
         bar(draw, ImVec2(at.x, at.y + 0.1f * em), barWidth, ImGui::GetTextLineHeight(), share,
             palette::fromHex(ring->colour), label);
         const float textX = at.x + barWidth + 0.5f * em;
@@ -248,7 +245,7 @@ void RingsView::drawHeatMap(float height, bool room) {
             }
             const ImVec4 bg = heat(*share);
             draw->AddRectFilled(a, b, ImGui::GetColorU32(bg));
-            std::string label = percent(*share);
+            std::string label = percentText(*share);
             const Shift* shift = round >= 2 ? conference.shift(round, s.id, rings[c].id) : nullptr;
             // The shift beside the share when the cell is wide enough, else under it.
             const bool beside = shift && (lines == 1 || ImGui::CalcTextSize((label + " ▲00").c_str()).x < cell - 0.4f * em);
@@ -279,7 +276,7 @@ void RingsView::drawBoard(float height, bool room) {
     {
         const FontScope bold(fonts().bold); // a label: the console's size, the rows get the room
         widgets::text((dots ? "Dots, round " : "Consensus, round ") + std::to_string(round) +
-                      (dots ? "" : " — threshold " + percent(conference.threshold())));
+                      (dots ? "" : " — threshold " + percentText(conference.threshold())));
     }
     const float width = ImGui::GetContentRegionAvail().x;
     const float rankWidth = 1.8f * em;
@@ -364,7 +361,7 @@ void RingsView::drawBoard(float height, bool room) {
             }
             // The number over a bar of the ring's colour: the bar shows it, the number says it.
             const double share = dots ? rr->dotShare : rr->share;
-            const std::string figure = (dots ? std::to_string(rr->dots) : percent(share)) + (rr->blocked ? " ✗" : "");
+            const std::string figure = (dots ? std::to_string(rr->dots) : percentText(share)) + (rr->blocked ? " ✗" : "");
             textAt(ImVec2(x + 0.2f * em, at.y + 0.05f * em), rr->blocked ? palette::danger() : palette::text(), figure);
             // Under the digits (which have no descenders), so the row stays one line high.
             const float barTop = at.y + line - (room ? 0.08f : -0.1f) * em;
@@ -379,7 +376,7 @@ void RingsView::drawBoard(float height, bool room) {
     // The marks' meaning, so that no colour has to carry it.
     if (!dots)
         widgets::textColoured(palette::muted(), "✓ " + std::to_string(reached) + " of " + std::to_string(ranked.size()) +
-                                                    " reached consensus (every ring ≥ " + percent(conference.threshold()) +
+                                                    " reached consensus (every ring ≥ " + percentText(conference.threshold()) +
                                                     ", no block) · ✗ blocked");
 }
 

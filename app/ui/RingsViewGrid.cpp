@@ -31,9 +31,6 @@ std::string shortLabel(const ScaleLevel& level, const VoteScale& scale) {
     return level.label;
 }
 
-std::string percent(double share) {
-    return std::to_string(static_cast<int>(share * 100.0 + 0.5)) + "%";
-}
 
 } // namespace
 
@@ -298,7 +295,7 @@ void RingsView::drawGrid(float height) {
             if (!scale.dots) {
                 const auto share = conference.share(conference.round(), s.id, ring->id);
                 ImGui::SetCursorScreenPos(ImVec2(cx + votesWidth + 0.4f * em, cellTop + 0.2f * em));
-                widgets::textColoured(palette::muted(), share ? percent(*share) : "–", false);
+                widgets::textColoured(palette::muted(), share ? percentText(*share) : "–", false);
             }
             if (r == m_row && m_scrollToCursor) {
                 ImGui::SetScrollHereY(0.5f);

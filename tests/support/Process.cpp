@@ -61,11 +61,12 @@ RunResult run(const std::string& program, const std::vector<std::string>& args,
     return result;
 }
 
-TempDir::TempDir() {
+TempDir::TempDir(const fs::path& base) {
     static std::atomic<int> counter{0};
     std::random_device random;
-    m_path = fs::temp_directory_path() / ("plenary-test-" + std::to_string(::getpid()) + "-" +
-                                          std::to_string(counter++) + "-" + std::to_string(random()));
+    m_path = (base.empty() ? fs::temp_directory_path() : base) /
+             ("plenary-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
+              std::to_string(random()));
     fs::create_directories(m_path);
 }
 
@@ -73,6 +74,12 @@ TempDir::~TempDir() {
     std::error_code ec;
     fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ec);
     fs::remove_all(m_path, ec);
+}
+
+fs::path memoryFolder() {
+    std::error_code ec;
+    const fs::path memory = "/dev/shm";
+    return fs::is_directory(memory, ec) && ::access(memory.c_str(), W_OK) == 0 ? memory : fs::temp_directory_path();
 }
 
 std::string readFile(const fs::path& path) {

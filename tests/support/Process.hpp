@@ -17,9 +17,10 @@ struct RunResult {
 RunResult run(const std::string& program, const std::vector<std::string>& args,
               const std::vector<std::string>& environment = {});
 
+// A fresh folder, removed with what it holds; in `base` when given (see memoryFolder()).
 class TempDir {
 public:
-    TempDir();
+    explicit TempDir(const std::filesystem::path& base = {});
     ~TempDir();
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
@@ -29,6 +30,10 @@ public:
 private:
     std::filesystem::path m_path;
 };
+
+// A folder in memory where there is one (/dev/shm), else the system's temporary folder: for tests
+// that make thousands of durable edits and check what is in the file, not how durably.
+std::filesystem::path memoryFolder();
 
 std::string readFile(const std::filesystem::path& path);
 void writeFile(const std::filesystem::path& path, const std::string& text);

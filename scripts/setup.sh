@@ -8,7 +8,7 @@ packages=(
   g++ cmake make pkg-config
   libimgui-dev libstb-dev libglfw3-dev libgl-dev libgl1-mesa-dri
   libsqlite3-dev libsqlitecpp-dev libcereal-dev libcli11-dev doctest-dev
-  libutfcpp-dev libutf8proc-dev
+  libutfcpp-dev libutf8proc-dev libzip-dev libxlsxwriter-dev
   fonts-dejavu-core
   xvfb xauth
 )

@@ -170,9 +170,18 @@ TEST_CASE("markdown: the Social Olympics report lists rings and statements") {
     const auto md = sessionToMarkdown(data);
     CHECK(contains(md, "## Rings"));
     for (const auto& r : data.rings)
-        CHECK(contains(md, "- " + escapeMarkdown(r.name) + "\n"));
+        CHECK(contains(md, "- " + escapeMarkdown(r.name) + " — "));
+    CHECK(contains(md, "- Policymakers — 9 members: Annelies de Graaf, "));
     CHECK(contains(md, "## Statements"));
-    CHECK(contains(md, "- Renew the 1970s portiek flats in phases"));
+    CHECK(contains(md, "- 1\\. Renew the 1970s portiek flats in phases"));
+    CHECK(contains(md, "— merged into statement 8\n"));
+    // Each round with votes: support per ring, and the consensus list; the shift from round 2 on.
+    CHECK(contains(md, "## Round 1: Own ring\n"));
+    CHECK(contains(md, "## Round 3: Plenary consensus\n"));
+    CHECK(count(md, "### Support per ring") == 3);
+    CHECK(count(md, "### Consensus\n") == 3);
+    CHECK(count(md, "### Shift since round 1") == 2);
+    CHECK(contains(md, "| Statement | Policymakers | Professionals | Residents | Politicians | Non-involved experts |"));
     CHECK_FALSE(contains(md, "### Question"));
 }
 

@@ -83,6 +83,7 @@ struct ReportContribution {
 
 struct ReportSection {
     std::string title;
+    std::vector<ReportContribution> introductions; // given at the start of this session
     std::vector<ReportBlock> blocks;
     std::vector<ReportContribution> wrapUps;
 };

@@ -1,9 +1,10 @@
 #include "export/MarkdownExport.hpp"
 
-#include "core/Agenda.hpp"
 #include "core/Text.hpp"
 #include "core/Wording.hpp"
 
+#include <cmath>
+#include <cstdio>
 #include <sstream>
 
 namespace plenary::exporting {
@@ -104,7 +105,7 @@ std::string linkTarget(std::string_view url) {
 }
 
 void paragraph(std::ostringstream& out, const std::string& text) {
-    if (text.empty()) return;
+    if (trim(text).empty()) return;
     // Blank lines separate paragraphs; single line breaks become hard breaks.
     std::string escaped = escapeMarkdown(text);
     std::string result;
@@ -118,52 +119,55 @@ void paragraph(std::ostringstream& out, const std::string& text) {
     out << result << "\n\n";
 }
 
-void contributions(std::ostringstream& out, const SessionData& d, ContributionKind kind, Id session,
-                   const char* heading) {
-    for (const auto& c : d.contributions) {
-        if (c.kind != kind || c.session != session) continue;
-        std::string title = heading;
-        if (const auto* person = findPerson(d, c.person)) title += " by " + escapeLine(person->name);
-        out << "### " << title << "\n\n";
+void contributions(std::ostringstream& out, const std::vector<ReportContribution>& list) {
+    for (const auto& c : list) {
+        out << "### " << c.heading;
+        if (!c.by.empty()) out << " by " << escapeLine(c.by);
+        out << "\n\n";
         if (!c.title.empty()) out << "*" << escapeLine(c.title) << "*\n\n";
         paragraph(out, c.text);
     }
 }
 
-void dilemmaBody(std::ostringstream& out, const SessionData& d, const Dilemma& x) {
-    if (!x.information.empty()) {
+// "Title, City (CC): description <link>", each part written only when it is there, with its
+// separator only between parts that are: an untitled practice from the Netherlands is "NL: …",
+// not "****, NL: …".
+std::string practiceLine(const ReportPractice& p) {
+    std::string line;
+    if (!p.title.empty()) line = "**" + escapeLine(p.title) + "**";
+    if (!p.origin.empty()) line += (line.empty() ? "" : ", ") + escapeLine(p.origin);
+    if (const auto description = trim(p.description); !description.empty())
+        line += (line.empty() ? "" : ": ") + escapeLine(description);
+    // Only web addresses become links; anything else (javascript:, file:, mailto:) is shown as text.
+    if (!p.link.empty()) {
+        const bool web = p.link.rfind("http://", 0) == 0 || p.link.rfind("https://", 0) == 0;
+        line += (line.empty() ? "" : " ") + (web ? "<" + linkTarget(p.link) + ">" : escapeLine(p.link));
+    }
+    std::string criteria;
+    for (int i = 0; i < 4; ++i)
+        if (p.criteria[i]) criteria += (criteria.empty() ? "" : ", ") + std::string(kCriteria[i]);
+    if (!line.empty() && !criteria.empty()) line += " *(" + criteria + ")*";
+    return line;
+}
+
+void dilemmaBody(std::ostringstream& out, const ReportDilemma& x) {
+    if (!trim(x.information).empty()) {
         out << "**Information on the dilemma:**\n\n";
         paragraph(out, x.information);
     }
     bool any = false;
-    for (const auto& q : d.questions) {
-        if (q.dilemma != x.id) continue;
+    for (const auto& q : x.questions) {
         if (!any) out << "**Open questions asked:**\n\n";
         any = true;
         out << "- " << escapeLine(q.text);
         if (!q.open) out << " *(closed question)*";
-        if (const auto* asker = findPerson(d, q.asker); asker && !trim(asker->name).empty())
-            out << " — " << escapeLine(trim(asker->name));
+        if (!q.asker.empty()) out << " — " << escapeLine(q.asker);
         out << "\n";
     }
     if (any) out << "\n";
     any = false;
-    for (const auto& p : d.practices) {
-        if (p.dilemma != x.id) continue;
-        // "Title, City (CC): description <link>", each part trimmed and its separator written
-        // only between parts that are there: an untitled practice from the Netherlands is
-        // "NL: …", not "****, NL: …" (and "**Title **" would not even be bold).
-        std::string line;
-        if (const auto title = trim(p.title); !title.empty()) line = "**" + escapeLine(title) + "**";
-        if (const auto origin = originLine(p.city, p.country); !origin.empty())
-            line += (line.empty() ? "" : ", ") + escapeLine(origin);
-        if (const auto description = trim(p.description); !description.empty())
-            line += (line.empty() ? "" : ": ") + escapeLine(description);
-        // Only web addresses become links; anything else (javascript:, file:) is shown as text.
-        if (const auto link = trim(p.link); !link.empty()) {
-            const bool web = link.rfind("http://", 0) == 0 || link.rfind("https://", 0) == 0;
-            line += (line.empty() ? "" : " ") + (web ? "<" + linkTarget(link) + ">" : escapeLine(link));
-        }
+    for (const auto& p : x.practices) {
+        const std::string line = practiceLine(p);
         if (line.empty()) continue; // nothing to say: no empty bullet
         if (!any) out << "**Practices suggested:**\n\n";
         any = true;
@@ -172,74 +176,168 @@ void dilemmaBody(std::ostringstream& out, const SessionData& d, const Dilemma& x
     if (any) out << "\n";
 }
 
-void urbanAcademy(std::ostringstream& out, const SessionData& d) {
-    contributions(out, d, ContributionKind::Introduction, 0, "Introduction");
-    for (const auto* s : sessionsInOrder(d)) {
-        out << "## " << escapeLine(s->title) << "\n\n";
-        int number = 0;
-        for (const auto& block : reportBlocks(d, s->id)) {
-            if (block.size() > 1) out << "*Dilemmas discussed together*\n\n";
-            for (const auto* member : block) {
-                out << "### Question " << ++number << ": " << escapeLine(questionText(*member));
-                // A presenter whose fields are all empty adds no dangling dash.
-                if (const auto* presenter = findPerson(d, member->presenter))
-                    if (const auto line = presenterLine(*presenter); !line.empty())
-                        out << " – " << escapeLine(line);
-                out << "\n\n";
-                dilemmaBody(out, d, *member);
-            }
-            std::string result;
-            for (const auto* member : block)
-                if (!member->result.empty()) result += (result.empty() ? "" : "\n\n") + member->result;
-            if (!result.empty()) {
-                out << "**Result of the discussion:**\n\n";
-                paragraph(out, result);
-            }
-        }
-        contributions(out, d, ContributionKind::WrapUp, s->id, "Wrap-up");
-    }
-    contributions(out, d, ContributionKind::WrapUp, 0, "Wrap-up");
+std::string minutes(int seconds) {
+    const int rounded = (seconds + (seconds >= 0 ? 30 : -30)) / 60;
+    return std::to_string(rounded) + " min";
 }
 
-void socialOlympics(std::ostringstream& out, const SessionData& d) {
-    out << "## Rings\n\n";
-    for (const auto& r : d.rings)
-        out << "- " << escapeLine(r.name) << "\n";
+void annex(std::ostringstream& out, const Report& r) {
+    if (r.timings.empty() && r.openShares.empty()) return;
+    out << "## Annex\n\n";
+    if (!r.timings.empty()) {
+        out << "### Phase timings\n\n| Question | Phase | Planned | Actual |\n|---|---|---|---|\n";
+        for (const auto& t : r.timings)
+            out << "| " << t.dilemmaNumber << " | " << escapeLine(t.phase) << " | " << minutes(t.plannedSeconds)
+                << " | " << minutes(t.actualSeconds) << " |\n";
+        out << "\n";
+    }
+    if (!r.openShares.empty()) {
+        out << "### Share of open questions\n\n| Question | Open | Asked | Share |\n|---|---|---|---|\n";
+        for (const auto& s : r.openShares)
+            out << "| " << s.dilemmaNumber << " | " << s.open << " | " << s.total << " | "
+                << (s.total == 0 ? std::string("–") : percentText(s.share)) << " |\n";
+        out << "\n";
+    }
+}
+
+void urbanAcademy(std::ostringstream& out, const Report& r) {
+    contributions(out, r.introduction);
+    for (const auto& s : r.sections) {
+        out << "## " << escapeLine(s.title) << "\n\n";
+        contributions(out, s.introductions);
+        for (const auto& block : s.blocks) {
+            if (block.joint) out << "*Dilemmas discussed together*\n\n";
+            for (const auto& member : block.dilemmas) {
+                out << "### Question " << member.number << ": " << escapeLine(member.question);
+                // A presenter whose fields are all empty adds no dangling dash.
+                if (const auto line = personLine(member.presenter); !line.empty()) out << " – " << escapeLine(line);
+                out << "\n\n";
+                dilemmaBody(out, member);
+            }
+            if (!trim(block.result).empty()) {
+                out << "**Result of the discussion:**\n\n";
+                paragraph(out, block.result);
+            }
+        }
+        contributions(out, s.wrapUps);
+    }
+    contributions(out, r.wrapUps);
+    annex(out, r);
+}
+
+std::string ringHeads(const ReportConference& c) {
+    std::string line;
+    for (const auto& ring : c.rings)
+        line += " " + escapeLine(ring.name) + " |";
+    return line;
+}
+
+std::string ringRule(const ReportConference& c) {
+    std::string line;
+    for (std::size_t i = 0; i < c.rings.size(); ++i)
+        line += "---|";
+    return line;
+}
+
+std::string supportCell(const RingSupport& cell) {
+    if (!cell.voted) return "–";
+    return percentText(cell.share) + (cell.blocked ? " ✗" : "");
+}
+
+std::string fixed(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", value);
+    return buffer;
+}
+
+void socialOlympics(std::ostringstream& out, const Report& r) {
+    const auto& c = r.conference;
+    out << "**Vote scale:** " << escapeLine(c.scale);
+    if (!c.dots) out << "; consensus at a GAC of " << fixed(c.threshold) << " or more, with no block";
+    out << "\n\n## Rings\n\n";
+    for (const auto& ring : c.rings) {
+        out << "- " << escapeLine(ring.name);
+        if (!ring.members.empty()) {
+            out << " — " << ring.members.size() << (ring.members.size() == 1 ? " member: " : " members: ");
+            for (std::size_t i = 0; i < ring.members.size(); ++i)
+                out << (i == 0 ? "" : ", ") << escapeLine(ring.members[i]);
+        }
+        out << "\n";
+    }
     out << "\n## Statements\n\n";
-    for (const auto& s : d.statements) {
-        out << "- " << escapeLine(s.text);
-        for (const auto& r : d.rings)
-            if (r.id == s.ring) out << " *(" << escapeLine(r.name) << ")*";
-        if (s.mergedInto != 0) out << " — merged into statement " << s.mergedInto;
+    for (const auto& s : c.statements) {
+        // "1\\." : "- 1. text" would read as a numbered list inside the bullet.
+        out << "- " << s.number << "\\. " << escapeLine(s.text) << " *(" << escapeLine(s.ringName) << ")*";
+        if (s.mergedInto != 0) out << " — merged into statement " << s.mergedNumber;
         out << "\n";
     }
     out << "\n";
+    for (const auto& round : c.rounds) {
+        if (!round.hasVotes) continue;
+        out << "## Round " << round.number << ": " << escapeLine(round.name) << "\n\n";
+        out << "### Support per ring\n\n| Statement |" << ringHeads(c) << "\n|---|" << ringRule(c) << "\n";
+        for (const auto& row : round.support) {
+            out << "| " << row.number << ". " << escapeLine(row.text) << " |";
+            for (const auto& cell : row.rings)
+                out << " " << supportCell(cell) << " |";
+            out << "\n";
+        }
+        out << "\n";
+        bool any = false;
+        for (const auto& s : c.shifts) {
+            if (s.toRound != round.number) continue;
+            if (!any) out << "### Shift since round " << s.fromRound << "\n\n";
+            any = true;
+            const int points = static_cast<int>(std::lround(s.delta * 100));
+            out << "- " << s.number << "\\. " << escapeLine(s.ringName) << ": " << percentText(s.from) << " → "
+                << percentText(s.to) << " (" << (points > 0 ? "▲ +" : points < 0 ? "▼ " : "") << points
+                << " points)\n";
+        }
+        if (any) out << "\n";
+        out << "### " << (c.dots ? "Priorities by dots" : "Consensus") << "\n\n| Rank | Statement | "
+            << (c.dots ? "Dots |" : "Status | GAC | Divisiveness |") << ringHeads(c) << "\n|---|---|"
+            << (c.dots ? "---|" : "---|---|---|") << ringRule(c) << "\n";
+        for (const auto& row : round.ranking) {
+            out << "| " << row.rank << " | " << row.number << ". " << escapeLine(row.text) << " | ";
+            if (c.dots)
+                out << row.totalSupport << " |";
+            else
+                out << row.status << " | " << fixed(row.gac) << " | " << fixed(row.divisiveness) << " |";
+            for (const auto& cell : row.rings)
+                out << " " << supportCell(cell) << " |";
+            out << "\n";
+        }
+        out << "\n";
+    }
 }
 
 } // namespace
 
-std::string sessionToMarkdown(const SessionData& d) {
+std::string reportToMarkdown(const Report& r) {
     std::ostringstream out;
-    const auto& w = d.workshop;
-    out << "# " << escapeLine(w.title) << "\n\n";
-    std::string when = w.date + (w.endDate.empty() ? "" : " – " + w.endDate);
-    if (!when.empty() || !w.venue.empty())
-        out << escapeMarkdown(when) << (when.empty() || w.venue.empty() ? "" : ", ")
-            << escapeMarkdown(w.venue) << "\n\n";
+    out << "# " << escapeLine(r.title) << "\n\n";
+    if (!r.dates.empty() || !r.venue.empty())
+        out << escapeMarkdown(r.dates) << (r.dates.empty() || r.venue.empty() ? "" : ", ") << escapeMarkdown(r.venue)
+            << "\n\n";
     // One line per role; "; " separates people, since each is "Name, Organisation" already.
-    for (const auto& line : roleHeader(d)) {
+    for (const auto& line : r.header) {
         out << "**" << line.label << ":** ";
         for (std::size_t i = 0; i < line.names.size(); ++i)
             out << (i == 0 ? "" : "; ") << escapeLine(line.names[i]);
         out << "  \n";
     }
     out << "\n";
-    paragraph(out, w.description);
-    if (w.format == Format::UrbanAcademy)
-        urbanAcademy(out, d);
+    if (r.anonymised) out << "*Names of people are replaced by their role and city.*\n\n";
+    paragraph(out, r.description);
+    if (r.format == Format::UrbanAcademy)
+        urbanAcademy(out, r);
     else
-        socialOlympics(out, d);
+        socialOlympics(out, r);
     return out.str();
+}
+
+std::string sessionToMarkdown(const SessionData& d) {
+    return reportToMarkdown(buildReport(d));
 }
 
 } // namespace plenary::exporting

@@ -63,14 +63,22 @@ CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNam
     cmdImport->add_option("-o,--output", output, "the .plenary file (CSV: added to it if it exists)")
         ->required();
 
-    auto* cmdExport = app.add_subcommand("export", "write a session as JSON or Markdown");
+    auto* cmdExport = app.add_subcommand(
+        "export", "write the rapporteur's report (md, html, docx, xlsx, csv) or the whole session (json)");
     std::string format = "md";
     std::string exportOut;
+    bool anonymise = false;
+    bool bom = false;
     cmdExport->add_option("INPUT", input, "the .plenary file")->required();
-    cmdExport->add_option("--format", format, "json or md")
-        ->check(CLI::IsMember({"json", "md"}))
+    cmdExport->add_option("--format", format, "md, html, docx, xlsx, csv (a folder of tables) or json")
+        ->check(CLI::IsMember({"md", "html", "docx", "xlsx", "csv", "json"}))
         ->capture_default_str();
-    cmdExport->add_option("-o,--output", exportOut, "where to write (default: standard output)");
+    cmdExport->add_option("-o,--output", exportOut,
+                          "where to write; - is standard output (md, html, json). Default: md and json to "
+                          "standard output, the others beside INPUT (report.html, report-tables/ …)");
+    cmdExport->add_flag("--anonymize,--anonymise", anonymise,
+                        "replace people's names by their role and city everywhere; no people table");
+    cmdExport->add_flag("--bom", bom, "csv: start each file with the UTF-8 byte-order mark Excel wants");
 
     auto* cmdInfo = app.add_subcommand("info", "counts, schema version and integrity of a session file");
     cmdInfo->add_option("INPUT", input, "the .plenary file")->required();
@@ -107,8 +115,7 @@ CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNam
         else if (cmdImport->parsed())
             commandImport(input, output);
         else if (cmdExport->parsed())
-            commandExport(input, format,
-                          exportOut.empty() ? std::nullopt : std::optional<std::filesystem::path>(exportOut));
+            commandExport(input, format, exportOut, anonymise, bom);
         else if (cmdInfo->parsed())
             commandInfo(input);
         else if (cmdSearch->parsed()) {

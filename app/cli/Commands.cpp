@@ -4,8 +4,7 @@
 #include "core/SessionJson.hpp"
 #include "core/Templates.hpp"
 #include "core/Text.hpp"
-#include "export/JsonExport.hpp"
-#include "export/MarkdownExport.hpp"
+#include "session/Export.hpp"
 #include "session/Operations.hpp"
 #include "session/Resources.hpp"
 #include "store/AtomicFile.hpp"
@@ -53,22 +52,28 @@ void commandImport(const fs::path& input, const fs::path& output) {
               << input.filename().string() << " to " << output.string() << "\n";
 }
 
-void commandExport(const fs::path& input, const std::string& format, const std::optional<fs::path>& output) {
+void commandExport(const fs::path& input, const std::string& format, const std::string& output, bool anonymise,
+                   bool bom) {
+    const auto kind = session::exportFormatFromKey(format);
+    if (!kind) throw std::runtime_error("unknown export format \"" + format + "\" (use md, html, docx, xlsx, csv or json)");
+    session::ExportOptions options{*kind, anonymise, bom};
     auto session = store::SessionStore::open(input, store::OpenMode::ReadOnly);
     const auto data = session->load();
-    std::string text;
-    if (format == "json")
-        text = exporting::sessionToJson(data);
-    else if (format == "md")
-        text = exporting::sessionToMarkdown(data);
-    else
-        throw std::runtime_error("unknown export format \"" + format + "\" (use json or md)");
-    if (!output || output->string() == "-") {
-        std::cout << text;
+    const bool toStandardOutput = output == "-" || (output.empty() && (*kind == session::ExportFormat::Markdown ||
+                                                                          *kind == session::ExportFormat::Json));
+    if (toStandardOutput) {
+        if (!session::exportsAsText(*kind))
+            throw std::runtime_error(std::string(session::exportFormatInfo(*kind).name) +
+                                     " cannot go to standard output; give -o FILE");
+        std::cout << session::exportText(data, options);
         return;
     }
-    store::writeFileAtomically(*output, text);
-    std::cerr << "Wrote " << output->string() << "\n";
+    const fs::path target = output.empty() ? session::defaultExportPath(input, options) : fs::path(output);
+    const auto written = session::exportSession(data, options, target);
+    if (*kind == session::ExportFormat::Csv)
+        std::cerr << "Wrote " << written.size() << " tables to " << core::forTerminal(target.string()) << "\n";
+    else
+        std::cerr << "Wrote " << core::forTerminal(target.string()) << "\n";
 }
 
 void commandInfo(const fs::path& input) {

@@ -11,8 +11,9 @@ namespace plenary::cli {
 void commandNew(const std::string& templateKey, const std::filesystem::path& output,
                 const std::string& title);
 void commandImport(const std::filesystem::path& input, const std::filesystem::path& output);
-void commandExport(const std::filesystem::path& input, const std::string& format,
-                   const std::optional<std::filesystem::path>& output);
+// output: a file (a folder for csv), "-" for standard output, "" for the default (see --help).
+void commandExport(const std::filesystem::path& input, const std::string& format, const std::string& output,
+                   bool anonymise, bool bom);
 void commandInfo(const std::filesystem::path& input);
 int commandSearch(const std::string& query, const std::filesystem::path& folder);
 

@@ -12,11 +12,9 @@ namespace plenary::store {
 
 namespace fs = std::filesystem;
 
-namespace {
-
 // What an export may never replace: a workshop (or any SQLite database), something that is not a
 // plain file (a FIFO would block, a device would be written to), or a link to somewhere else.
-void refuseTarget(const fs::path& path) {
+void refuseExportTarget(const fs::path& path) {
     std::error_code ec;
     const auto status = fs::symlink_status(path, ec);
     if (ec || !fs::exists(status)) return;
@@ -37,22 +35,25 @@ void refuseTarget(const fs::path& path) {
                                  " is a workshop file (or another database); an export never replaces it");
 }
 
-} // namespace
-
 void writeFileAtomically(const fs::path& path, const std::string& text) {
-    refuseTarget(path);
-    const fs::path temp = path.string() + ".tmp-" + std::to_string(::getpid());
-    std::error_code ec;
-    {
+    writeFileAtomically(path, [&](const fs::path& temp) {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
         if (!out) throw std::runtime_error("cannot write " + path.string());
         out << text;
         out.flush();
-        if (!out) {
-            out.close();
-            fs::remove(temp, ec); // a full disk leaves nothing half-written behind
-            throw std::runtime_error("cannot write " + path.string() + " (disk full?)");
-        }
+        if (!out) throw std::runtime_error("cannot write " + path.string() + " (disk full?)");
+    });
+}
+
+void writeFileAtomically(const fs::path& path, const std::function<void(const fs::path& temporary)>& write) {
+    refuseExportTarget(path);
+    const fs::path temp = path.string() + ".tmp-" + std::to_string(::getpid());
+    std::error_code ec;
+    try {
+        write(temp);
+    } catch (...) {
+        fs::remove(temp, ec); // a full disk or a failed writer leaves nothing half-written behind
+        throw;
     }
     fs::rename(temp, path, ec);
     if (ec) {

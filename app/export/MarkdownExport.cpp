@@ -253,7 +253,9 @@ std::string fixed(double value) {
 void socialOlympics(std::ostringstream& out, const Report& r) {
     const auto& c = r.conference;
     out << "**Vote scale:** " << escapeLine(c.scale);
-    if (!c.dots) out << "; consensus at a GAC of " << fixed(c.threshold) << " or more, with no block";
+    if (!c.dots)
+        out << "; consensus is reached when every ring that voted gives it " << percentText(c.threshold)
+            << " support or more and no ring blocks it";
     out << "\n\n## Rings\n\n";
     for (const auto& ring : c.rings) {
         out << "- " << escapeLine(ring.name);

@@ -83,7 +83,7 @@ void statements(HtmlWriter& out, const ReportConference& c) {
             any = true;
             auto item = out.scoped("li");
             out.element("span", std::to_string(s.number), {{"class", "statement-number"}});
-            out.text(trim(s.text));
+            out.text(" " + trim(s.text)); // a real space: copied text reads "3 Text", not "3Text"
             if (s.mergedInto != 0)
                 out.element("span", " (merged into statement " + std::to_string(s.mergedNumber) + ")",
                             {{"class", "merged"}});
@@ -143,7 +143,7 @@ void consensusList(HtmlWriter& out, const ReportConference& c, const ReportRound
             {
                 auto statement = out.scoped("td", {{"class", "statement"}});
                 out.element("span", std::to_string(r.number), {{"class", "statement-number"}});
-                out.text(trim(r.text));
+                out.text(" " + trim(r.text));
             }
             if (c.dots) {
                 out.element("td", std::to_string(r.totalSupport), {{"class", "number"}});

@@ -184,14 +184,17 @@ void HtmlWriter::link(std::string_view url, std::string_view label) {
 }
 
 void HtmlWriter::stylesheet(std::string_view css) {
-    // "</" becomes "<\/": CSS reads "\/" as "/" inside a string, and outside one "</" is no CSS
-    // at all, so only the element's end (</style, in any case) is lost.
+    // No '<' reaches the element, so nothing in the stylesheet can end it ("</style" in any case)
+    // or look like markup: CSS reads the escape "\3C " as '<' inside a string, and outside one '<'
+    // is no CSS at all.
     const std::string clean = core::forDocument(css);
     std::string safe;
     safe.reserve(clean.size());
-    for (std::size_t i = 0; i < clean.size(); ++i) {
-        safe += clean[i];
-        if (clean[i] == '<' && i + 1 < clean.size() && clean[i + 1] == '/') safe += '\\';
+    for (const char c : clean) {
+        if (c == '<')
+            safe += "\\3C ";
+        else
+            safe += c;
     }
     m_out += "<style>\n";
     m_out += safe;

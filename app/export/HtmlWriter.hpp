@@ -100,8 +100,8 @@ public:
     // An <a href> for a web or mail address (isWebAddress); anything else is written as plain text
     // so that it can be read but not followed. The label defaults to the address itself.
     void link(std::string_view url, std::string_view label = {});
-    // <style>…</style> with the stylesheet as given, except that nothing in it can end the element
-    // early ("</style" and "<!--" are neutralised).
+    // <style>…</style> with the stylesheet as given, except that it holds no '<' (written as the
+    // CSS escape "\3C "), so nothing in it can end the element early.
     void stylesheet(std::string_view css);
 
     // Closes whatever is still open and hands over the document.

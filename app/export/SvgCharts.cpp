@@ -15,7 +15,6 @@ namespace {
 // Every chart is this wide in SVG units; CSS scales it to the column, so a unit is about a pixel.
 constexpr double kWidth = 680;
 constexpr double kFont = 11;
-constexpr double kCharWidth = 6.1; // DejaVu Sans' mean advance at kFont (the widest likely font), with room
 constexpr std::size_t kRowsPerChart = 24;
 const std::string kGrey = "#8A8F98";
 const std::string kInk = "#1A202C";
@@ -29,17 +28,47 @@ std::string num(double value) {
     return out;
 }
 
-std::size_t charsFor(double width, double font = kFont) {
-    const double chars = width / (kCharWidth * font / kFont);
-    return chars < 2 ? 1 : static_cast<std::size_t>(chars);
+// A character's advance in ems as DejaVu Sans sets it — the widest font a reader is likely to
+// have — rounded up, so that a label measured here fits in whichever font the browser picks.
+double advance(char32_t c) {
+    if (c == ' ') return 0.33;
+    if (c < 0x80) {
+        if (c == 'm' || c == 'w' || c == 'M' || c == 'W') return 0.98;
+        if (c == 'i' || c == 'l' || c == 'j' || c == 'I' || c == '.' || c == ',' || c == ':' || c == ';' ||
+            c == '\'' || c == '!' || c == '|')
+            return 0.34;
+        if (c >= 'A' && c <= 'Z') return 0.74;
+        return 0.64;
+    }
+    if (c < 0x0530) return 0.72;  // Latin with diacritics, Greek, Cyrillic
+    if (c >= 0x2E80) return 1.0;  // CJK and other full-width characters
+    return 0.8;                   // Armenian, Hebrew, Arabic, Georgian and the rest
 }
 
-std::size_t length(std::string_view text) {
-    return core::decodeUtf8(text).size();
+double textWidth(std::string_view text, double font, bool bold) {
+    double ems = 0;
+    for (const char32_t c : core::decodeUtf8(text))
+        ems += advance(c);
+    return ems * font * (bold ? 1.1 : 1.0);
 }
 
-// Words laid into at most maxLines lines of maxChars; what does not fit ends in "…".
-std::vector<std::string> wrap(std::string_view text, std::size_t maxChars, std::size_t maxLines) {
+// The text, cut with "…" where it would run past `width`.
+std::string fit(std::string_view text, double width, double font = kFont, bool bold = false) {
+    if (textWidth(text, font, bold) <= width) return std::string(text);
+    const double room = width - textWidth("…", font, bold);
+    std::string out;
+    double used = 0;
+    for (const char32_t c : core::decodeUtf8(text)) {
+        used += advance(c) * font * (bold ? 1.1 : 1.0);
+        if (used > room) break;
+        core::appendUtf8(out, c);
+    }
+    return core::trim(out) + "…";
+}
+
+// Words laid into at most maxLines lines of `width`; what does not fit ends in "…".
+std::vector<std::string> wrap(std::string_view text, double width, std::size_t maxLines, double font = kFont,
+                              bool bold = false) {
     std::vector<std::string> words;
     std::string word;
     for (const char c : core::trim(text)) {
@@ -55,15 +84,13 @@ std::vector<std::string> wrap(std::string_view text, std::size_t maxChars, std::
     std::size_t i = 0;
     while (i < words.size() && lines.size() < maxLines) {
         std::string line = words[i++];
-        while (i < words.size() && length(line) + 1 + length(words[i]) <= maxChars)
+        while (i < words.size() && textWidth(line + " " + words[i], font, bold) <= width)
             line += " " + words[i++];
         lines.push_back(std::move(line));
     }
-    if (lines.empty()) return lines;
-    std::string& last = lines.back();
-    if (i < words.size()) last = core::ellipsize(last + " " + words[i], maxChars);
+    if (!lines.empty() && i < words.size()) lines.back() += " " + words[i]; // forces the "…" below
     for (auto& line : lines)
-        if (length(line) > maxChars) line = core::ellipsize(line, maxChars);
+        line = fit(line, width, font, bold);
     return lines;
 }
 
@@ -136,7 +163,7 @@ void ringGrid(HtmlWriter& out, const core::ReportConference& conference, const s
         label(out, 0, head - 6, "Statement", "start", kFont, kMuted, true);
         for (std::size_t r = 0; r < conference.rings.size(); ++r) {
             const double centre = labelWidth + column * (static_cast<double>(r) + 0.5);
-            const auto lines = wrap(conference.rings[r].name, charsFor(column - 4, 10), 2);
+            const auto lines = wrap(conference.rings[r].name, column - 6, 2, 10, true);
             for (std::size_t l = 0; l < lines.size(); ++l)
                 label(out, centre, head - 6 - 12 * static_cast<double>(lines.size() - 1 - l), lines[l], "middle", 10,
                       kInk, true);
@@ -148,7 +175,7 @@ void ringGrid(HtmlWriter& out, const core::ReportConference& conference, const s
             const double y = head + rowHeight * static_cast<double>(i - first);
             if ((i - first) % 2 == 1) box(out, 0, y, labelWidth - 2, rowHeight, "#F7F8FA");
             label(out, 22, y + 15, std::to_string(rows[i].number), "end", kFont, kInk, true);
-            label(out, 28, y + 15, core::ellipsize(rows[i].text, charsFor(labelWidth - 44)), "start", kFont);
+            label(out, 28, y + 15, fit(rows[i].text, labelWidth - 34), "start", kFont);
             for (std::size_t r = 0; r < conference.rings.size(); ++r)
                 cell(labelWidth + column * static_cast<double>(r), y, column, rowHeight, i, r);
         }
@@ -198,7 +225,7 @@ void phaseTimingCharts(HtmlWriter& out, const std::vector<core::PhaseTiming>& ti
         for (std::size_t i = first; i < last; ++i) {
             const auto& t = timings[i];
             const double y = top + rowHeight * static_cast<double>(i - first);
-            const auto lines = wrap(t.phase, charsFor(labelWidth - 6), 2);
+            const auto lines = wrap(t.phase, labelWidth - 6, 2);
             for (std::size_t l = 0; l < lines.size(); ++l)
                 label(out, 0, y + 13 + 16 * static_cast<double>(l), lines[l]);
             const double planned = barRoom * t.plannedSeconds / longest;

@@ -186,6 +186,21 @@ TEST_CASE("report: the tables' consensus figures equal core/Consensus, with six 
             CHECK(it->second->display() == want);
             CHECK(it->second->kind == ReportCell::Kind::Decimal);
         }
+    // Every tally once, in the votes table, in order of round, ring and statement.
+    const auto* votes = table(tables, "votes");
+    REQUIRE(votes != nullptr);
+    std::set<std::tuple<int, std::string, Id, int>> seen;
+    std::size_t counted = 0;
+    for (const auto& v : data.votes)
+        if (v.count > 0) ++counted;
+    CHECK(votes->rows.size() == counted);
+    for (const auto& row : votes->rows)
+        CHECK(seen.insert({static_cast<int>(row[column(*votes, "round")].number), row[column(*votes, "ring")].text,
+                           static_cast<Id>(row[column(*votes, "statement_id")].number),
+                           static_cast<int>(row[column(*votes, "level")].number)})
+                  .second);
+    for (std::size_t i = 1; i < votes->rows.size(); ++i)
+        CHECK(votes->rows[i - 1][column(*votes, "round")].number <= votes->rows[i][column(*votes, "round")].number);
     const auto* support = table(tables, "ring-support");
     REQUIRE(support != nullptr);
     CHECK(support->columns == std::vector<std::string>{"round", "statement_id", "statement", "ring", "support",

@@ -1,5 +1,6 @@
 #include "bench/Bench.hpp"
 
+#include "bench/ExportBench.hpp"
 #include "bench/Figures.hpp"
 #include "bench/ScreenBench.hpp"
 #include "bench/StressWorkshop.hpp"
@@ -71,6 +72,8 @@ int runBench(bool json, bool quick) {
                            figures);
             progress("capturing at " + tag);
             measureCapture(files.ua, tag, repeats, figures);
+            progress("exporting at " + tag);
+            measureExport(scratch.path() / tag, files.ua, files.so, tag, quick ? 1 : 5, figures);
         }
         {
             const int steps = quick ? 200 : 20000;

@@ -242,8 +242,7 @@ private:
             c.rings.push_back(std::move(ring));
         }
         // One numbering, as the rings screen's: every statement in the rings' order.
-        for (const auto* s : statementsInRound(m_data, 2, 0))
-            m_numbers[s->id] = static_cast<int>(m_numbers.size()) + 1;
+        m_numbers = statementNumbers(m_data);
         for (const auto* s : statementsInRound(m_data, 2, 0)) {
             ReportStatement st{s->id, m_numbers[s->id], clean(s->text), s->ring, m_ringNames[s->ring], s->mergedInto, 0};
             if (s->mergedInto != 0) st.mergedNumber = number(s->mergedInto);

@@ -78,6 +78,13 @@ std::vector<const Statement*> statementsInRound(const SessionData& data, int rou
     return list;
 }
 
+std::unordered_map<Id, int> statementNumbers(const SessionData& data) {
+    std::unordered_map<Id, int> numbers;
+    for (const Statement* s : statementsInRound(data, 2, 0))
+        numbers[s->id] = static_cast<int>(numbers.size()) + 1;
+    return numbers;
+}
+
 std::vector<const Statement*> mergedInto(const SessionData& data, Id statement) {
     std::vector<const Statement*> list;
     for (const auto& s : data.statements)

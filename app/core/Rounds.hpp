@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 // The rules of a Social Olympics conference that are not maths (PRODUCT.md §3): its rounds, which
@@ -46,6 +47,9 @@ const VoteScale& scaleOf(const Workshop& workshop);
 // round 3 on (where duplicates are merged) one merged into another is rated as that other. In the
 // order of the rings, then their positions.
 std::vector<const Statement*> statementsInRound(const SessionData& data, int round, Id ring);
+// Each statement's number wherever it is shown (the rings screen's grid, heat map and board, the
+// report): its place, from 1, among every statement in the rings' order, as the exchange shows them.
+std::unordered_map<Id, int> statementNumbers(const SessionData& data);
 // Statements merged into this one (its provenance), in id order.
 std::vector<const Statement*> mergedInto(const SessionData& data, Id statement);
 

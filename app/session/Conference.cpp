@@ -192,9 +192,7 @@ const Conference::Cache& Conference::cache() const {
         if (s.mergedInto != 0) ++m_cache.merged[s.mergedInto];
     for (const auto& p : m_workshop->data().people)
         if (p.ring != 0) ++m_cache.members[p.ring];
-    const auto order = core::statementsInRound(m_workshop->data(), 2, 0);
-    for (std::size_t i = 0; i < order.size(); ++i)
-        m_cache.numbers[order[i]->id] = static_cast<int>(i) + 1;
+    m_cache.numbers = core::statementNumbers(m_workshop->data());
     const core::VoteScale& sc = scale();
     for (const auto& v : m_workshop->data().votes) {
         m_cache.counts[{v.round, v.ring, v.statement, v.level}] = v.count;

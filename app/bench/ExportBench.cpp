@@ -1,0 +1,48 @@
+#include "bench/ExportBench.hpp"
+
+#include "session/Export.hpp"
+#include "store/SessionStore.hpp"
+
+#include <chrono>
+#include <optional>
+
+namespace plenary::bench {
+
+namespace fs = std::filesystem;
+
+void measureExport(const fs::path& folder, const fs::path& ua, const fs::path& so, const std::string& tag,
+                   int repeats, std::vector<Figure>& out) {
+    struct Case {
+        const char* what;
+        const fs::path* file;
+        session::ExportFormat format;
+        std::optional<double> target;
+    };
+    const Case cases[] = {
+        {"HTML", &ua, session::ExportFormat::Html, 200.0},
+        {"HTML, Social Olympics", &so, session::ExportFormat::Html, 200.0},
+        {"Word", &ua, session::ExportFormat::Word, std::nullopt},
+        {"Excel", &ua, session::ExportFormat::Excel, std::nullopt},
+        {"CSV", &ua, session::ExportFormat::Csv, std::nullopt},
+        {"Markdown", &ua, session::ExportFormat::Markdown, std::nullopt},
+    };
+    for (const auto& c : cases) {
+        const session::ExportOptions options{c.format, false, false};
+        const fs::path target = session::defaultExportPath(*c.file, options, folder);
+        std::vector<double> samples;
+        try {
+            for (int i = 0; i < repeats; ++i) {
+                const auto start = std::chrono::steady_clock::now();
+                auto store = store::SessionStore::open(*c.file, store::OpenMode::ReadOnly);
+                session::exportSession(store->load(), options, target);
+                samples.push_back(
+                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+            }
+            out.push_back(figure(std::string("export to ") + c.what + " (" + tag + ")", "ms", samples, c.target));
+        } catch (const std::exception& e) {
+            out.push_back(missing(std::string("export to ") + c.what + " (" + tag + ")", "ms", c.target, e.what()));
+        }
+    }
+}
+
+} // namespace plenary::bench

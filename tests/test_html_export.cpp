@@ -163,6 +163,8 @@ void checkSafe(const std::string& html) {
                 CHECK(tag.name == "a");
                 CHECK(isWebAddress(value));
             }
+            // User text never lands in an attribute: these are all the writer's own words.
+            CHECK_MESSAGE(attribute != "aria-label", "aria-label " << value);
             if (attribute == "fill" || attribute == "stroke")
                 CHECK_MESSAGE((value == "none" || parseHexColour(value).has_value()), "colour " << value);
         }
@@ -342,8 +344,13 @@ TEST_CASE("html: only web and mail addresses become links") {
     out.link("javascript:alert(1)");
     out.link("data:text/html,<b>x</b>", "label");
     const std::string html = out.finish();
-    CHECK(html == "<a href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\">https://example.org/a?b=1&amp;c=&quot;2&quot;</a>"
+    // The address as typed is shown; the href has quotes, spaces and non-ASCII percent-encoded.
+    CHECK(html == "<a href=\"https://example.org/a?b=1&amp;c=%222%22\">https://example.org/a?b=1&amp;c=&quot;2&quot;</a>"
                   "javascript:alert(1)label");
+    HtmlWriter spaced;
+    spaced.link("https://example.org/a b onmouseover=alert(1) ü");
+    CHECK(spaced.finish() == "<a href=\"https://example.org/a%20b%20onmouseover=alert(1)%20%C3%BC\">"
+                             "https://example.org/a b onmouseover=alert(1) ü</a>");
     CHECK(count(html, "href") == 1);
 }
 

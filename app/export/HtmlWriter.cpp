@@ -36,6 +36,27 @@ bool isBlock(std::string_view tag) {
     return false;
 }
 
+// An address with only characters that mean the same everywhere: spaces, quotes, angle brackets,
+// control and non-ASCII bytes are percent-encoded (a browser would do the same on following it),
+// so the href holds no white space and nothing a reader of the markup could take for more markup.
+std::string hrefTarget(std::string_view url) {
+    static constexpr std::string_view kKept = "-._~:/?#[]@!$&()*+,;=%";
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char ch : url) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            kKept.find(ch) != std::string_view::npos) {
+            out += ch;
+        } else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 std::string escapeHtml(std::string_view raw) {
@@ -177,7 +198,7 @@ void HtmlWriter::link(std::string_view url, std::string_view label) {
     }
     // The one place a URL attribute is written; HtmlName keeps href out of every other call.
     m_out += "<a href=\"";
-    m_out += escapeHtml(address);
+    m_out += escapeHtml(hrefTarget(address));
     m_out += "\">";
     text(shown);
     m_out += "</a>";

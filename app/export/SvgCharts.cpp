@@ -94,12 +94,12 @@ std::vector<std::string> wrap(std::string_view text, double width, std::size_t m
     return lines;
 }
 
-// The chart's frame: <svg> with its title, for screen readers and as a tooltip.
+// The chart's frame: <svg> with its title, for screen readers and as a tooltip. The title is an
+// element, not an aria-label: user text never goes into an attribute.
 HtmlWriter::Element openChart(HtmlWriter& out, double height, std::string_view title, std::string_view cssClass) {
     auto svg = out.scoped("svg", {{"class", "chart " + std::string(cssClass)},
                                   {"viewBox", "0 0 " + num(kWidth) + " " + num(height)},
-                                  {"role", "img"},
-                                  {"aria-label", std::string(title)}});
+                                  {"role", "img"}});
     out.element("title", title);
     return svg;
 }
@@ -335,8 +335,7 @@ void shiftChart(HtmlWriter& out, const core::ReportConference& conference, int f
 }
 
 void ringBar(HtmlWriter& out, const core::ReportRing& ring, double share, std::string_view title) {
-    auto svg = out.scoped("svg", {{"class", "ring-bar"}, {"viewBox", "0 0 60 10"}, {"role", "img"},
-                                  {"aria-label", std::string(title)}});
+    auto svg = out.scoped("svg", {{"class", "ring-bar"}, {"viewBox", "0 0 60 10"}, {"role", "img"}});
     out.element("title", title);
     box(out, 0, 1, 60, 8, "#EDF2F7");
     box(out, 0, 1, 60 * std::clamp(share, 0.0, 1.0), 8, ringColour(ring.colour));

@@ -153,7 +153,7 @@ template <typename Cell>
 void ringGrid(HtmlWriter& out, const core::ReportConference& conference, const std::vector<GridRow>& rows,
               const std::string& title, std::string_view cssClass, Cell cell) {
     const auto rings = std::max<std::size_t>(1, conference.rings.size());
-    const double column = std::min(80.0, (kWidth - 240) / static_cast<double>(rings));
+    const double column = std::min(86.0, (kWidth - 240) / static_cast<double>(rings));
     const double labelWidth = kWidth - column * static_cast<double>(rings);
     const double head = 36, rowHeight = 22;
     for (std::size_t first = 0; first < rows.size(); first += kRowsPerChart) {
@@ -163,10 +163,11 @@ void ringGrid(HtmlWriter& out, const core::ReportConference& conference, const s
         label(out, 0, head - 6, "Statement", "start", kFont, kMuted, true);
         for (std::size_t r = 0; r < conference.rings.size(); ++r) {
             const double centre = labelWidth + column * (static_cast<double>(r) + 0.5);
-            const auto lines = wrap(conference.rings[r].name, column - 6, 2, 10, true);
+            // Regular weight: bold would cut "Policymakers" short in a column of five.
+            const auto lines = wrap(conference.rings[r].name, column - 4, 2, 9.5);
             for (std::size_t l = 0; l < lines.size(); ++l)
-                label(out, centre, head - 6 - 12 * static_cast<double>(lines.size() - 1 - l), lines[l], "middle", 10,
-                      kInk, true);
+                label(out, centre, head - 6 - 12 * static_cast<double>(lines.size() - 1 - l), lines[l], "middle", 9.5,
+                      kInk);
             // A strip of the ring's colour under its name ties the grid to the rings list.
             box(out, labelWidth + column * static_cast<double>(r) + 2, head - 3, column - 4, 3,
                 ringColour(conference.rings[r].colour));

@@ -1,0 +1,230 @@
+#include "export/HtmlWriter.hpp"
+
+#include "core/Text.hpp"
+
+#include <stdexcept>
+
+namespace plenary::exporting {
+
+namespace {
+
+bool startsWithFolded(std::string_view text, std::string_view prefix) {
+    if (text.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        char c = text[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        if (c != prefix[i]) return false;
+    }
+    return true;
+}
+
+// Elements that close themselves: HTML's void elements and the SVG shapes the charts draw. Any
+// other element written empty would swallow what follows it in HTML.
+bool mayBeEmpty(std::string_view tag) {
+    for (const std::string_view name : {"meta", "br", "hr", "rect", "line", "circle", "path", "polygon",
+                                        "polyline"})
+        if (tag == name) return true;
+    return false;
+}
+
+bool isBlock(std::string_view tag) {
+    for (const std::string_view name : {"html", "head", "title", "body", "header", "section", "article",
+                                        "div", "p", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead",
+                                        "tbody", "tr", "h1", "h2", "h3", "h4", "figure", "figcaption",
+                                        "svg", "g"})
+        if (tag == name) return true;
+    return false;
+}
+
+// An address with only characters that mean the same everywhere: spaces, quotes, angle brackets,
+// control and non-ASCII bytes are percent-encoded (a browser would do the same on following it),
+// so the href holds no white space and nothing a reader of the markup could take for more markup.
+std::string hrefTarget(std::string_view url) {
+    static constexpr std::string_view kKept = "-._~:/?#[]@!$&()*+,;=%";
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char ch : url) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            kKept.find(ch) != std::string_view::npos) {
+            out += ch;
+        } else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string escapeHtml(std::string_view raw) {
+    const std::string clean = core::forDocument(raw);
+    std::string out;
+    out.reserve(clean.size() + clean.size() / 8);
+    for (const char c : clean) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+bool isWebAddress(std::string_view url) {
+    // A bare scheme is no address; and a browser ignores tabs and line breaks inside a URL, so
+    // an address with them is not what it seems.
+    if (url.find_first_of("\t\n\r") != std::string_view::npos) return false;
+    if (startsWithFolded(url, "http://")) return url.size() > 7;
+    if (startsWithFolded(url, "https://")) return url.size() > 8;
+    if (startsWithFolded(url, "mailto:")) return url.size() > 7;
+    return false;
+}
+
+void HtmlWriter::doctype() {
+    m_out += "<!DOCTYPE html>\n";
+}
+
+void HtmlWriter::writeAttributes(std::initializer_list<HtmlAttribute> attributes) {
+    for (const auto& attribute : attributes) {
+        m_out += ' ';
+        m_out += attribute.name.view();
+        m_out += "=\"";
+        m_out += escapeHtml(attribute.value);
+        m_out += '"';
+    }
+}
+
+void HtmlWriter::open(HtmlName tag, std::initializer_list<HtmlAttribute> attributes) {
+    m_out += '<';
+    m_out += tag.view();
+    writeAttributes(attributes);
+    m_out += '>';
+    m_open.push_back(tag.view());
+}
+
+HtmlWriter::Element HtmlWriter::scoped(HtmlName tag, std::initializer_list<HtmlAttribute> attributes) {
+    open(tag, attributes);
+    return Element(*this);
+}
+
+void HtmlWriter::close() {
+    if (m_open.empty()) throw std::logic_error("HtmlWriter::close with no open element");
+    m_out += "</";
+    m_out += m_open.back();
+    m_out += '>';
+    const std::string_view closed = m_open.back();
+    m_open.pop_back();
+    // Block-level closes get a line break, so the file reads well in a text editor too; after an
+    // inline element a line break would show as a space.
+    if (isBlock(closed)) m_out += '\n';
+}
+
+void HtmlWriter::closeTo(std::size_t depth) {
+    while (m_open.size() > depth)
+        close();
+}
+
+void HtmlWriter::empty(HtmlName tag, std::initializer_list<HtmlAttribute> attributes) {
+    if (!mayBeEmpty(tag.view())) throw std::logic_error("HtmlWriter::empty on a non-void element");
+    m_out += '<';
+    m_out += tag.view();
+    writeAttributes(attributes);
+    m_out += "/>";
+}
+
+void HtmlWriter::element(HtmlName tag, std::string_view content, std::initializer_list<HtmlAttribute> attributes) {
+    open(tag, attributes);
+    text(content);
+    close();
+}
+
+void HtmlWriter::text(std::string_view content) {
+    m_out += escapeHtml(content);
+}
+
+void HtmlWriter::textWithBreaks(std::string_view content) {
+    std::size_t start = 0;
+    while (true) {
+        const auto end = content.find('\n', start);
+        std::string_view line = content.substr(start, end == std::string_view::npos ? end : end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        text(line);
+        if (end == std::string_view::npos) break;
+        empty("br");
+        start = end + 1;
+    }
+}
+
+void HtmlWriter::paragraphs(std::string_view content, std::string_view cssClass) {
+    // Lines holding only spaces count as blank: to a reader they separate paragraphs too.
+    std::vector<std::string> paragraphs(1);
+    std::size_t start = 0;
+    while (start <= content.size()) {
+        const auto end = content.find('\n', start);
+        const std::string_view line = content.substr(start, end == std::string_view::npos ? end : end - start);
+        if (core::trim(line).empty()) {
+            if (!paragraphs.back().empty()) paragraphs.emplace_back();
+        } else {
+            if (!paragraphs.back().empty()) paragraphs.back() += '\n';
+            paragraphs.back() += line;
+        }
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+    }
+    for (const auto& paragraph : paragraphs) {
+        const std::string trimmed = core::trim(paragraph);
+        if (trimmed.empty()) continue;
+        if (cssClass.empty())
+            open("p");
+        else
+            open("p", {{"class", std::string(cssClass)}});
+        textWithBreaks(trimmed);
+        close();
+    }
+}
+
+void HtmlWriter::link(std::string_view url, std::string_view label) {
+    const std::string address = core::trim(url);
+    const std::string_view shown = label.empty() ? std::string_view(address) : label;
+    if (!isWebAddress(address)) {
+        text(shown);
+        return;
+    }
+    // The one place a URL attribute is written; HtmlName keeps href out of every other call.
+    m_out += "<a href=\"";
+    m_out += escapeHtml(hrefTarget(address));
+    m_out += "\">";
+    text(shown);
+    m_out += "</a>";
+}
+
+void HtmlWriter::stylesheet(std::string_view css) {
+    // No '<' reaches the element, so nothing in the stylesheet can end it ("</style" in any case)
+    // or look like markup: CSS reads the escape "\3C " as '<' inside a string, and outside one '<'
+    // is no CSS at all.
+    const std::string clean = core::forDocument(css);
+    std::string safe;
+    safe.reserve(clean.size());
+    for (const char c : clean) {
+        if (c == '<')
+            safe += "\\3C ";
+        else
+            safe += c;
+    }
+    m_out += "<style>\n";
+    m_out += safe;
+    m_out += "\n</style>\n";
+}
+
+std::string HtmlWriter::finish() {
+    closeTo(0);
+    return std::move(m_out);
+}
+
+} // namespace plenary::exporting

@@ -1,6 +1,7 @@
 #include "session/Export.hpp"
 
 #include "core/Report.hpp"
+#include "export/HtmlExport.hpp"
 #include "export/JsonExport.hpp"
 #include "export/MarkdownExport.hpp"
 #include "session/Paths.hpp"
@@ -116,7 +117,7 @@ std::string exportText(const core::SessionData& data, const ExportOptions& optio
     switch (options.format) {
     case ExportFormat::Json: return exporting::sessionToJson(data);
     case ExportFormat::Markdown: return exporting::reportToMarkdown(reportFor(data, options));
-    case ExportFormat::Html: throw std::runtime_error("the HTML report is being built (issue 10)");
+    case ExportFormat::Html: return exporting::reportToHtml(reportFor(data, options), reportStylesheet());
     default: break;
     }
     throw std::runtime_error(std::string(exportFormatInfo(options.format).name) +

@@ -40,6 +40,15 @@ public:
     explicit Builder(const SessionData& data) : m_data(data) {
         for (const auto& d : data.dilemmas)
             if (d.presenter != 0) m_presenters.insert({d.presenter, true});
+        // Indexed once: a report of 1,000 dilemmas must not scan 20,000 questions for each.
+        for (const auto& q : data.questions)
+            m_questions[q.dilemma].push_back(&q);
+        for (const auto& p : data.practices)
+            m_practices[p.dilemma].push_back(&p);
+        for (const auto& e : data.phaseLog)
+            if (!e.endedAt.empty()) m_phaseLog[e.dilemma].push_back(&e);
+        for (const auto& p : data.people)
+            m_people[p.id] = &p;
         for (const auto& r : data.rings)
             m_ringNames[r.id] = cleanLine(ringName(r));
     }
@@ -68,9 +77,20 @@ public:
     }
 
 private:
+    template <class T>
+    static std::vector<const T*> listOf(const std::unordered_map<Id, std::vector<const T*>>& index, Id key) {
+        const auto it = index.find(key);
+        return it == index.end() ? std::vector<const T*>{} : it->second;
+    }
+
+    const Person* findPerson(Id id) const {
+        const auto it = m_people.find(id);
+        return it == m_people.end() ? nullptr : it->second;
+    }
+
     ReportPerson person(Id id) const {
         ReportPerson out;
-        const Person* p = findPerson(m_data, id);
+        const Person* p = findPerson(id);
         if (!p) return out;
         out.id = p->id;
         out.name = cleanLine(p->name);
@@ -85,7 +105,7 @@ private:
     }
 
     std::string nameOf(Id id) const {
-        const Person* p = findPerson(m_data, id);
+        const Person* p = findPerson(id);
         return p ? cleanLine(p->name) : std::string();
     }
 
@@ -120,17 +140,13 @@ private:
         out.presenter = person(x.presenter);
         out.information = clean(x.information);
         out.result = clean(x.result);
-        std::vector<const Question*> questions;
-        for (const auto& q : m_data.questions)
-            if (q.dilemma == x.id) questions.push_back(&q);
+        std::vector<const Question*> questions = listOf(m_questions, x.id);
         std::stable_sort(questions.begin(), questions.end(), [](const Question* a, const Question* b) {
             return a->position != b->position ? a->position < b->position : a->id < b->id;
         });
         for (const auto* q : questions)
             out.questions.push_back({clean(q->text), q->open, nameOf(q->asker)});
-        std::vector<const Practice*> practices;
-        for (const auto& p : m_data.practices)
-            if (p.dilemma == x.id) practices.push_back(&p);
+        std::vector<const Practice*> practices = listOf(m_practices, x.id);
         std::stable_sort(practices.begin(), practices.end(), [](const Practice* a, const Practice* b) {
             return a->position != b->position ? a->position < b->position : a->id < b->id;
         });
@@ -211,11 +227,11 @@ private:
             bool ran = false;
             double seconds = 0;
             int planned = phase->seconds;
-            for (const auto& e : m_data.phaseLog) {
-                if (e.dilemma != d.id || e.phase != phase->key || e.endedAt.empty()) continue;
+            for (const auto* e : listOf(m_phaseLog, d.id)) {
+                if (e->phase != phase->key) continue;
                 ran = true;
-                seconds = std::max(seconds, timerElapsed(e, e.endedAt));
-                if (planned <= 0) planned = e.plannedSeconds;
+                seconds = std::max(seconds, timerElapsed(*e, e->endedAt));
+                if (planned <= 0) planned = e->plannedSeconds;
             }
             if (!ran) continue;
             m_report.timings.push_back({d.number, d.id, d.question, cleanLine(phase->name.empty() ? phase->key : phase->name),
@@ -356,6 +372,10 @@ private:
     Report m_report;
     int m_number = 0;
     std::unordered_map<Id, bool> m_presenters;
+    std::unordered_map<Id, const Person*> m_people;
+    std::unordered_map<Id, std::vector<const Question*>> m_questions;
+    std::unordered_map<Id, std::vector<const Practice*>> m_practices;
+    std::unordered_map<Id, std::vector<const PhaseLogEntry*>> m_phaseLog;
     std::unordered_map<Id, std::string> m_ringNames;
     std::unordered_map<Id, int> m_numbers;
     std::unordered_map<Id, std::string> m_texts;

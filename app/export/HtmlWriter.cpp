@@ -59,11 +59,25 @@ std::string hrefTarget(std::string_view url) {
 
 } // namespace
 
-std::string escapeHtml(std::string_view raw) {
-    const std::string clean = core::forDocument(raw);
-    std::string out;
-    out.reserve(clean.size() + clean.size() / 8);
-    for (const char c : clean) {
+namespace {
+
+// Escapes into `out` directly. Plain ASCII (every number, class and most labels) needs no
+// cleaning; anything else goes through core::forDocument first.
+void appendEscaped(std::string& out, std::string_view raw) {
+    bool plain = true;
+    for (const char ch : raw) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c < 0x20 && c != '\t' && c != '\n') || c >= 0x7F) {
+            plain = false;
+            break;
+        }
+    }
+    std::string cleaned;
+    if (!plain) {
+        cleaned = core::forDocument(raw);
+        raw = cleaned;
+    }
+    for (const char c : raw) {
         switch (c) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;
@@ -73,6 +87,14 @@ std::string escapeHtml(std::string_view raw) {
         default: out += c;
         }
     }
+}
+
+} // namespace
+
+std::string escapeHtml(std::string_view raw) {
+    std::string out;
+    out.reserve(raw.size() + raw.size() / 8);
+    appendEscaped(out, raw);
     return out;
 }
 
@@ -95,7 +117,7 @@ void HtmlWriter::writeAttributes(std::initializer_list<HtmlAttribute> attributes
         m_out += ' ';
         m_out += attribute.name.view();
         m_out += "=\"";
-        m_out += escapeHtml(attribute.value);
+        appendEscaped(m_out, attribute.value);
         m_out += '"';
     }
 }
@@ -145,7 +167,7 @@ void HtmlWriter::element(HtmlName tag, std::string_view content, std::initialize
 }
 
 void HtmlWriter::text(std::string_view content) {
-    m_out += escapeHtml(content);
+    appendEscaped(m_out, content);
 }
 
 void HtmlWriter::textWithBreaks(std::string_view content) {

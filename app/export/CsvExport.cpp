@@ -1,6 +1,7 @@
 #include "export/CsvExport.hpp"
 
 #include "core/Text.hpp"
+#include "export/PlainText.hpp"
 
 namespace plenary::exporting {
 
@@ -20,15 +21,6 @@ constexpr std::string_view kFormulaStarts[] = {
     "\xE2\x88\x92", // U+2212 −
 };
 
-// Printable ASCII, tabs and line feeds: nothing forDocument would change, so no decoding needed.
-bool isPlain(std::string_view text) {
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c < 0x20 && c != '\t' && c != '\n') || c >= 0x7F) return false;
-    }
-    return true;
-}
-
 } // namespace
 
 bool looksLikeFormula(std::string_view text) {
@@ -39,7 +31,7 @@ bool looksLikeFormula(std::string_view text) {
 
 std::string csvText(std::string_view raw) {
     // The model's text is clean already; cleaning again keeps a file valid UTF-8 whatever is passed.
-    const std::string text = isPlain(raw) ? std::string(raw) : core::forDocument(raw);
+    const std::string text = isPlainText(raw) ? std::string(raw) : core::forDocument(raw);
     std::string field;
     if (looksLikeFormula(text)) field += '\'';
     field += text;

@@ -1,6 +1,7 @@
 #include "export/DocxWriter.hpp"
 
 #include "core/Text.hpp"
+#include "export/PlainText.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -66,6 +67,11 @@ std::string runContent(std::string_view text) {
 std::string xmlText(std::string_view text) {
     std::string out;
     out.reserve(text.size() + text.size() / 8);
+    if (isPlainText(text)) {
+        for (const char c : text)
+            appendEscaped(out, static_cast<char32_t>(c));
+        return out;
+    }
     for (const char32_t c : core::decodeUtf8(text))
         if (allowedInXml(c)) appendEscaped(out, c);
     return out;

@@ -1,6 +1,7 @@
 #include "export/XlsxExport.hpp"
 
 #include "core/Text.hpp"
+#include "export/PlainText.hpp"
 
 #include <xlsxwriter.h>
 
@@ -199,6 +200,7 @@ private:
 
     // Escaped before cutting, so the escapes count towards the limit.
     static std::string cellText(std::string_view text) {
+        if (isPlainText(text)) return fitExcelCell(keepLiteralEscapes(text));
         return fitExcelCell(keepLiteralEscapes(core::forDocument(text)));
     }
 

@@ -26,7 +26,7 @@ using Workbook = std::unique_ptr<lxw_workbook, WorkbookFree>;
 constexpr std::size_t kSheetNameMax = 31;
 constexpr double kMinWidth = 6;
 constexpr double kMaxWidth = 60; // wider text wraps
-constexpr std::size_t kWrapFrom = 50;  // a column whose texts run longer than this wraps
+constexpr std::size_t kWrapFrom = 50; // a column whose texts run longer than this wraps
 
 std::size_t utf16Units(char32_t c) {
     return c > 0xFFFF ? 2 : 1;
@@ -153,17 +153,16 @@ public:
                 widest[c] = std::max(widest[c], longestLine(cell.display()));
             }
         // Widths first: a long text column wraps, so its cells take the wrapping format.
+        std::vector<bool> wrap(columns, false);
         for (std::size_t c = 0; c < columns; ++c) {
-            const bool wrap = text[c] && widest[c] > kWrapFrom;
+            wrap[c] = text[c] && widest[c] > kWrapFrom;
             const double width = std::clamp(static_cast<double>(widest[c]) + 2, kMinWidth, kMaxWidth);
             check(worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr),
                   m_file, "column width");
-            if (wrap) m_wrap.insert(c);
         }
         for (std::size_t r = 0; r < table.rows.size(); ++r)
             for (std::size_t c = 0; c < table.rows[r].size() && c < columns; ++c)
-                writeCell(sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), table.rows[r][c]);
-        m_wrap.clear();
+                writeCell(sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), table.rows[r][c], wrap[c]);
         worksheet_freeze_panes(sheet, 1, 0);
         if (columns > 0)
             check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
@@ -204,14 +203,14 @@ private:
         return fitExcelCell(keepLiteralEscapes(core::forDocument(text)));
     }
 
-    void writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const core::ReportCell& cell) {
+    void writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const core::ReportCell& cell, bool wrap) {
         using Kind = core::ReportCell::Kind;
         switch (cell.kind) {
         case Kind::Text:
             if (cell.text.empty()) return;
             // Always a string, never a formula: "=1+1" stays the text it is.
             check(worksheet_write_string(sheet, row, col, cellText(cell.text).c_str(),
-                                         m_wrap.count(col) ? m_wrapped : m_text),
+                                         wrap ? m_wrapped : m_text),
                   m_file, "text");
             return;
         case Kind::Integer:
@@ -231,7 +230,6 @@ private:
     lxw_format* m_wrapped = nullptr;
     lxw_format* m_integer = nullptr;
     std::map<int, lxw_format*> m_decimals; // by digits; the workbook owns them
-    std::set<std::size_t> m_wrap;          // the columns of the sheet being written that wrap
 };
 
 } // namespace

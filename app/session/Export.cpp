@@ -1,9 +1,12 @@
 #include "session/Export.hpp"
 
 #include "core/Report.hpp"
+#include "export/CsvExport.hpp"
+#include "export/DocxExport.hpp"
 #include "export/HtmlExport.hpp"
 #include "export/JsonExport.hpp"
 #include "export/MarkdownExport.hpp"
+#include "export/XlsxExport.hpp"
 #include "session/Paths.hpp"
 #include "store/AtomicFile.hpp"
 
@@ -99,9 +102,12 @@ std::vector<fs::path> writeCsvFolder(const core::Report& report, bool bom, const
     if (ec) throw std::runtime_error("cannot create the folder " + folder.string() + ": " + ec.message());
     std::vector<fs::path> written;
     std::set<std::string> names;
-    (void)report;
-    (void)bom;
-    throw std::runtime_error("the CSV tables are being built (issue 10)");
+    for (const auto& file : exporting::reportToCsv(report, bom)) {
+        const fs::path path = folder / file.name;
+        store::writeFileAtomically(path, file.content);
+        written.push_back(path);
+        names.insert(file.name);
+    }
     for (const auto& name : knownTables()) {
         if (names.count(name)) continue;
         const fs::path stale = folder / name;
@@ -131,10 +137,9 @@ std::vector<fs::path> exportSession(const core::SessionData& data, const ExportO
     if (options.format == ExportFormat::Csv) return writeCsvFolder(reportFor(data, options), options.bom, target);
     if (options.format == ExportFormat::Excel) {
         const auto report = reportFor(data, options);
-        (void)report;
-        throw std::runtime_error("the Excel annex is being built (issue 10)");
+        store::writeFileAtomically(target, [&](const fs::path& temp) { exporting::writeXlsx(report, temp); });
     } else if (options.format == ExportFormat::Word) {
-        throw std::runtime_error("the Word report is being built (issue 10)");
+        store::writeFileAtomically(target, exporting::reportToDocx(reportFor(data, options)));
     } else {
         store::writeFileAtomically(target, exportText(data, options));
     }

@@ -483,7 +483,7 @@ TEST_CASE("html: the Social Olympics report: rings, statements, and each round's
     checkSafe(html);
     const std::string text = visibleText(html);
     checkInOrder(text, {"Scale: Fist to five. Consensus: every ring that voted gives a statement at least 60% support",
-                        "Rings\n", "Residents: Fatma Yılmaz, Henk van den Berg\n", "Politicians: Khadija Bouzian\n",
+                        "Rings\n", "Residents — 2 members: Fatma Yılmaz, Henk van den Berg\n", "Politicians — 1 member: Khadija Bouzian\n",
                         "Statements\n", "Residents\n1 Renew the flats in phases.\n",
                         "3 Renew flats phase by phase. (merged into statement 1)\n", "Politicians\n2 Keep rents low.\n",
                         "Round 1: Own ring\n",

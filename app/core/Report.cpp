@@ -31,6 +31,17 @@ std::string anonymousName(const ReportPerson& person) {
     return city.empty() ? role : role + " from " + city;
 }
 
+std::string membersLine(const ReportRing& ring) {
+    std::string names;
+    for (const auto& m : ring.members)
+        if (const auto name = trim(m); !name.empty()) names += (names.empty() ? "" : ", ") + name;
+    // A report made by hand (or an older caller) may list members without counting them.
+    const int count = ring.memberCount > 0 ? ring.memberCount : static_cast<int>(ring.members.size());
+    if (count == 0 && names.empty()) return "no members listed";
+    std::string line = std::to_string(count) + (count == 1 ? " member" : " members");
+    return names.empty() ? line : line + ": " + names;
+}
+
 std::string consensusStatus(const StatementResult& result) {
     if (!result.hasVotes) return "no votes";
     if (result.blocked) return "blocked";

@@ -113,7 +113,9 @@ struct ReportRing {
     Id id = 0;
     std::string name;
     std::string colour; // "#RRGGBB"
-    std::vector<std::string> members; // names, in the people list's order
+    std::vector<std::string> members; // names, in the people list's order; anonymised: each
+                                      // stand-in once, "Participant from Delft (3)" for three
+    int memberCount = 0;              // how many people the ring has
 };
 
 struct ReportStatement {
@@ -256,6 +258,9 @@ Report anonymise(Report report);
 
 // "Participant from Essen", "Expert" (no city).
 std::string anonymousName(const ReportPerson& person);
+
+// "9 members: Annelies de Graaf, Esra Kaya, …" (every member), "1 member: …", "no members listed".
+std::string membersLine(const ReportRing& ring);
 
 // "reached", "blocked", "not reached", "no votes".
 std::string consensusStatus(const StatementResult& result);

@@ -226,6 +226,23 @@ Report anonymise(Report report) {
     replacer.finish();
     report.people.clear();
     forEachText(report, [&](std::string& text) { replacer.apply(text); });
+    // Twelve "Participant from The Hague" in a row say less than one with its count.
+    for (auto& ring : report.conference.rings) {
+        std::vector<std::pair<std::string, int>> grouped;
+        for (const auto& member : ring.members) {
+            auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto& g) { return g.first == member; });
+            if (it == grouped.end())
+                grouped.push_back({member, 1});
+            else
+                ++it->second;
+        }
+        ring.members.clear();
+        ring.memberCount = 0;
+        for (const auto& [standIn, count] : grouped) {
+            ring.members.push_back(count == 1 ? standIn : standIn + " (" + std::to_string(count) + ")");
+            ring.memberCount += count;
+        }
+    }
     report.anonymised = true;
     return report;
 }

@@ -252,9 +252,10 @@ private:
             return a->position != b->position ? a->position < b->position : a->id < b->id;
         });
         for (const auto* r : rings) {
-            ReportRing ring{r->id, m_ringNames[r->id], r->colour, {}};
+            ReportRing ring{r->id, m_ringNames[r->id], r->colour, {}, 0};
             for (const auto& p : m_data.people)
                 if (p.ring == r->id) ring.members.push_back(cleanLine(p.name));
+            ring.memberCount = static_cast<int>(ring.members.size());
             c.rings.push_back(std::move(ring));
         }
         // One numbering, as the rings screen's: every statement in the rings' order.

@@ -81,11 +81,8 @@ void rings(DocxBody& body, const ReportConference& c) {
     if (c.rings.empty()) return;
     body.heading(1, "Rings");
     for (const auto& ring : c.rings) {
-        std::string members;
-        for (const auto& m : ring.members)
-            if (const auto name = trim(m); !name.empty()) members += (members.empty() ? "" : ", ") + name;
         body.bullet({DocxRun{"■ ", false, false, hexColour(ring.colour)}, DocxRun{trim(ring.name), true},
-                     DocxRun{members.empty() ? ": no members listed" : ": " + members}});
+                     DocxRun{" — " + membersLine(ring)}});
     }
 }
 

@@ -52,10 +52,7 @@ void rings(HtmlWriter& out, const ReportConference& c) {
         auto item = out.scoped("li");
         ringSwatch(out, ring);
         out.element("strong", ring.name);
-        std::string members;
-        for (const auto& m : ring.members)
-            if (const auto name = trim(m); !name.empty()) members += (members.empty() ? "" : ", ") + name;
-        out.element("span", members.empty() ? ": no members listed" : ": " + members, {{"class", "members"}});
+        out.element("span", " — " + membersLine(ring), {{"class", "members"}});
     }
 }
 

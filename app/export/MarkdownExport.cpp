@@ -258,13 +258,7 @@ void socialOlympics(std::ostringstream& out, const Report& r) {
             << " support or more and no ring blocks it";
     out << "\n\n## Rings\n\n";
     for (const auto& ring : c.rings) {
-        out << "- " << escapeLine(ring.name);
-        if (!ring.members.empty()) {
-            out << " — " << ring.members.size() << (ring.members.size() == 1 ? " member: " : " members: ");
-            for (std::size_t i = 0; i < ring.members.size(); ++i)
-                out << (i == 0 ? "" : ", ") << escapeLine(ring.members[i]);
-        }
-        out << "\n";
+        out << "- " << escapeLine(ring.name) << " — " << escapeLine(membersLine(ring)) << "\n";
     }
     out << "\n## Statements\n\n";
     for (const auto& s : c.statements) {

@@ -5,6 +5,7 @@
 #include "core/SessionJson.hpp"
 #include "core/Text.hpp"
 #include "export/DocxExport.hpp"
+#include "export/LinkTarget.hpp"
 #include "export/DocxWriter.hpp"
 #include "support/Process.hpp"
 #include "support/ZipXml.hpp"
@@ -17,8 +18,8 @@
 
 using namespace plenary;
 using namespace plenary::core;
-using plenary::exporting::hyperlinkTarget;
-using plenary::exporting::isWebLink;
+using plenary::exporting::linkTarget;
+using plenary::core::isWebAddress;
 using plenary::exporting::reportToDocx;
 using plenary::exporting::xmlText;
 
@@ -128,15 +129,15 @@ TEST_CASE("docx: xmlText escapes markup and drops what XML 1.0 forbids") {
 }
 
 TEST_CASE("docx: only web and mail addresses are links, percent-encoded") {
-    CHECK(isWebLink("https://example.org"));
-    CHECK(isWebLink("HTTP://EXAMPLE.ORG"));
-    CHECK(isWebLink("mailto:a@b.org"));
-    CHECK_FALSE(isWebLink("javascript:alert(1)"));
-    CHECK_FALSE(isWebLink("file:///etc/passwd"));
-    CHECK_FALSE(isWebLink("www.example.org"));
-    CHECK(hyperlinkTarget("https://example.org/a b?q=\"x\"&y=<z>") ==
+    CHECK(isWebAddress("https://example.org"));
+    CHECK(isWebAddress("HTTP://EXAMPLE.ORG"));
+    CHECK(isWebAddress("mailto:a@b.org"));
+    CHECK_FALSE(isWebAddress("javascript:alert(1)"));
+    CHECK_FALSE(isWebAddress("file:///etc/passwd"));
+    CHECK_FALSE(isWebAddress("www.example.org"));
+    CHECK(linkTarget("https://example.org/a b?q=\"x\"&y=<z>") ==
           "https://example.org/a%20b?q=%22x%22&y=%3Cz%3E");
-    CHECK(hyperlinkTarget(" https://ex.org/Łódź ") == "https://ex.org/%C5%81%C3%B3d%C5%BA");
+    CHECK(linkTarget(" https://ex.org/Łódź ") == "https://ex.org/%C5%81%C3%B3d%C5%BA");
 }
 
 TEST_CASE("docx: the package has every part, declared, each well-formed") {

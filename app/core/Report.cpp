@@ -2,6 +2,7 @@
 
 #include "core/Text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -77,14 +78,16 @@ ReportCell ReportCell::empty() {
 }
 
 std::string ReportCell::display() const {
-    if (kind != Kind::Decimal) return text;
+    return kind == Kind::Decimal ? decimalText(number, digits) : text;
+}
+
+std::string decimalText(double value, int digits) {
     // snprintf follows the C locale, which a program never changes here: always a point.
     char buffer[64];
-    double value = number;
-    if (value == 0.0) value = 0.0; // no "-0.000000"
-    std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
+    if (!std::isfinite(value)) value = 0.0;
+    std::snprintf(buffer, sizeof buffer, "%.*f", std::clamp(digits, 0, 12), value);
     std::string out = buffer;
-    if (out.find_first_not_of("-0.") == std::string::npos && out[0] == '-') out.erase(0, 1);
+    if (out[0] == '-' && out.find_first_not_of("-0.") == std::string::npos) out.erase(0, 1); // "-0.00"
     return out;
 }
 

@@ -259,6 +259,10 @@ Report anonymise(Report report);
 // "Participant from Essen", "Expert" (no city).
 std::string anonymousName(const ReportPerson& person);
 
+// A number with `digits` decimals and a point, whatever the locale, and never "-0.00":
+// decimalText(2.0 / 3, 2) → "0.67".
+std::string decimalText(double value, int digits);
+
 // "9 members: Annelies de Graaf, Esra Kaya, …" (every member), "1 member: …", "no members listed".
 std::string membersLine(const ReportRing& ring);
 

@@ -158,8 +158,7 @@ private:
             r.origin = originLine(r.city, r.country);
             r.description = clean(p->description);
             r.link = cleanLine(p->link);
-            r.webLink = r.link.rfind("http://", 0) == 0 || r.link.rfind("https://", 0) == 0 ||
-                        r.link.rfind("mailto:", 0) == 0;
+            r.webLink = isWebAddress(r.link);
             r.suggestedBy = nameOf(p->suggestedBy);
             r.criteria[0] = p->innovative;
             r.criteria[1] = p->makesDifference;

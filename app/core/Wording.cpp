@@ -162,4 +162,24 @@ std::string questionText(const Dilemma& dilemma) {
     return trim(dilemma.question).empty() ? std::string("(no question yet)") : dilemma.question;
 }
 
+namespace {
+bool startsWithFolded(std::string_view text, std::string_view prefix) {
+    if (text.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        char c = text[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        if (c != prefix[i]) return false;
+    }
+    return true;
+}
+} // namespace
+
+bool isWebAddress(std::string_view url) {
+    if (url.find_first_of("\t\n\r") != std::string_view::npos) return false;
+    if (startsWithFolded(url, "http://")) return url.size() > 7;
+    if (startsWithFolded(url, "https://")) return url.size() > 8;
+    if (startsWithFolded(url, "mailto:")) return url.size() > 7;
+    return false;
+}
+
 } // namespace plenary::core

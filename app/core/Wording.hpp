@@ -63,6 +63,11 @@ std::string questionText(const Dilemma& dilemma);
 // A ring's name as screens show it: "(unnamed ring)" while it is empty (a ring just added).
 std::string ringName(const Ring& ring);
 
+// An address a report may make clickable: http://, https:// or mailto: (any case) with something
+// after it, and no tab or line break (a browser drops those, so the address is not what it seems).
+// Anything else (javascript:, data:, file:, "www.…") is only ever shown as text.
+bool isWebAddress(std::string_view url);
+
 // A share as the screens and reports write it: 0.667 → "67%".
 std::string percentText(double share);
 

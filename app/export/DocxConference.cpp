@@ -14,12 +14,6 @@ using namespace plenary::core;
 
 namespace {
 
-std::string decimal(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", value == 0.0 ? 0.0 : value); // no "-0.00"
-    return buffer;
-}
-
 // "RRGGBB" between white (0) and a green (1): the heat map's cell, readable in black at any share.
 std::string heat(double share) {
     const double t = std::clamp(share, 0.0, 1.0);
@@ -173,8 +167,8 @@ void consensusTable(DocxBody& body, const ReportConference& c, const ReportRound
             cells.push_back(DocxCell{std::to_string(r.totalSupport), true});
         } else {
             cells.push_back(DocxCell{statusText(r.status), false, false, statusFill(r.status)});
-            cells.push_back(DocxCell{decimal(r.gac), true});
-            cells.push_back(DocxCell{decimal(r.divisiveness), true});
+            cells.push_back(DocxCell{decimalText(r.gac, 2), true});
+            cells.push_back(DocxCell{decimalText(r.divisiveness, 2), true});
         }
         for (std::size_t ring = 0; ring < c.rings.size(); ++ring)
             cells.push_back(ringCell(c, r.rings, ring));

@@ -71,7 +71,7 @@ void practice(DocxBody& body, const ReportPractice& p) {
         if (!runs.empty()) add(DocxRun{"\n"});
         DocxRun run{link};
         // Only a web or mail address becomes a link; javascript:, file: and the like stay text.
-        if (p.webLink && isWebLink(link)) run.link = link;
+        if (p.webLink && core::isWebAddress(link)) run.link = link;
         add(std::move(run));
     }
     const std::string criteria = criteriaMet(p), by = trim(p.suggestedBy);

@@ -1,5 +1,8 @@
 #include "export/DocxWriter.hpp"
 
+#include "core/Wording.hpp"
+#include "export/LinkTarget.hpp"
+
 #include "core/Text.hpp"
 #include "export/PlainText.hpp"
 
@@ -31,13 +34,6 @@ void appendEscaped(std::string& out, char32_t c) {
     case '\'': out += "&apos;"; break;
     default: core::appendUtf8(out, c);
     }
-}
-
-bool startsWithNoCase(std::string_view text, std::string_view prefix) {
-    if (text.size() < prefix.size()) return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
-    return true;
 }
 
 // A run's text: tabs and line breaks are elements of their own in WordprocessingML; a CR is
@@ -77,29 +73,6 @@ std::string xmlText(std::string_view text) {
     return out;
 }
 
-bool isWebLink(std::string_view link) {
-    return startsWithNoCase(link, "http://") || startsWithNoCase(link, "https://") ||
-           startsWithNoCase(link, "mailto:");
-}
-
-std::string hyperlinkTarget(std::string_view link) {
-    static constexpr std::string_view kKept = "-._~:/?#[]@!$&'()*+,;=%";
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (const char ch : core::trim(link)) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-            kKept.find(ch) != std::string_view::npos) {
-            out += ch;
-        } else {
-            out += '%';
-            out += kHex[c >> 4];
-            out += kHex[c & 15];
-        }
-    }
-    return out;
-}
-
 void DocxBody::run(const DocxRun& r) {
     std::string properties;
     if (!r.link.empty()) properties += "<w:rStyle w:val=\"Hyperlink\"/>";
@@ -112,8 +85,8 @@ void DocxBody::run(const DocxRun& r) {
     if (!properties.empty()) xml += "<w:rPr>" + properties + "</w:rPr>";
     xml += runContent(r.text) + "</w:r>";
     // Only web addresses become links; anything else (javascript:, file:) stays text.
-    if (!r.link.empty() && isWebLink(r.link)) {
-        m_links.push_back(hyperlinkTarget(r.link));
+    if (!r.link.empty() && core::isWebAddress(r.link)) {
+        m_links.push_back(linkTarget(r.link));
         xml = "<w:hyperlink r:id=\"rIdLink" + std::to_string(m_links.size()) + "\" w:history=\"1\">" + xml +
               "</w:hyperlink>";
     }

@@ -69,11 +69,6 @@ private:
     bool m_landscape = false; // the page of the section being written
 };
 
-// True for an address a report may make clickable: http:, https: or mailto:.
-bool isWebLink(std::string_view link);
 
-// A link's address as a relationship's target: every character that is not safe in a URI
-// percent-encoded (Word refuses a file whose hyperlink target is not a valid URI).
-std::string hyperlinkTarget(std::string_view link);
 
 } // namespace plenary::exporting

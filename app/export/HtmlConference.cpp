@@ -12,12 +12,6 @@ using namespace plenary::core;
 
 namespace {
 
-std::string decimal(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", value == 0.0 ? 0.0 : value); // no "-0.00"
-    return buffer;
-}
-
 // The status with a mark, so it reads without colour: "✓ reached", "✗ blocked", "· no votes".
 std::string statusText(const std::string& status) {
     if (status == "reached") return "✓ reached";
@@ -146,8 +140,8 @@ void consensusList(HtmlWriter& out, const ReportConference& c, const ReportRound
                 out.element("td", std::to_string(r.totalSupport), {{"class", "number"}});
             } else {
                 out.element("td", statusText(r.status), {{"class", statusClass(r.status)}});
-                out.element("td", decimal(r.gac), {{"class", "number"}});
-                out.element("td", decimal(r.divisiveness), {{"class", "number"}});
+                out.element("td", decimalText(r.gac, 2), {{"class", "number"}});
+                out.element("td", decimalText(r.divisiveness, 2), {{"class", "number"}});
             }
             ringCells(out, c, r.rings);
         }

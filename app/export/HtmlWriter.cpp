@@ -1,5 +1,8 @@
 #include "export/HtmlWriter.hpp"
 
+#include "core/Wording.hpp"
+#include "export/LinkTarget.hpp"
+
 #include "core/Text.hpp"
 
 #include <stdexcept>
@@ -7,16 +10,6 @@
 namespace plenary::exporting {
 
 namespace {
-
-bool startsWithFolded(std::string_view text, std::string_view prefix) {
-    if (text.size() < prefix.size()) return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-        char c = text[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        if (c != prefix[i]) return false;
-    }
-    return true;
-}
 
 // Elements that close themselves: HTML's void elements and the SVG shapes the charts draw. Any
 // other element written empty would swallow what follows it in HTML.
@@ -36,26 +29,6 @@ bool isBlock(std::string_view tag) {
     return false;
 }
 
-// An address with only characters that mean the same everywhere: spaces, quotes, angle brackets,
-// control and non-ASCII bytes are percent-encoded (a browser would do the same on following it),
-// so the href holds no white space and nothing a reader of the markup could take for more markup.
-std::string hrefTarget(std::string_view url) {
-    static constexpr std::string_view kKept = "-._~:/?#[]@!$&()*+,;=%";
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (const char ch : url) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-            kKept.find(ch) != std::string_view::npos) {
-            out += ch;
-        } else {
-            out += '%';
-            out += kHex[c >> 4];
-            out += kHex[c & 15];
-        }
-    }
-    return out;
-}
 
 } // namespace
 
@@ -96,16 +69,6 @@ std::string escapeHtml(std::string_view raw) {
     out.reserve(raw.size() + raw.size() / 8);
     appendEscaped(out, raw);
     return out;
-}
-
-bool isWebAddress(std::string_view url) {
-    // A bare scheme is no address; and a browser ignores tabs and line breaks inside a URL, so
-    // an address with them is not what it seems.
-    if (url.find_first_of("\t\n\r") != std::string_view::npos) return false;
-    if (startsWithFolded(url, "http://")) return url.size() > 7;
-    if (startsWithFolded(url, "https://")) return url.size() > 8;
-    if (startsWithFolded(url, "mailto:")) return url.size() > 7;
-    return false;
 }
 
 void HtmlWriter::doctype() {
@@ -214,13 +177,13 @@ void HtmlWriter::paragraphs(std::string_view content, std::string_view cssClass)
 void HtmlWriter::link(std::string_view url, std::string_view label) {
     const std::string address = core::trim(url);
     const std::string_view shown = label.empty() ? std::string_view(address) : label;
-    if (!isWebAddress(address)) {
+    if (!core::isWebAddress(address)) {
         text(shown);
         return;
     }
     // The one place a URL attribute is written; HtmlName keeps href out of every other call.
     m_out += "<a href=\"";
-    m_out += escapeHtml(hrefTarget(address));
+    m_out += escapeHtml(linkTarget(address));
     m_out += "\">";
     text(shown);
     m_out += "</a>";

@@ -16,8 +16,6 @@ namespace plenary::exporting {
 // line break). Safe in a text node and in a quoted attribute value.
 std::string escapeHtml(std::string_view text);
 
-// http://, https:// or mailto: (any case), the only addresses the report makes clickable.
-bool isWebAddress(std::string_view url);
 
 // An element or attribute name from our own code. consteval: a name that is not a plain
 // [a-zA-Z][a-zA-Z0-9-]* word, or that is an event handler (on…), a URL attribute (href, src…),
@@ -97,7 +95,7 @@ public:
     void textWithBreaks(std::string_view text);
     // Paragraphs split at blank lines, each a <p> (with the class, if any); nothing for empty text.
     void paragraphs(std::string_view text, std::string_view cssClass = {});
-    // An <a href> for a web or mail address (isWebAddress); anything else is written as plain text
+    // An <a href> for a web or mail address (core::isWebAddress); anything else is written as plain text
     // so that it can be read but not followed. The label defaults to the address itself.
     void link(std::string_view url, std::string_view label = {});
     // <style>…</style> with the stylesheet as given, except that it holds no '<' (written as the

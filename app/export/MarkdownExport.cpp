@@ -1,6 +1,7 @@
 #include "export/MarkdownExport.hpp"
 
 #include "core/Text.hpp"
+#include "export/LinkTarget.hpp"
 #include "core/Wording.hpp"
 
 #include <cmath>
@@ -84,25 +85,6 @@ std::string escapeLine(std::string text) {
     return escapeMarkdown(text);
 }
 
-// An autolink's text is taken literally by every renderer, escapes included, so a web address is
-// written with only characters that can neither end it nor start HTML: the rest is percent-encoded.
-std::string linkTarget(std::string_view url) {
-    static constexpr std::string_view kKept = "-._~:/?#[]@!$&'()*+,;=%";
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (const char ch : url) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-            kKept.find(ch) != std::string_view::npos) {
-            out += ch;
-        } else {
-            out += '%';
-            out += kHex[c >> 4];
-            out += kHex[c & 15];
-        }
-    }
-    return out;
-}
 
 void paragraph(std::ostringstream& out, const std::string& text) {
     if (trim(text).empty()) return;
@@ -244,12 +226,6 @@ std::string supportCell(const RingSupport& cell) {
     return percentText(cell.share) + (cell.blocked ? " ✗" : "");
 }
 
-std::string fixed(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", value);
-    return buffer;
-}
-
 void socialOlympics(std::ostringstream& out, const Report& r) {
     const auto& c = r.conference;
     out << "**Vote scale:** " << escapeLine(c.scale);
@@ -298,7 +274,7 @@ void socialOlympics(std::ostringstream& out, const Report& r) {
             if (c.dots)
                 out << row.totalSupport << " |";
             else
-                out << row.status << " | " << fixed(row.gac) << " | " << fixed(row.divisiveness) << " |";
+                out << row.status << " | " << decimalText(row.gac, 2) << " | " << decimalText(row.divisiveness, 2) << " |";
             for (const auto& cell : row.rings)
                 out << " " << supportCell(cell) << " |";
             out << "\n";

@@ -40,8 +40,8 @@ void measureExport(const fs::path& folder, const fs::path& ua, const fs::path& s
             }
             // The target is the stress workshop's (1×): an export writes every word, so at 4× it
             // takes about four times as long, and is shown for context.
-            const auto target = tag == "1x" ? c.target : std::nullopt;
-            out.push_back(figure(std::string("export to ") + c.what + " (" + tag + ")", "ms", samples, target));
+            const auto goal = tag == "1x" ? c.target : std::nullopt;
+            out.push_back(figure(std::string("export to ") + c.what + " (" + tag + ")", "ms", samples, goal));
         } catch (const std::exception& e) {
             out.push_back(missing(std::string("export to ") + c.what + " (" + tag + ")", "ms", c.target, e.what()));
         }

@@ -491,7 +491,7 @@ TEST_CASE("html: the Social Olympics report: rings, statements, and each round's
                         "Statement\nResidents\nPoliticians\n1\nRenew the flats in phases.\n80%\n–\n",
                         "2\nKeep rents low.\n–\n67%\n", "Ranking\n",
                         "1\n1 Renew the flats in phases.\n✓ reached\n0.71\n0.00\n4/5\n–\n",
-                        "2\n2 Keep rents low.\n✗ not reached\n0.60\n0.00\n–\n2/3\n", "Round 2: Exchange\n",
+                        "2\n2 Keep rents low.\n· not reached\n0.60\n0.00\n–\n2/3\n", "Round 2: Exchange\n",
                         "1\nRenew the flats in phases.\n100%\n33% ⊘\n", "2\nKeep rents low.\n60%\n100%\n",
                         "Shift since round 1\n", "1\nRenew the flats in phases.\n▲ 20\n", "2\nKeep rents low.\n▲ 33\n",
                         "Consensus list\n", "1\n2 Keep rents low.\n✓ reached\n0.46\n0.29\n3/5\n3/3\n",
@@ -537,7 +537,7 @@ TEST_CASE("html: the example conference's ranking rows and shifts appear once ea
         std::vector<std::string> rows;
         for (const auto& row : round.ranking) {
             std::string line = std::to_string(row.rank) + "\n" + std::to_string(row.number) + " " + trim(row.text) + "\n";
-            line += (row.status == "reached" ? "✓ " : row.status == "no votes" ? "· " : "✗ ") + row.status + "\n";
+            line += markedStatus(row.status) + "\n";
             line += decimal2(row.gac) + "\n" + decimal2(row.divisiveness) + "\n";
             for (const auto& cell : row.rings)
                 line += cell.voted ? std::to_string(cell.support) + "/" + std::to_string(cell.votes) +

@@ -76,6 +76,10 @@ void measureScreens(const fs::path& folder, const fs::path& ua, const fs::path& 
     }
     state.setScreen("agenda");
     timeScreen(harness, "agenda", tag, targetMs, repeats, out);
+    // The report preview: built once (not timed as a frame), then drawn from what is in view.
+    state.setScreen("report");
+    harness.frame(2);
+    timeScreen(harness, "report preview", tag, targetMs, repeats, out);
 
     if (!state.openSession(so))
         throw std::runtime_error("cannot open " + so.string() + ": " + state.message());
@@ -86,6 +90,9 @@ void measureScreens(const fs::path& folder, const fs::path& ua, const fs::path& 
     }
     state.setScreen("agenda");
     timeScreen(harness, "Social Olympics agenda", tag, targetMs, repeats, out);
+    state.setScreen("report");
+    harness.frame(2);
+    timeScreen(harness, "Social Olympics report preview", tag, targetMs, repeats, out);
 }
 
 void measureCapture(const fs::path& ua, const std::string& tag, const Repeats& repeats,

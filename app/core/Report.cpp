@@ -49,6 +49,11 @@ std::string consensusStatus(const StatementResult& result) {
     return result.reached ? "reached" : "not reached";
 }
 
+std::string markedStatus(std::string_view status) {
+    const char* mark = status == "reached" ? "✓ " : status == "blocked" ? "✗ " : status == "no votes" ? "– " : "· ";
+    return mark + std::string(status);
+}
+
 ReportCell ReportCell::ofText(std::string text) {
     ReportCell cell;
     cell.kind = Kind::Text;

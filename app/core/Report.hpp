@@ -268,6 +268,9 @@ std::string membersLine(const ReportRing& ring);
 
 // "reached", "blocked", "not reached", "no votes".
 std::string consensusStatus(const StatementResult& result);
+// The status with the rings screen's mark, so it reads without colour: "✓ reached", "✗ blocked",
+// "· not reached", "– no votes".
+std::string markedStatus(std::string_view status);
 
 // The report's tables, in the order a reader meets them. Urban Academy: dilemmas, questions,
 // practices, phase-timings, people (not when anonymised). Social Olympics: statements, votes,

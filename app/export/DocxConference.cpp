@@ -27,13 +27,6 @@ std::string hexColour(const std::string& colour) {
     return ringColour(colour).substr(1); // "#RRGGBB" → "RRGGBB", grey for anything else
 }
 
-// As the HTML report marks them, so the status reads without colour.
-std::string statusText(const std::string& status) {
-    if (status == "reached") return "✓ reached";
-    if (status == "no votes") return "· no votes";
-    return "✗ " + status;
-}
-
 std::string statusFill(const std::string& status) {
     if (status == "reached") return "E2F0D9";
     if (status == "blocked") return "F8D7DA";
@@ -166,7 +159,7 @@ void consensusTable(DocxBody& body, const ReportConference& c, const ReportRound
         if (c.dots) {
             cells.push_back(DocxCell{std::to_string(r.totalSupport), true});
         } else {
-            cells.push_back(DocxCell{statusText(r.status), false, false, statusFill(r.status)});
+            cells.push_back(DocxCell{markedStatus(r.status), false, false, statusFill(r.status)});
             cells.push_back(DocxCell{decimalText(r.gac, 2), true});
             cells.push_back(DocxCell{decimalText(r.divisiveness, 2), true});
         }

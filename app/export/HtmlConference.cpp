@@ -12,13 +12,6 @@ using namespace plenary::core;
 
 namespace {
 
-// The status with a mark, so it reads without colour: "✓ reached", "✗ blocked", "· no votes".
-std::string statusText(const std::string& status) {
-    if (status == "reached") return "✓ reached";
-    if (status == "no votes") return "· no votes";
-    return "✗ " + status;
-}
-
 std::string statusClass(const std::string& status) {
     if (status == "reached") return "status reached";
     if (status == "blocked") return "status blocked";
@@ -139,7 +132,7 @@ void consensusList(HtmlWriter& out, const ReportConference& c, const ReportRound
             if (c.dots) {
                 out.element("td", std::to_string(r.totalSupport), {{"class", "number"}});
             } else {
-                out.element("td", statusText(r.status), {{"class", statusClass(r.status)}});
+                out.element("td", markedStatus(r.status), {{"class", statusClass(r.status)}});
                 out.element("td", decimalText(r.gac, 2), {{"class", "number"}});
                 out.element("td", decimalText(r.divisiveness, 2), {{"class", "number"}});
             }

@@ -9,6 +9,7 @@
 #include "export/XlsxExport.hpp"
 #include "session/Paths.hpp"
 #include "store/AtomicFile.hpp"
+#include "store/SessionStore.hpp"
 
 #include <fstream>
 #include <set>
@@ -144,6 +145,11 @@ std::vector<fs::path> exportSession(const core::SessionData& data, const ExportO
         store::writeFileAtomically(target, exportText(data, options));
     }
     return {target};
+}
+
+std::vector<fs::path> exportSessionFile(const fs::path& file, const ExportOptions& options, const fs::path& target) {
+    auto store = store::SessionStore::open(file, store::OpenMode::ReadOnly);
+    return exportSession(store->load(), options, target);
 }
 
 } // namespace plenary::session

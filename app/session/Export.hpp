@@ -51,6 +51,11 @@ std::string exportText(const core::SessionData& data, const ExportOptions& optio
 std::vector<std::filesystem::path> exportSession(const core::SessionData& data, const ExportOptions& options,
                                                  const std::filesystem::path& target);
 
+// The same for a workshop file that is not open (the library's list): opened read-only — reading
+// it never writes it — and exported.
+std::vector<std::filesystem::path> exportSessionFile(const std::filesystem::path& file, const ExportOptions& options,
+                                                     const std::filesystem::path& target);
+
 // The stylesheet the HTML report inlines (assets/report.css); empty, so the report still reads,
 // when the file is missing.
 std::string reportStylesheet();

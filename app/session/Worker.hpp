@@ -5,6 +5,7 @@
 #include "session/LiveSession.hpp"
 #include "session/Message.hpp"
 #include "session/OpenWorkshop.hpp"
+#include "session/ReportPreview.hpp"
 #include "session/Resources.hpp"
 #include "session/Settings.hpp"
 
@@ -44,6 +45,7 @@ public:
     const LiveSession& live() const { return m_live; }
     Conference& conference() { return m_conference; }
     const Conference& conference() const { return m_conference; }
+    ReportPreview& reportPreview() { return m_reportPreview; }
 
     Settings& settings() { return m_settings; }
     void saveSettings();
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<OpenWorkshop> m_workshop;
     LiveSession m_live;
     Conference m_conference;
+    ReportPreview m_reportPreview;
 };
 
 } // namespace plenary::session

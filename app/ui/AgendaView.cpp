@@ -1,6 +1,7 @@
 #include "ui/AgendaView.hpp"
 
 #include "ui/Fonts.hpp"
+#include "ui/LiveToolbar.hpp"
 #include "ui/Palette.hpp"
 #include "ui/Widgets.hpp"
 
@@ -57,6 +58,8 @@ void AgendaView::drawContent() {
     // Both formats are set up there (a conference: its rings, people, statements and rounds).
     ImGui::SameLine();
     if (widgets::button("Set up")) m_state.setScreen("setup");
+    ImGui::SameLine();
+    drawReportButtons(m_state);
     if (!m_state.message().empty()) {
         ImGui::SameLine(0.0f, em);
         widgets::textColoured(palette::forMessage(m_state.typedMessage()), m_state.message());

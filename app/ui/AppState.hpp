@@ -55,8 +55,12 @@ public:
     // A message belongs to the screen it was given on: another screen starts without it.
     void setScreen(std::string_view id) {
         if (id != screen()) clearMessage();
+        // The report preview goes back to where it was opened from.
+        if (id == "report" && screen() != "report") m_returnScreen = std::string(screen());
         m_screen = id;
     }
+    // Where the report preview returns to ("" : the screen the workshop opens in).
+    const std::string& returnScreen() const { return m_returnScreen; }
 
     // Views draw from the snapshot, and an edit changes it; so what a click asks for runs after
     // the frame's drawing, never while a view still holds pointers into the snapshot.
@@ -85,6 +89,8 @@ public:
     struct UiFlags {
         bool presentation = false; // every control hidden; the room sees only the essentials
         bool showHelp = false;
+        bool showExport = false;            // the export dialog (ui/ExportDialog)
+        std::filesystem::path exportFile;   // a library file it exports; empty: the open workshop
         bool draftRequested = false;       // Ctrl+D: the live view drafts the result
         std::vector<unsigned> lineFields;  // fields whose text survives a phase change (capture, who)
         std::vector<std::string> monitors; // names, filled in by the window
@@ -107,6 +113,7 @@ private:
     WindowRequests m_requests;
     UiFlags m_ui;
     std::string m_screen;
+    std::string m_returnScreen;
     session::Message m_message;
     std::vector<std::function<void()>> m_later;
 };

@@ -47,11 +47,12 @@ void LibraryView::drawContent() {
     }
     constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                       ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("library", 3, flags)) return;
+    if (!ImGui::BeginTable("library", 4, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Workshop", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Format", ImGuiTableColumnFlags_WidthFixed, 9.0f * em);
     ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, 6.0f * em);
+    ImGui::TableSetupColumn("Report", ImGuiTableColumnFlags_WidthFixed, 5.0f * em);
     ImGui::TableHeadersRow();
     const session::LibraryEntry* toOpen = nullptr;
     for (const auto& entry : m_state.worker().library().entries()) {
@@ -62,7 +63,7 @@ void LibraryView::drawContent() {
         const std::string label =
             widgets::fitText(entry.workshop.title, ImGui::GetContentRegionAvail().x) + "##open";
         if (widgets::selectable(label.c_str(), false, ("open:" + entry.path.filename().string()).c_str(),
-                                ImGuiSelectableFlags_SpanAllColumns))
+                                ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
             toOpen = &entry;
         ImGui::PopFont();
         if (entry.problem.empty()) {
@@ -80,6 +81,13 @@ void LibraryView::drawContent() {
         widgets::text(entry.problem.empty() ? formatName(entry.workshop.format) : "—");
         ImGui::TableSetColumnIndex(2);
         widgets::text(entry.workshop.date);
+        ImGui::TableSetColumnIndex(3);
+        // A past workshop's report without opening it (opening could start its live session).
+        if (entry.problem.empty() &&
+            widgets::smallButton(("Export…##" + entry.path.string()).c_str(), "export:" + entry.path.filename().string())) {
+            m_state.ui().exportFile = entry.path;
+            m_state.ui().showExport = true;
+        }
     }
     ImGui::EndTable();
     if (toOpen) m_state.later([this, path = toOpen->path] { m_state.openSession(path); });

@@ -8,6 +8,18 @@
 
 namespace plenary::ui {
 
+void drawReportButtons(AppState& state) {
+    if (widgets::button("Report")) {
+        state.flushTyping();
+        state.setScreen("report");
+    }
+    ImGui::SameLine();
+    if (widgets::button("Export…")) {
+        state.ui().exportFile.clear();
+        state.ui().showExport = true;
+    }
+}
+
 void drawLiveToolbar(AppState& state) {
     const float em = ImGui::GetFontSize();
     if (widgets::button("← Workshops")) state.later([&state] { state.closeSession(); });
@@ -15,6 +27,8 @@ void drawLiveToolbar(AppState& state) {
     if (widgets::button("Set up")) state.setScreen("setup");
     ImGui::SameLine();
     if (widgets::button("Overview")) state.setScreen("agenda");
+    ImGui::SameLine();
+    drawReportButtons(state);
     ImGui::SameLine();
     if (widgets::button("Present (F9)")) state.ui().presentation = true;
     ImGui::SameLine();

@@ -9,4 +9,8 @@ class AppState;
 // workshop's title) in what room is left.
 void drawLiveToolbar(AppState& state);
 
+// "Report" (the preview) and "Export…" (the dialog), on one line from the cursor: the same two
+// buttons on every screen of an open workshop.
+void drawReportButtons(AppState& state);
+
 } // namespace plenary::ui

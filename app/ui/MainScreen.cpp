@@ -21,6 +21,7 @@ void MainScreen::draw() {
     dispatchShortcuts(m_state);
     if (const auto view = m_views.find(m_state.screen()); view != m_views.end()) view->second->draw();
     if (m_state.ui().showHelp) drawHelp();
+    m_export.draw();
     widgets::endTypingFrame(); // a field that went from the screen keeps its words
     m_state.runLater();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/AppState.hpp"
+#include "ui/ExportDialog.hpp"
 #include "ui/View.hpp"
 
 #include <map>
@@ -20,6 +21,7 @@ private:
     void drawHelp();
 
     AppState& m_state;
+    ExportDialog m_export{m_state};
     std::map<std::string_view, std::unique_ptr<View>> m_views;
 };
 

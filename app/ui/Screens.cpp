@@ -3,6 +3,7 @@
 #include "ui/AgendaView.hpp"
 #include "ui/LibraryView.hpp"
 #include "ui/LiveView.hpp"
+#include "ui/ReportView.hpp"
 #include "ui/RingsView.hpp"
 #include "ui/SetupView.hpp"
 
@@ -22,6 +23,7 @@ std::vector<ScreenEntry> registerViews() {
         {"setup", kUrbanAcademy | kSocialOlympics, 0, make<SetupView>},
         {"rings", kSocialOlympics, kSocialOlympics, make<RingsView>},
         {"agenda", kUrbanAcademy | kSocialOlympics, 0, make<AgendaView>},
+        {"report", kUrbanAcademy | kSocialOlympics, 0, make<ReportView>},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "session/Operations.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/Keys.hpp"
+#include "ui/LiveToolbar.hpp"
 #include "ui/Palette.hpp"
 #include "ui/UiTrace.hpp"
 #include "ui/Widgets.hpp"
@@ -38,6 +39,8 @@ void SetupView::drawContent() {
     // Back to the screen the workshop runs on: a conference's rings, a module's live view.
     if (conference ? widgets::button("← Rings") : widgets::button("← Live"))
         m_state.setScreen(conference ? "rings" : "live");
+    ImGui::SameLine();
+    drawReportButtons(m_state);
     ImGui::SameLine();
     if (!m_state.message().empty())
         widgets::textColoured(palette::forMessage(m_state.typedMessage()), m_state.message(), false);

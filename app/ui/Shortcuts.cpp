@@ -62,6 +62,18 @@ void stepConference(AppState& state, void (session::Conference::*step)()) {
     (state.worker().conference().*step)();
 }
 
+void openExport(AppState& state) {
+    if (!state.workshop()) return; // the library exports a listed file with its own button
+    state.ui().exportFile.clear();
+    state.ui().showExport = true;
+}
+
+void toggleReport(AppState& state) {
+    if (!state.workshop()) return;
+    state.flushTyping();
+    state.setScreen(state.screen() == "report" ? state.returnScreen() : "report");
+}
+
 std::vector<Shortcut> registerShortcuts() {
     using namespace keys;
     auto live = [](void (session::LiveSession::*step)()) { return [step](AppState& s) { moveOn(s, step); }; };
@@ -161,11 +173,13 @@ std::vector<Shortcut> registerShortcuts() {
         {{F9}, "F9", "", "rings", [](AppState& s) { s.ui().presentation = !s.ui().presentation; }},
         {{Escape},
          "Esc",
-         "close this list; leave presentation mode; leave a field (what was typed is kept)",
+         "close this list or the export dialog; leave presentation mode; leave a field (what was typed is kept)",
          "",
          [](AppState& s) {
              if (s.ui().showHelp)
                  s.ui().showHelp = false;
+             else if (s.ui().showExport)
+                 s.ui().showExport = false;
              else
                  s.ui().presentation = false;
          }},
@@ -203,6 +217,16 @@ std::vector<Shortcut> registerShortcuts() {
              s.requests().rebuildFonts = true;
              s.saveSettings();
          }},
+        {{E, true},
+         "Ctrl+E",
+         "export the report: Web page to print, Word, Excel, CSV, Markdown or JSON, anonymised if asked",
+         "",
+         [](AppState& s) { openExport(s); }},
+        {{R, true},
+         "Ctrl+R",
+         "the report as it will be exported (Ctrl+R again: back)",
+         "",
+         [](AppState& s) { toggleReport(s); }},
         {{F1}, "F1", "this list", "", [](AppState& s) { s.ui().showHelp = !s.ui().showHelp; }},
     };
 }

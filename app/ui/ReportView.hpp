@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ui/View.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace plenary::core {
+struct Report;
+}
+
+namespace plenary::ui {
+
+class AppState;
+
+// One line of the preview: a heading, a paragraph, a bullet, a table row… in the report's order.
+struct ReportItem {
+    enum class Kind { Title, Meta, Section, Heading, Label, Paragraph, Bullet, Note, HeaderRow, Row };
+    Kind kind = Kind::Paragraph;
+    std::string text;               // what is drawn; a row's first cell
+    std::vector<std::string> cells; // a row's other cells
+};
+
+// The report as a reader meets it, flattened for drawing (ReportViewItems.cpp).
+std::vector<ReportItem> reportItems(const core::Report& report);
+
+// The report preview (screen "report"): the rapporteur's report as every export renders it —
+// the same model, the same order — with a switch to see the anonymised version, and Export….
+// Only what is in view is drawn: a 1,000-dilemma report scrolls as smoothly as a short one.
+class ReportView : public View {
+public:
+    explicit ReportView(AppState& state) : m_state(state) {}
+    const char* name() const override { return "Report"; }
+
+protected:
+    void drawContent() override;
+
+private:
+    void drawToolbar();
+    void drawItem(const ReportItem& item, float left, float width);
+
+    AppState& m_state;
+    bool m_anonymised = false;
+    std::uint64_t m_generation = ~std::uint64_t(0);
+    std::vector<ReportItem> m_items;
+    std::vector<float> m_heights; // measured when drawn; 0 until then
+    float m_width = 0.0f;
+};
+
+} // namespace plenary::ui

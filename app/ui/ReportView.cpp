@@ -34,7 +34,8 @@ void ReportView::drawToolbar() {
                               false);
 }
 
-void ReportView::drawItem(const ReportItem& item, float left, float width) {
+void ReportView::drawItem(std::size_t index, float left, float width) {
+    const ReportItem& item = m_items[index];
     const float em = ImGui::GetFontSize();
     switch (item.kind) {
     case Kind::Title:
@@ -74,19 +75,62 @@ void ReportView::drawItem(const ReportItem& item, float left, float width) {
         break;
     case Kind::HeaderRow:
     case Kind::Row: {
-        // A table row: the first cell takes what the others leave; each other cell the same width.
-        const float cell = std::clamp(width * 0.55f / std::max<std::size_t>(1, item.cells.size()), 3.5f * em, 8.0f * em);
-        const float first = std::max(8.0f * em, width - cell * static_cast<float>(item.cells.size()));
-        const float x0 = ImGui::GetCursorPosX();
+        // A table row: each column as wide as its widest cell (up to a limit), the first column
+        // (the statement, the question) takes what they leave.
+        static const std::vector<Column> none;
+        const auto& columns = m_tableOf[index] >= 0 ? m_columns[static_cast<std::size_t>(m_tableOf[index])] : none;
+        float wanted = 0.0f;
+        float data = 0.0f;
+        for (const auto& c : columns) {
+            wanted += c.wanted;
+            data += c.data;
+        }
+        // The first column keeps at least 40 % of the row: heads are cut before figures are.
+        const float room = 0.6f * width;
+        const float t = wanted <= room ? 1.0f : (wanted > data ? std::clamp((room - data) / (wanted - data), 0.0f, 1.0f) : 0.0f);
+        const auto columnWidth = [&](std::size_t i) {
+            if (i >= columns.size()) return 6.0f * em;
+            return columns[i].data + (columns[i].wanted - columns[i].data) * t;
+        };
+        float others = 0.0f;
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            others += columnWidth(i);
+        const float first = std::max(10.0f * em, width - others);
+        float x = ImGui::GetCursorPosX();
         if (item.kind == Kind::HeaderRow) ImGui::PushFont(fonts().bold);
         widgets::text(widgets::fitText(item.text, first - 0.5f * em));
+        x += first;
         for (std::size_t i = 0; i < item.cells.size(); ++i) {
-            ImGui::SameLine(x0 + first + cell * static_cast<float>(i));
-            widgets::text(widgets::fitText(item.cells[i], cell - 0.3f * em));
+            const float cell = columnWidth(i);
+            ImGui::SameLine(x);
+            widgets::text(widgets::fitText(item.cells[i], cell - 0.5f * em));
+            x += cell;
         }
         if (item.kind == Kind::HeaderRow) ImGui::PopFont();
         break;
     }
+    }
+}
+
+void ReportView::measureTables() {
+    const float em = ImGui::GetFontSize();
+    m_columns.clear();
+    m_tableOf.assign(m_items.size(), -1);
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        const auto& item = m_items[i];
+        if (item.kind == Kind::HeaderRow) m_columns.emplace_back(item.cells.size());
+        if (item.kind != Kind::HeaderRow && item.kind != Kind::Row) continue;
+        if (m_columns.empty()) continue;
+        m_tableOf[i] = static_cast<int>(m_columns.size()) - 1;
+        auto& widths = m_columns.back();
+        const bool head = item.kind == Kind::HeaderRow;
+        if (head) ImGui::PushFont(fonts().bold);
+        for (std::size_t c = 0; c < item.cells.size() && c < widths.size(); ++c) {
+            const float w = std::min(ImGui::CalcTextSize(item.cells[c].c_str()).x + 1.0f * em, 11.0f * em);
+            widths[c].wanted = std::max(widths[c].wanted, w);
+            if (!head) widths[c].data = std::max(widths[c].data, w);
+        }
+        if (item.kind == Kind::HeaderRow) ImGui::PopFont();
     }
 }
 
@@ -97,10 +141,12 @@ void ReportView::drawContent() {
     if (!workshop) return;
     auto& preview = m_state.worker().reportPreview();
     const core::Report& report = preview.report(*workshop, m_anonymised);
-    if (preview.generation() != m_generation) {
+    if (preview.generation() != m_generation || ImGui::GetFontSize() != m_em) {
         m_generation = preview.generation();
+        m_em = ImGui::GetFontSize();
         m_items = reportItems(report);
         m_heights.assign(m_items.size(), 0.0f);
+        measureTables();
     }
     ImGui::BeginChild("report-body", ImVec2(0, 0), false);
     const float em = ImGui::GetFontSize();
@@ -135,7 +181,7 @@ void ReportView::drawContent() {
         const float before = ImGui::GetCursorPosY();
         ImGui::SetCursorPosX(left);
         ImGui::PushID(static_cast<int>(i));
-        drawItem(m_items[i], left, width);
+        drawItem(i, left, width);
         ImGui::PopID();
         m_heights[i] = ImGui::GetCursorPosY() - before;
         y = before + m_heights[i];

@@ -38,7 +38,8 @@ protected:
 
 private:
     void drawToolbar();
-    void drawItem(const ReportItem& item, float left, float width);
+    void drawItem(std::size_t index, float left, float width);
+    void measureTables();
 
     AppState& m_state;
     bool m_anonymised = false;
@@ -46,6 +47,15 @@ private:
     std::vector<ReportItem> m_items;
     std::vector<float> m_heights; // measured when drawn; 0 until then
     float m_width = 0.0f;
+    float m_em = 0.0f;
+    // Each table's column widths after the first (measured once per report and text size), and
+    // for each item the table it belongs to (-1: none).
+    struct Column {
+        float wanted = 0.0f; // the widest cell, its head included
+        float data = 0.0f;   // the widest cell below the head: what must not be cut
+    };
+    std::vector<std::vector<Column>> m_columns;
+    std::vector<int> m_tableOf;
 };
 
 } // namespace plenary::ui

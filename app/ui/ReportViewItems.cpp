@@ -79,10 +79,14 @@ public:
         add(Kind::Section, "Annex");
         if (!r.timings.empty()) {
             add(Kind::Heading, "Phase timings");
-            add(Kind::HeaderRow, "Question", {"Phase", "Planned", "Actual"});
-            for (const auto& t : r.timings)
-                add(Kind::Row, std::to_string(t.dilemmaNumber) + ". " + t.question,
-                    {t.phase, minutes(t.plannedSeconds), minutes(t.actualSeconds)});
+            add(Kind::HeaderRow, "Phase", {"Planned", "Actual"});
+            int dilemma = 0;
+            for (const auto& t : r.timings) {
+                // Each dilemma's phases under its question, so the phase names have the room.
+                if (t.dilemmaNumber != dilemma) add(Kind::Label, "Question " + std::to_string(t.dilemmaNumber) + ": " + t.question);
+                dilemma = t.dilemmaNumber;
+                add(Kind::Row, t.phase, {minutes(t.plannedSeconds), minutes(t.actualSeconds)});
+            }
         }
         if (!r.openShares.empty()) {
             add(Kind::Heading, "Share of open questions");
@@ -158,8 +162,7 @@ public:
                 }
                 for (const auto& cell : row.rings)
                     cells.push_back(supportText(cell));
-                add(Kind::Row, std::to_string(row.rank) + ". " + row.text + " (" + std::to_string(row.number) + ")",
-                    cells);
+                add(Kind::Row, std::to_string(row.rank) + ". " + row.text, cells);
             }
         }
     }

@@ -83,7 +83,7 @@ public:
             int dilemma = 0;
             for (const auto& t : r.timings) {
                 // Each dilemma's phases under its question, so the phase names have the room.
-                if (t.dilemmaNumber != dilemma) add(Kind::Label, "Question " + std::to_string(t.dilemmaNumber) + ": " + t.question);
+                if (t.dilemmaNumber != dilemma) add(Kind::Label, std::to_string(t.dilemmaNumber) + ". " + t.question);
                 dilemma = t.dilemmaNumber;
                 add(Kind::Row, t.phase, {minutes(t.plannedSeconds), minutes(t.actualSeconds)});
             }

@@ -7,6 +7,8 @@
 #include "session/Export.hpp"
 #include "support/Process.hpp"
 
+#include "support/Examples.hpp"
+
 #include <doctest/doctest.h>
 #include <zip.h>
 
@@ -21,13 +23,6 @@ using plenary::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-core::SessionData example(const char* name) {
-    std::ifstream in(std::string(PLENARY_EXAMPLES) + "/" + name, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return core::parseSessionJson(text.str(), name);
-}
 
 const std::vector<std::string>& hostile() {
     static const std::vector<std::string> texts = {
@@ -58,7 +53,7 @@ std::string longText() {
 }
 
 core::SessionData hostileWorkshop() {
-    auto data = example("urban-academy-education.json");
+    auto data = plenary::test::exampleSession("urban-academy-education.json");
     const auto& h = hostile();
     for (std::size_t i = 0; i < data.questions.size() && i < h.size(); ++i)
         data.questions[i].text = h[i];

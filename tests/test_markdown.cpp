@@ -3,6 +3,8 @@
 #include "core/SessionJson.hpp"
 #include "export/MarkdownExport.hpp"
 
+#include "support/Examples.hpp"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -15,15 +17,6 @@ using plenary::exporting::escapeMarkdown;
 using plenary::exporting::sessionToMarkdown;
 
 namespace {
-
-SessionData example(const char* name) {
-    const std::string path = std::string(PLENARY_SOURCE_DIR) + "/sessions/examples/" + name;
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE_MESSAGE(in.good(), "cannot open " << path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parseSessionJson(text.str(), name);
-}
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
@@ -77,7 +70,7 @@ TEST_CASE("markdown: escapeMarkdown neutralises markup characters") {
 }
 
 TEST_CASE("markdown: the Urban Academy report follows the seed report") {
-    const auto data = example("urban-academy-education.json");
+    const auto data = plenary::test::exampleSession("urban-academy-education.json");
     const auto md = sessionToMarkdown(data);
     CHECK(md.rfind("# Urban Academy on Integration", 0) == 0);
     CHECK(contains(md, "2019-03-14, Mechelen, Belgium"));
@@ -104,7 +97,7 @@ TEST_CASE("markdown: the Urban Academy report follows the seed report") {
 }
 
 TEST_CASE("markdown: joint dilemmas form one block with one result") {
-    const auto data = example("urban-academy-education.json");
+    const auto data = plenary::test::exampleSession("urban-academy-education.json");
     const auto md = sessionToMarkdown(data);
     CHECK(count(md, "*Dilemmas discussed together*") == 1);
     const auto block = md.find("*Dilemmas discussed together*");
@@ -121,7 +114,7 @@ TEST_CASE("markdown: joint dilemmas form one block with one result") {
 }
 
 TEST_CASE("markdown: a joint group across two thematic sessions is reported once, without skipped dilemmas") {
-    auto data = example("urban-academy-education.json");
+    auto data = plenary::test::exampleSession("urban-academy-education.json");
     // Join dilemma 1 (session 1) with dilemma 5 (session 2), and skip dilemma 6 in the same group.
     for (const Id id : {1, 5, 6}) {
         auto* d = dilemmaById(data, id);
@@ -140,7 +133,7 @@ TEST_CASE("markdown: a joint group across two thematic sessions is reported once
 }
 
 TEST_CASE("markdown: user text is escaped in the report") {
-    auto data = example("urban-academy-education.json");
+    auto data = plenary::test::exampleSession("urban-academy-education.json");
     auto* first = dilemmaById(data, 1);
     REQUIRE(first != nullptr);
     first->information = "This is *bold* and _under_ with <b>html</b>\n# not a heading\n- not a list";
@@ -166,7 +159,7 @@ TEST_CASE("markdown: user text is escaped in the report") {
 }
 
 TEST_CASE("markdown: the Social Olympics report lists rings and statements") {
-    const auto data = example("social-olympics-renewal.json");
+    const auto data = plenary::test::exampleSession("social-olympics-renewal.json");
     const auto md = sessionToMarkdown(data);
     CHECK(contains(md, "## Rings"));
     for (const auto& r : data.rings)
@@ -189,7 +182,7 @@ TEST_CASE("markdown: the Social Olympics report lists rings and statements") {
 // targets crafted to close the autolink or carry HTML: in the report, a '<' only ever opens a web
 // autolink of plain URL characters, and every '&' starts one of the three entities written.
 TEST_CASE("markdown: no renderer can read user text or a link target as HTML") {
-    auto data = example("urban-academy-education.json");
+    auto data = plenary::test::exampleSession("urban-academy-education.json");
     const std::vector<std::string> hostile = {
         "\\<img src=x onerror=alert(1)>",
         "<a href=\"javascript:alert(1)\">x</a>",
@@ -227,7 +220,7 @@ TEST_CASE("markdown: no renderer can read user text or a link target as HTML") {
 }
 
 TEST_CASE("markdown: a country without a city, or a missing part, leaves no stray comma or dash") {
-    auto data = example("urban-academy-education.json");
+    auto data = plenary::test::exampleSession("urban-academy-education.json");
     auto* first = dilemmaById(data, 1);
     REQUIRE(first != nullptr);
     for (auto& p : data.people)

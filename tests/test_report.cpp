@@ -5,6 +5,8 @@
 #include "core/Rounds.hpp"
 #include "core/SessionJson.hpp"
 
+#include "support/Examples.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -17,15 +19,6 @@
 using namespace plenary::core;
 
 namespace {
-
-SessionData example(const char* name) {
-    const std::string path = std::string(PLENARY_SOURCE_DIR) + "/sessions/examples/" + name;
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE_MESSAGE(in.good(), "cannot open " << path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parseSessionJson(text.str(), name);
-}
 
 // Every text of the report, one after the other.
 std::string allText(Report report) {
@@ -54,7 +47,7 @@ int column(const ReportTable& t, const std::string& name) {
 } // namespace
 
 TEST_CASE("report: an Urban Academy report has every dilemma once, numbered in running order") {
-    const auto data = example("urban-academy-education.json");
+    const auto data = plenary::test::exampleSession("urban-academy-education.json");
     const auto report = buildReport(data);
     CHECK(report.title == data.workshop.title);
     REQUIRE(report.header.size() == 3);
@@ -92,7 +85,7 @@ TEST_CASE("report: an Urban Academy report has every dilemma once, numbered in r
 }
 
 TEST_CASE("report: the annex has each phase's time against its plan, and the share of open questions") {
-    auto data = example("urban-academy-education.json");
+    auto data = plenary::test::exampleSession("urban-academy-education.json");
     const auto report = buildReport(data);
     REQUIRE(!report.timings.empty());
     // The example's first phase ran 3 min 34 s against 3 minutes planned.
@@ -119,7 +112,7 @@ TEST_CASE("report: the annex has each phase's time against its plan, and the sha
 }
 
 TEST_CASE("report: the Social Olympics figures are core/Consensus's, named") {
-    const auto data = example("social-olympics-renewal.json");
+    const auto data = plenary::test::exampleSession("social-olympics-renewal.json");
     const auto report = buildReport(data);
     const auto& c = report.conference;
     const VoteScale& scale = scaleOf(data.workshop);
@@ -165,7 +158,7 @@ TEST_CASE("report: the Social Olympics figures are core/Consensus's, named") {
 }
 
 TEST_CASE("report: the tables' consensus figures equal core/Consensus, with six decimals") {
-    const auto data = example("social-olympics-renewal.json");
+    const auto data = plenary::test::exampleSession("social-olympics-renewal.json");
     const auto tables = reportTables(buildReport(data));
     std::vector<std::string> keys;
     for (const auto& t : tables)
@@ -226,7 +219,7 @@ TEST_CASE("report: cells write decimals with a point and their digits") {
 }
 
 TEST_CASE("report: anonymising replaces every name by role and city, in free text too") {
-    auto data = example("urban-academy-education.json");
+    auto data = plenary::test::exampleSession("urban-academy-education.json");
     REQUIRE(data.dilemmas.size() >= 2);
     data.dilemmas[0].result = "As Sanne van Dijk explained, and Sanne repeated: van Dijk's city learnt from Ceri.";
     data.dilemmas[1].information = "Analysis by the Academy (not a name: Sanneke, Ceríse).";
@@ -255,7 +248,7 @@ TEST_CASE("report: anonymising replaces every name by role and city, in free tex
 }
 
 TEST_CASE("report: anonymising a conference replaces ring members and names in statements") {
-    auto data = example("social-olympics-renewal.json");
+    auto data = plenary::test::exampleSession("social-olympics-renewal.json");
     REQUIRE(!data.statements.empty());
     data.statements[0].text = "Proposed by Esra Kaya: renew in phases.";
     data.statements[1].text = "Dr. Smith and Prof. Jones agree with Agnieszka.";

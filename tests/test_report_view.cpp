@@ -1,5 +1,6 @@
 // The report preview and the export dialog, driven headless as a rapporteur would: Ctrl+R shows
 // the report, Ctrl+E exports it with keys and clicks, the library exports a file without opening it.
+#include "support/Examples.hpp"
 #include "support/ScreenFixture.hpp"
 
 #include "core/Report.hpp"
@@ -13,13 +14,6 @@ using namespace plenary;
 namespace fs = std::filesystem;
 
 namespace {
-
-core::SessionData example(const char* name) {
-    std::ifstream in(std::string(PLENARY_EXAMPLES) + "/" + name, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return core::parseSessionJson(text.str(), name);
-}
 
 std::string allItems(const std::vector<ui::ReportItem>& items) {
     std::string out;
@@ -41,7 +35,7 @@ std::size_t count(const std::string& text, const std::string& part) {
 } // namespace
 
 TEST_CASE("report view: the preview's lines hold every dilemma once, in order, and no name when anonymised") {
-    const auto data = example("urban-academy-education.json");
+    const auto data = plenary::test::exampleSession("urban-academy-education.json");
     const auto report = core::buildReport(data);
     const std::string text = allItems(ui::reportItems(report));
     std::size_t at = 0;
@@ -63,7 +57,7 @@ TEST_CASE("report view: the preview's lines hold every dilemma once, in order, a
         CHECK(anonymous.find(p.name) == std::string::npos);
     }
     // A conference: each round with votes, its support, shift and consensus.
-    const std::string so = allItems(ui::reportItems(core::buildReport(example("social-olympics-renewal.json"))));
+    const std::string so = allItems(ui::reportItems(core::buildReport(plenary::test::exampleSession("social-olympics-renewal.json"))));
     CHECK(count(so, "Support per ring") == 3);
     CHECK(count(so, "Shift since round 1") == 2);
     CHECK(so.find("✗ blocked") != std::string::npos);

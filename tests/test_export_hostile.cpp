@@ -13,6 +13,7 @@
 #include <zip.h>
 
 #include <fstream>
+#include <limits>
 #include <regex>
 #include <sstream>
 
@@ -224,4 +225,33 @@ TEST_CASE("export hostile: Markdown keeps every word, escaped") {
     CHECK(md.find("<javascript") == std::string::npos);
     CHECK(md.find(hostile().back()) != std::string::npos);
     CHECK(md.find(longText()) != std::string::npos);
+}
+
+TEST_CASE("export hostile: a conference whose parts do not fit together exports in every format") {
+    TempDir dir;
+    auto data = plenary::test::exampleSession("social-olympics-renewal");
+    // A statement of no ring merged into one that does not exist, a vote on nothing by no ring,
+    // a ring colour that is no colour, a threshold no template would hold.
+    data.statements.push_back(core::Statement{900, 999, 1, "A statement of no ring </td><script>", 901});
+    data.votes.push_back(core::VoteTally{902, 2, 998, 997, 3, 5});
+    data.rings[0].colour = "\"><script>alert(1)</script>";
+    data.workshop.threshold = std::numeric_limits<double>::quiet_NaN();
+    for (const auto& info : session::exportFormats()) {
+        INFO(std::string(info.key));
+        const fs::path target = dir / (std::string("c") + info.extension + (info.extension[0] ? "" : "-tables"));
+        if (info.format == session::ExportFormat::Json) {
+            // The interchange format carries numbers exactly, so a number that is none is named.
+            CHECK_THROWS_WITH(session::exportSession(data, {info.format, false, false}, target),
+                              doctest::Contains("threshold is not a finite number"));
+            continue;
+        }
+        CHECK_NOTHROW(session::exportSession(data, {info.format, false, false}, target));
+        CHECK(fs::exists(target));
+    }
+    const std::string html = readFile(dir / "c.html");
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(visibleText(html).find("A statement of no ring </td><script>") != std::string::npos);
+    // A threshold that is no number is shown as none, not as a huge negative percentage.
+    CHECK(html.find("-9223372036854775808") == std::string::npos);
+    CHECK(core::percentText(std::numeric_limits<double>::quiet_NaN()) == "–");
 }

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <set>
 #include <sstream>
@@ -269,4 +270,33 @@ TEST_CASE("report: anonymising a conference replaces ring members and names in s
     }
     CHECK(std::find(report.conference.rings[2].members.begin(), report.conference.rings[2].members.end(),
                     "Participant from The Hague (15)") != report.conference.rings[2].members.end());
+}
+
+TEST_CASE("report: a file whose parts do not fit together still reports every word, in every format") {
+    auto data = plenary::test::exampleSession("urban-academy-education");
+    // A dilemma of a session the file does not have, a vote on nothing, a statement of no ring,
+    // a joint group of one, a threshold no template would hold.
+    Dilemma orphan;
+    orphan.id = 900;
+    orphan.session = 777;
+    orphan.question = "Who keeps the words of a session that is gone?";
+    orphan.result = "They stay in the report.";
+    orphan.jointGroup = 55;
+    data.dilemmas.push_back(orphan);
+    data.questions.push_back(Question{901, 900, 1, "What happened to the session?", 4242, true, false});
+    data.statements.push_back(Statement{902, 999, 1, "A statement of no ring", 903});
+    data.votes.push_back(VoteTally{904, 2, 998, 997, 3, 5});
+    data.workshop.threshold = std::numeric_limits<double>::quiet_NaN();
+    const auto report = buildReport(data);
+    REQUIRE(!report.sections.empty());
+    const auto& last = report.sections.back();
+    CHECK(last.title == "Other dilemmas");
+    REQUIRE(last.blocks.size() == 1);
+    CHECK(last.blocks[0].dilemmas[0].question == orphan.question);
+    CHECK(last.blocks[0].dilemmas[0].questions.size() == 1);
+    CHECK(last.blocks[0].result == orphan.result);
+    CHECK(last.blocks[0].dilemmas[0].number == static_cast<int>(data.dilemmas.size()));
+    // Every table and the anonymised report come out of it too.
+    CHECK(!reportTables(report).empty());
+    CHECK(anonymise(report).sections.back().blocks[0].dilemmas[0].question == orphan.question);
 }

@@ -190,6 +190,28 @@ private:
             section.wrapUps = contributions(ContributionKind::WrapUp, s->id);
             m_report.sections.push_back(std::move(section));
         }
+        // A dilemma whose thematic session the file does not have (a file from elsewhere) is
+        // still somebody's words: reported after the sessions, on its own.
+        ReportSection orphans;
+        orphans.title = "Other dilemmas";
+        std::map<Id, bool> placed;
+        for (const auto& section : m_report.sections)
+            for (const auto& block : section.blocks)
+                for (const auto& d : block.dilemmas)
+                    placed[d.id] = true;
+        std::vector<const Dilemma*> left;
+        for (const auto& d : m_data.dilemmas)
+            if (!known.count(d.session) && !placed.count(d.id) && d.status != DilemmaStatus::Skipped) left.push_back(&d);
+        std::stable_sort(left.begin(), left.end(), [](const Dilemma* a, const Dilemma* b) {
+            return a->position != b->position ? a->position < b->position : a->id < b->id;
+        });
+        for (const auto* d : left) {
+            ReportBlock block;
+            block.dilemmas.push_back(dilemma(*d, orphans.title));
+            block.result = block.dilemmas.back().result;
+            orphans.blocks.push_back(std::move(block));
+        }
+        if (!orphans.blocks.empty()) m_report.sections.push_back(std::move(orphans));
         m_report.wrapUps = contributions(ContributionKind::WrapUp, 0);
         // A contribution for a session the file no longer has is still somebody's words.
         for (const auto& c : m_data.contributions)

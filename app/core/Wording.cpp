@@ -125,6 +125,7 @@ std::string jointPartnersLine(const SessionData& data, Id dilemma) {
 }
 
 std::string percentText(double share) {
+    if (!std::isfinite(share)) return "–"; // a file from elsewhere may hold no number at all
     return std::to_string(static_cast<long>(std::lround(share * 100.0))) + "%";
 }
 

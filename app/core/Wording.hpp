@@ -68,7 +68,7 @@ std::string ringName(const Ring& ring);
 // Anything else (javascript:, data:, file:, "www.…") is only ever shown as text.
 bool isWebAddress(std::string_view url);
 
-// A share as the screens and reports write it: 0.667 → "67%".
+// A share as the screens and reports write it: 0.667 → "67%"; "–" for what is no number (NaN).
 std::string percentText(double share);
 
 // "#RRGGBB" (either case) → 0xRRGGBB; anything else ("#12345", "#GGGGGG", "123456", "") → nullopt.

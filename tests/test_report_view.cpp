@@ -4,6 +4,7 @@
 #include "support/ScreenFixture.hpp"
 
 #include "core/Report.hpp"
+#include "store/SessionStore.hpp"
 #include "core/SessionJson.hpp"
 #include "ui/ReportView.hpp"
 
@@ -154,4 +155,34 @@ TEST_CASE("export dialog: the library exports a listed workshop without opening 
     REQUIRE(fs::exists(html));
     CHECK(test::readFile(html).find("Schilderswijk") != std::string::npos);
     CHECK(f.state.workshop() == nullptr);
+}
+
+TEST_CASE("export dialog: over the live screen, what is typed goes to the dialog, not the capture line") {
+    test::ScreenFixture f;
+    const auto path = f.openExample("urban-academy-education");
+    REQUIRE(f.state.screen() == "live");
+    f.harness.frame(4); // the capture line has the keyboard
+    f.harness.pressKey(ui::keys::E, true);
+    f.harness.frame(4);
+    // Keys pressed with no field of the dialog chosen yet stay in the dialog: the capture line
+    // under it does not take the keyboard back.
+    f.harness.type("zzz");
+    f.harness.frame(4);
+    CHECK_FALSE(f.harness.hasText("zzz"));
+    REQUIRE(f.harness.click("export-folder"));
+    f.harness.pressKey(ui::keys::A, true);
+    const fs::path folder = f.dir / "reports";
+    fs::create_directories(folder);
+    f.harness.type(folder.string());
+    f.harness.frame(4);
+    REQUIRE(f.harness.click("format:md"));
+    f.harness.frame(4);
+    f.harness.pressKey(ui::keys::Enter);
+    f.harness.frame(4);
+    CHECK(fs::exists(folder / "urban-academy-education.md"));
+    // Nothing reached the capture line or its draft, and no entry was added.
+    auto reader = store::SessionStore::open(path, store::OpenMode::ReadOnly);
+    CHECK(reader->captureDraft().text.empty());
+    CHECK(f.state.data().questions.size() == test::exampleSession("urban-academy-education").questions.size());
+    CHECK(f.state.data().dilemmas.front().information == test::exampleSession("urban-academy-education").dilemmas.front().information);
 }

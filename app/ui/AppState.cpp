@@ -47,6 +47,7 @@ void AppState::closeSession() {
     m_worker.close();
     clearMessage();
     m_ui.presentation = false;
+    if (m_ui.exportFile.empty()) m_ui.showExport = false; // it was for the workshop just closed
 }
 
 // Each undo and redo says what it took back, so a second Ctrl+Z is never a surprise.

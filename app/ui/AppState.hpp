@@ -96,6 +96,9 @@ public:
         std::vector<std::string> monitors; // names, filled in by the window
     };
     UiFlags& ui() { return m_ui; }
+    // A window is drawn over the screen (F1, the export dialog): the screen under it leaves the
+    // keyboard alone, so what is typed goes to that window.
+    bool overlayOpen() const { return m_ui.showHelp || m_ui.showExport; }
     // True while something on screen changes by itself (a running timer): redraw every second.
     bool animating() const;
     double secondsToNextTick() const {

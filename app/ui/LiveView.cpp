@@ -242,7 +242,8 @@ void LiveView::takeIdleKeyboard(const char* field) {
     const ImGuiID hovered = ImGui::GetCurrentContext()->HoveredIdPreviousFrame;
     const bool mouseBusy = (hovered != 0 && hovered != ImGui::GetID(field)) || ImGui::IsAnyMouseDown() ||
                            io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f;
-    if ((m_focusCapture || m_idleFrames >= 2) && !mouseBusy) {
+    // A window over the screen (the export dialog, the help) keeps the keyboard for itself.
+    if ((m_focusCapture || m_idleFrames >= 2) && !mouseBusy && !m_state.overlayOpen()) {
         ImGui::SetKeyboardFocusHere();
         m_focusCapture = false;
         m_focusRequested = true;

@@ -160,7 +160,7 @@ void RingsView::drawGrid(float height) {
     // The grid has the keyboard unless a field took it. It holds ImGui's active id so that arrows
     // and Tab move its cursor instead of ImGui's keyboard navigation.
     if (g.ActiveId != 0 && g.ActiveId != gridId) m_gridHasKeys = false;
-    const bool keys = m_gridHasKeys && !m_state.readOnly() && !m_state.ui().showHelp && !m_state.ui().showExport;
+    const bool keys = m_gridHasKeys && !m_state.readOnly() && !m_state.overlayOpen();
     // The rows may be fewer than last frame (a merge, another ring or round): the cursor first.
     m_row = std::clamp(m_row, 0, std::max(0, static_cast<int>(rows.size()) - 1));
     m_column = std::clamp(m_column, 0, std::max(0, columns - 1));

@@ -186,3 +186,23 @@ TEST_CASE("export dialog: over the live screen, what is typed goes to the dialog
     CHECK(f.state.data().questions.size() == test::exampleSession("urban-academy-education").questions.size());
     CHECK(f.state.data().dilemmas.front().information == test::exampleSession("urban-academy-education").dilemmas.front().information);
 }
+
+TEST_CASE("report view: End reaches the annex and Home the title, with keys only") {
+    test::ScreenFixture f(1280, 720);
+    f.openExample("urban-academy-education");
+    f.harness.pressKey(ui::keys::R, true);
+    f.harness.frame(3);
+    REQUIRE(f.state.screen() == "report");
+    CHECK_FALSE(f.harness.hasText("Share of open questions"));
+    f.harness.pressKey(ui::keys::End);
+    f.harness.frame(12);
+    CHECK(f.harness.hasText("Share of open questions"));
+    CHECK_FALSE(f.harness.hasText("Facilitator: Ceri Hutton"));
+    f.harness.pressKey(ui::keys::Home);
+    f.harness.frame(3);
+    CHECK(f.harness.hasText("Facilitator: Ceri Hutton"));
+    // A clicker's PageDown moves a page on.
+    f.harness.pressKey(ui::keys::PageDown);
+    f.harness.frame(3);
+    CHECK_FALSE(f.harness.hasText("Facilitator: Ceri Hutton"));
+}

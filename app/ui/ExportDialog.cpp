@@ -23,7 +23,12 @@ fs::path ExportDialog::sessionFile() {
 }
 
 fs::path ExportDialog::target() {
-    return session::defaultExportPath(sessionFile(), m_options, session::expandHome(core::trim(m_folder)));
+    const fs::path file = sessionFile();
+    fs::path folder = session::expandHome(core::trim(m_folder));
+    // A program's working folder means nothing to the person at the screen: a relative folder is
+    // read from the workshop's own, and an empty one is the workshop's.
+    if (folder.is_relative()) folder = file.parent_path() / folder;
+    return session::defaultExportPath(file, m_options, folder.lexically_normal());
 }
 
 void ExportDialog::exportNow() {

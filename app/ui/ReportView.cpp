@@ -3,6 +3,7 @@
 #include "core/Report.hpp"
 #include "ui/AppState.hpp"
 #include "ui/Fonts.hpp"
+#include "ui/Keys.hpp"
 #include "ui/Palette.hpp"
 #include "ui/Widgets.hpp"
 
@@ -134,6 +135,26 @@ void ReportView::measureTables() {
     }
 }
 
+void ReportView::scrollByKeys() {
+    // A reading screen: PageDown/PageUp (what a clicker sends), ↑/↓ and Home/End scroll it.
+    if (m_state.overlayOpen() || ImGui::GetIO().WantTextInput) return;
+    const float page = ImGui::GetWindowHeight() * 0.9f;
+    const float line = 3.0f * ImGui::GetTextLineHeightWithSpacing();
+    float y = ImGui::GetScrollY();
+    if (ImGui::IsKeyPressed(keys::PageDown)) y += page;
+    if (ImGui::IsKeyPressed(keys::PageUp)) y -= page;
+    if (ImGui::IsKeyPressed(keys::Down)) y += line;
+    if (ImGui::IsKeyPressed(keys::Up)) y -= line;
+    if (ImGui::IsKeyPressed(keys::Home, false)) y = 0.0f;
+    // The end moves as heights are measured on the way: End follows it for a few frames.
+    if (ImGui::IsKeyPressed(keys::End, false)) m_toEnd = 8;
+    if (m_toEnd > 0) {
+        --m_toEnd;
+        y = ImGui::GetScrollMaxY();
+    }
+    if (y != ImGui::GetScrollY()) ImGui::SetScrollY(std::clamp(y, 0.0f, std::max(0.0f, ImGui::GetScrollMaxY())));
+}
+
 void ReportView::drawContent() {
     drawToolbar();
     ImGui::Separator();
@@ -150,6 +171,7 @@ void ReportView::drawContent() {
     }
     ImGui::BeginChild("report-body", ImVec2(0, 0), false);
     const float em = ImGui::GetFontSize();
+    scrollByKeys();
     // A reading column: long lines are hard to follow on a wide screen.
     const float avail = ImGui::GetContentRegionAvail().x;
     const float width = std::min(avail - 1.0f * em, 64.0f * em);

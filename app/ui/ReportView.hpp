@@ -40,6 +40,7 @@ private:
     void drawToolbar();
     void drawItem(std::size_t index, float left, float width);
     void measureTables();
+    void scrollByKeys();
 
     AppState& m_state;
     bool m_anonymised = false;
@@ -48,6 +49,7 @@ private:
     std::vector<float> m_heights; // measured when drawn; 0 until then
     float m_width = 0.0f;
     float m_em = 0.0f;
+    int m_toEnd = 0; // frames End still follows the end of the report
     // Each table's column widths after the first (measured once per report and text size), and
     // for each item the table it belongs to (-1: none).
     struct Column {

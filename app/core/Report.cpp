@@ -1,5 +1,6 @@
 #include "core/Report.hpp"
 
+#include "core/PhaseTimer.hpp"
 #include "core/Text.hpp"
 
 #include <algorithm>
@@ -47,6 +48,27 @@ std::string consensusStatus(const StatementResult& result) {
     if (!result.hasVotes) return "no votes";
     if (result.blocked) return "blocked";
     return result.reached ? "reached" : "not reached";
+}
+
+std::string supportText(const RingSupport& cell) {
+    if (!cell.voted) return "–";
+    return percentText(cell.share) + (cell.blocked ? " ✗" : "");
+}
+
+std::string durationText(int seconds) {
+    // formatClock counts time left; a duration is never an overrun, so its sign is ours.
+    return seconds < 0 ? "−" + formatClock(-static_cast<double>(seconds)) : formatClock(seconds);
+}
+
+std::string shiftText(double delta) {
+    const long points = std::isfinite(delta) ? std::lround(delta * 100.0) : 0;
+    if (points > 0) return "▲ " + std::to_string(points);
+    if (points < 0) return "▼ " + std::to_string(-points);
+    return "0";
+}
+
+std::string shiftLegend(int fromRound) {
+    return "▲ more, ▼ less support than in round " + std::to_string(fromRound) + ", in points of share.";
 }
 
 std::string markedStatus(std::string_view status) {

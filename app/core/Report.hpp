@@ -268,6 +268,23 @@ std::string membersLine(const ReportRing& ring);
 
 // "reached", "blocked", "not reached", "no votes".
 std::string consensusStatus(const StatementResult& result);
+// One ring's support in a cell of a table: "67%", "87% ✗" when the ring blocked, "–" when it
+// did not vote.
+std::string supportText(const RingSupport& cell);
+// Seconds as the timer shows them: "12:05", "1:02:03"; a negative time gets a minus sign.
+std::string durationText(int seconds);
+// Shift points, delta × 100 rounded: "▲ 12", "▼ 5", "0".
+std::string shiftText(double delta);
+
+// The legends every rendering of a round puts under its figures, worded once.
+// "▲ more, ▼ less support than in round 1, in points of share."
+std::string shiftLegend(int fromRound);
+// What GAC and divisiveness are.
+inline constexpr const char* kConsensusLegend =
+    "GAC: the product of the rings' smoothed support. Divisiveness: the gap between the most and the least "
+    "supportive ring.";
+inline constexpr const char* kNoVotesInRound = "No votes were recorded in this round.";
+
 // The status with the rings screen's mark, so it reads without colour: "✓ reached", "✗ blocked",
 // "· not reached", "– no votes".
 std::string markedStatus(std::string_view status);
@@ -276,6 +293,8 @@ std::string markedStatus(std::string_view status);
 // practices, phase-timings, people (not when anonymised). Social Olympics: statements, votes,
 // ring-support, ranking, shift, people (not when anonymised).
 std::vector<ReportTable> reportTables(const Report& report);
+// Every table key any report may have, of either format (for cleaning a folder of tables).
+std::vector<std::string> reportTableKeys();
 
 // Every text of the report, for transforms and checks (anonymise, tests that look for a name).
 void forEachText(Report& report, const std::function<void(std::string&)>& visit);

@@ -10,7 +10,9 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace plenary::core {
 
@@ -39,7 +41,7 @@ class Builder {
 public:
     explicit Builder(const SessionData& data) : m_data(data) {
         for (const auto& d : data.dilemmas)
-            if (d.presenter != 0) m_presenters.insert({d.presenter, true});
+            if (d.presenter != 0) m_presenters.insert(d.presenter);
         // Indexed once: a report of 1,000 dilemmas must not scan 20,000 questions for each.
         for (const auto& q : data.questions)
             m_questions[q.dilemma].push_back(&q);
@@ -171,9 +173,9 @@ private:
 
     void urbanAcademy() {
         m_report.introduction = contributions(ContributionKind::Introduction, 0);
-        std::map<Id, bool> known;
+        std::set<Id> known;
         for (const auto* s : sessionsInOrder(m_data)) {
-            known[s->id] = true;
+            known.insert(s->id);
             ReportSection section;
             section.title = cleanLine(s->title);
             section.introductions = contributions(ContributionKind::Introduction, s->id);
@@ -194,11 +196,11 @@ private:
         // still somebody's words: reported after the sessions, on its own.
         ReportSection orphans;
         orphans.title = "Other dilemmas";
-        std::map<Id, bool> placed;
+        std::set<Id> placed;
         for (const auto& section : m_report.sections)
             for (const auto& block : section.blocks)
                 for (const auto& d : block.dilemmas)
-                    placed[d.id] = true;
+                    placed.insert(d.id);
         std::vector<const Dilemma*> left;
         for (const auto& d : m_data.dilemmas)
             if (!known.count(d.session) && !placed.count(d.id) && d.status != DilemmaStatus::Skipped) left.push_back(&d);
@@ -393,7 +395,7 @@ private:
     const SessionData& m_data;
     Report m_report;
     int m_number = 0;
-    std::unordered_map<Id, bool> m_presenters;
+    std::unordered_set<Id> m_presenters;
     std::unordered_map<Id, const Person*> m_people;
     std::unordered_map<Id, std::vector<const Question*>> m_questions;
     std::unordered_map<Id, std::vector<const Practice*>> m_practices;

@@ -3,6 +3,7 @@
 // read them; numbers stay numbers.
 #include "core/Report.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace plenary::core {
@@ -192,6 +193,18 @@ std::vector<ReportTable> reportTables(const Report& report) {
     // An anonymised report has no people list, and so no table of them.
     if (!report.anonymised) tables.push_back(people(report));
     return tables;
+}
+
+std::vector<std::string> reportTableKeys() {
+    // Read off the tables themselves, so a table added later is known here without a second list.
+    std::vector<std::string> keys;
+    for (const Format format : {Format::UrbanAcademy, Format::SocialOlympics}) {
+        Report empty;
+        empty.format = format;
+        for (const auto& table : reportTables(empty))
+            if (std::find(keys.begin(), keys.end(), table.key) == keys.end()) keys.push_back(table.key);
+    }
+    return keys;
 }
 
 } // namespace plenary::core

@@ -133,8 +133,7 @@ void shiftTable(DocxBody& body, const ReportConference& c, const ReportRound& ro
     body.heading(2, "Shift since round " + std::to_string(from));
     body.table({"Statement", "Ring", "Round " + std::to_string(from), "Round " + std::to_string(round.number), "Shift"},
                rows, {8, 3, 2, 2, 2});
-    body.paragraph("Note", {DocxRun{"▲ more, ▼ less support than in round " + std::to_string(from) +
-                                    ", in points of share. A ring that did not vote in both rounds has no row."}});
+    body.paragraph("Note", {DocxRun{shiftLegend(from) + " A ring that did not vote in both rounds has no row."}});
 }
 
 void consensusTable(DocxBody& body, const ReportConference& c, const ReportRound& round) {
@@ -170,17 +169,16 @@ void consensusTable(DocxBody& body, const ReportConference& c, const ReportRound
     body.table(header, rows, weights);
     body.paragraph("Note", {DocxRun{c.dots ? "Per ring: the dots the ring put on the statement, of all the dots it cast "
                                              "in the round, and their share."
-                                           : "Per ring: the share of the ring's votes in support, and the votes behind "
-                                             "it; ⊘ marks a block vote. GAC: the product of the rings' smoothed "
-                                             "support. Divisiveness: the gap between the most and the least "
-                                             "supportive ring."}});
+                                           : std::string("Per ring: the share of the ring's votes in support, and "
+                                                         "the votes behind it; ⊘ marks a block vote. ") +
+                                                 kConsensusLegend}});
 }
 
 void round(DocxBody& body, const ReportConference& c, const ReportRound& r) {
     const std::string name = trim(r.name);
     body.heading(1, "Round " + std::to_string(r.number) + (name.empty() ? "" : ": " + name));
     if (!r.hasVotes) {
-        body.paragraph("Note", {DocxRun{"No votes were recorded in this round."}});
+        body.paragraph("Note", {DocxRun{kNoVotesInRound}});
         return;
     }
     supportTable(body, c, r);

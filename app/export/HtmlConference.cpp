@@ -142,9 +142,9 @@ void consensusList(HtmlWriter& out, const ReportConference& c, const ReportRound
     out.element("p",
                 c.dots ? "Per ring: the dots the ring put on the statement, of all the dots it cast in the round; "
                          "the bar shows that share."
-                       : "Per ring: votes in support, of all the ring's votes on the statement; the bar shows that "
-                         "share; ⊘ marks a block vote. GAC: the product of the rings' smoothed support. "
-                         "Divisiveness: the gap between the most and the least supportive ring.",
+                       : std::string("Per ring: votes in support, of all the ring's votes on the statement; the "
+                                     "bar shows that share; ⊘ marks a block vote. ") +
+                             kConsensusLegend,
                 {{"class", "note"}});
 }
 
@@ -153,7 +153,7 @@ void round(HtmlWriter& out, const ReportConference& c, const ReportRound& r) {
     const std::string name = trim(r.name);
     out.element("h2", "Round " + std::to_string(r.number) + (name.empty() ? "" : ": " + name));
     if (!r.hasVotes) {
-        out.element("p", "No votes were recorded in this round.", {{"class", "note"}});
+        out.element("p", kNoVotesInRound, {{"class", "note"}});
         return;
     }
     if (!r.support.empty()) {
@@ -176,8 +176,7 @@ void round(HtmlWriter& out, const ReportConference& c, const ReportRound& r) {
         auto figure = out.scoped("div", {{"class", "figure"}});
         out.element("h3", "Shift since round " + std::to_string(from));
         shiftChart(out, c, from, r.number);
-        out.element("p", "▲ more, ▼ less support than in round " + std::to_string(from) +
-                             ", in points of share. Empty: the ring did not vote in both rounds.",
+        out.element("p", shiftLegend(from) + " Empty: the ring did not vote in both rounds.",
                     {{"class", "note"}});
     }
     consensusList(out, c, r);

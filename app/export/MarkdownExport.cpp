@@ -221,11 +221,6 @@ std::string ringRule(const ReportConference& c) {
     return line;
 }
 
-std::string supportCell(const RingSupport& cell) {
-    if (!cell.voted) return "–";
-    return percentText(cell.share) + (cell.blocked ? " ✗" : "");
-}
-
 void socialOlympics(std::ostringstream& out, const Report& r) {
     const auto& c = r.conference;
     out << "**Vote scale:** " << escapeLine(c.scale);
@@ -251,7 +246,7 @@ void socialOlympics(std::ostringstream& out, const Report& r) {
         for (const auto& row : round.support) {
             out << "| " << row.number << ". " << escapeLine(row.text) << " |";
             for (const auto& cell : row.rings)
-                out << " " << supportCell(cell) << " |";
+                out << " " << supportText(cell) << " |";
             out << "\n";
         }
         out << "\n";
@@ -260,10 +255,8 @@ void socialOlympics(std::ostringstream& out, const Report& r) {
             if (s.toRound != round.number) continue;
             if (!any) out << "### Shift since round " << s.fromRound << "\n\n";
             any = true;
-            const int points = static_cast<int>(std::lround(s.delta * 100));
             out << "- " << s.number << "\\. " << escapeLine(s.ringName) << ": " << percentText(s.from) << " → "
-                << percentText(s.to) << " (" << (points > 0 ? "▲ +" : points < 0 ? "▼ " : "") << points
-                << " points)\n";
+                << percentText(s.to) << " (" << shiftText(s.delta) << " points)\n";
         }
         if (any) out << "\n";
         out << "### " << (c.dots ? "Priorities by dots" : "Consensus") << "\n\n| Rank | Statement | "
@@ -276,7 +269,7 @@ void socialOlympics(std::ostringstream& out, const Report& r) {
             else
                 out << row.status << " | " << decimalText(row.gac, 2) << " | " << decimalText(row.divisiveness, 2) << " |";
             for (const auto& cell : row.rings)
-                out << " " << supportCell(cell) << " |";
+                out << " " << supportText(cell) << " |";
             out << "\n";
         }
         out << "\n";

@@ -190,24 +190,6 @@ std::string ringColour(std::string_view colour) {
     return kGrey;
 }
 
-std::string durationText(int seconds) {
-    const bool negative = seconds < 0;
-    const long total = std::labs(static_cast<long>(seconds));
-    char buffer[32];
-    if (total >= 3600)
-        std::snprintf(buffer, sizeof buffer, "%ld:%02ld:%02ld", total / 3600, total / 60 % 60, total % 60);
-    else
-        std::snprintf(buffer, sizeof buffer, "%ld:%02ld", total / 60, total % 60);
-    return (negative ? "−" : "") + std::string(buffer);
-}
-
-std::string shiftText(double delta) {
-    const long points = std::lround(delta * 100.0);
-    if (points > 0) return "▲ " + std::to_string(points);
-    if (points < 0) return "▼ " + std::to_string(-points);
-    return "0";
-}
-
 void phaseTimingCharts(HtmlWriter& out, const std::vector<core::PhaseTiming>& timings) {
     int longest = 60;
     for (const auto& t : timings)
@@ -234,11 +216,11 @@ void phaseTimingCharts(HtmlWriter& out, const std::vector<core::PhaseTiming>& ti
             const bool over = t.actualSeconds > t.plannedSeconds;
             label(out, labelWidth, y + 13, "planned", "start", 10, kMuted);
             box(out, barStart, y + 3, planned, 13, "#CBD5E0");
-            label(out, barStart + planned + 4, y + 13, durationText(t.plannedSeconds), "start", 10, kMuted);
+            label(out, barStart + planned + 4, y + 13, core::durationText(t.plannedSeconds), "start", 10, kMuted);
             label(out, labelWidth, y + 29, "actual", "start", 10, kMuted);
             box(out, barStart, y + 19, actual, 13, over ? "#B7791F" : "#2C5282");
-            std::string actualText = durationText(t.actualSeconds);
-            if (over) actualText += " (+" + durationText(t.actualSeconds - t.plannedSeconds) + ")";
+            std::string actualText = core::durationText(t.actualSeconds);
+            if (over) actualText += " (+" + core::durationText(t.actualSeconds - t.plannedSeconds) + ")";
             label(out, barStart + actual + 4, y + 29, actualText, "start", 10, kInk, over);
         }
         first = last;
@@ -331,7 +313,7 @@ void shiftChart(HtmlWriter& out, const core::ReportConference& conference, int f
                  const long points = std::lround(shift->delta * 100.0);
                  const std::string fill = points > 0 ? "#276749" : (points < 0 ? "#9B2C2C" : kMuted);
                  box(out, x + 1, y + 1, width - 2, height - 2, points > 0 ? "#F0FFF4" : (points < 0 ? "#FFF5F5" : "#F7FAFC"));
-                 label(out, x + width / 2, y + 15, shiftText(shift->delta), "middle", kFont, fill, points != 0);
+                 label(out, x + width / 2, y + 15, core::shiftText(shift->delta), "middle", kFont, fill, points != 0);
              });
 }
 

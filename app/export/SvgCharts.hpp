@@ -35,9 +35,5 @@ void ringSwatch(HtmlWriter& out, const core::ReportRing& ring);
 
 // The ring's colour when it is "#RRGGBB", else grey: nothing else from the file reaches an attribute.
 std::string ringColour(std::string_view colour);
-// Seconds as the timer shows them: "12:05", "1:02:03"; a negative time gets a minus sign.
-std::string durationText(int seconds);
-// Shift points, delta × 100 rounded: "▲ 12", "▼ 5", "0".
-std::string shiftText(double delta);
 
 } // namespace plenary::exporting

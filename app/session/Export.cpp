@@ -82,16 +82,6 @@ void refuseAnonymousJson(const ExportOptions& options) {
                                  "choose HTML, Word, Excel, CSV or Markdown for an anonymised report");
 }
 
-// Every table a CSV export may write, whatever the format: an older export's file that this one
-// does not write (people.csv before an anonymised export) must not stay beside the new ones.
-const std::set<std::string>& knownTables() {
-    static const std::set<std::string> keys = {"dilemmas.csv", "questions.csv", "practices.csv",
-                                               "phase-timings.csv", "people.csv", "statements.csv",
-                                               "votes.csv", "ring-support.csv", "ranking.csv",
-                                               "shift.csv"};
-    return keys;
-}
-
 std::vector<fs::path> writeCsvFolder(const core::Report& report, bool bom, const fs::path& folder) {
     std::error_code ec;
     const auto status = fs::symlink_status(folder, ec);
@@ -109,7 +99,10 @@ std::vector<fs::path> writeCsvFolder(const core::Report& report, bool bom, const
         written.push_back(path);
         names.insert(file.name);
     }
-    for (const auto& name : knownTables()) {
+    // An older export's table that this one does not write (people.csv before an anonymised
+    // export) must not stay beside the new ones.
+    for (const auto& key : core::reportTableKeys()) {
+        const std::string name = key + ".csv";
         if (names.count(name)) continue;
         const fs::path stale = folder / name;
         if (fs::is_regular_file(fs::symlink_status(stale, ec))) fs::remove(stale, ec);

@@ -96,6 +96,13 @@ public:
         std::vector<std::string> monitors; // names, filled in by the window
     };
     UiFlags& ui() { return m_ui; }
+    // The export dialog, for the open workshop (no file) or for a file the library lists; nothing
+    // happens when there is neither.
+    void openExport(std::filesystem::path file = {}) {
+        if (file.empty() && !workshop()) return;
+        m_ui.exportFile = std::move(file);
+        m_ui.showExport = true;
+    }
     // A window is drawn over the screen (F1, the export dialog): the screen under it leaves the
     // keyboard alone, so what is typed goes to that window.
     bool overlayOpen() const { return m_ui.showHelp || m_ui.showExport; }

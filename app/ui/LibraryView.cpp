@@ -85,8 +85,7 @@ void LibraryView::drawContent() {
         // A past workshop's report without opening it (opening could start its live session).
         if (entry.problem.empty() &&
             widgets::smallButton(("Export…##" + entry.path.string()).c_str(), "export:" + entry.path.filename().string())) {
-            m_state.ui().exportFile = entry.path;
-            m_state.ui().showExport = true;
+            m_state.openExport(entry.path);
         }
     }
     ImGui::EndTable();

@@ -14,10 +14,7 @@ void drawReportButtons(AppState& state) {
         state.setScreen("report");
     }
     ImGui::SameLine();
-    if (widgets::button("Export…")) {
-        state.ui().exportFile.clear();
-        state.ui().showExport = true;
-    }
+    if (widgets::button("Export…")) state.openExport();
 }
 
 void drawLiveToolbar(AppState& state) {

@@ -18,10 +18,7 @@ using Kind = ReportItem::Kind;
 void ReportView::drawToolbar() {
     if (widgets::button("← Back")) m_state.setScreen(m_state.returnScreen());
     ImGui::SameLine();
-    if (widgets::button("Export… (Ctrl+E)", "export-dialog")) {
-        m_state.ui().exportFile.clear();
-        m_state.ui().showExport = true;
-    }
+    if (widgets::button("Export… (Ctrl+E)", "export-dialog")) m_state.openExport();
     ImGui::SameLine();
     widgets::checkbox("Anonymised", &m_anonymised, "anonymised");
     ImGui::SameLine(0.0f, ImGui::GetFontSize());

@@ -85,7 +85,7 @@ public:
                 // Each dilemma's phases under its question, so the phase names have the room.
                 if (t.dilemmaNumber != dilemma) add(Kind::Label, std::to_string(t.dilemmaNumber) + ". " + t.question);
                 dilemma = t.dilemmaNumber;
-                add(Kind::Row, t.phase, {minutes(t.plannedSeconds), minutes(t.actualSeconds)});
+                add(Kind::Row, t.phase, {durationText(t.plannedSeconds), durationText(t.actualSeconds)});
             }
         }
         if (!r.openShares.empty()) {
@@ -95,15 +95,6 @@ public:
                 add(Kind::Row, std::to_string(s.dilemmaNumber) + ". " + s.question,
                     {std::to_string(s.open), std::to_string(s.total), s.total == 0 ? "–" : percentText(s.share)});
         }
-    }
-
-    static std::string minutes(int seconds) {
-        return std::to_string(seconds / 60) + ":" + (seconds % 60 < 10 ? "0" : "") + std::to_string(seconds % 60);
-    }
-
-    static std::string supportText(const RingSupport& cell) {
-        if (!cell.voted) return "–";
-        return percentText(cell.share) + (cell.blocked ? " ✗" : "");
     }
 
     void socialOlympics(const Report& r) {
@@ -141,10 +132,8 @@ public:
                     add(Kind::HeaderRow, "Statement", {"Ring", "Then", "Now", "Shift"});
                 }
                 any = true;
-                const long points = std::lround(s.delta * 100);
                 add(Kind::Row, std::to_string(s.number) + ". " + s.text,
-                    {s.ringName, percentText(s.from), percentText(s.to),
-                     points > 0 ? "▲ +" + std::to_string(points) : points < 0 ? "▼ " + std::to_string(points) : "0"});
+                    {s.ringName, percentText(s.from), percentText(s.to), shiftText(s.delta)});
             }
             add(Kind::Heading, c.dots ? "Priorities by dots" : "Consensus");
             std::vector<std::string> head = c.dots ? std::vector<std::string>{"Dots"}

@@ -62,12 +62,6 @@ void stepConference(AppState& state, void (session::Conference::*step)()) {
     (state.worker().conference().*step)();
 }
 
-void openExport(AppState& state) {
-    if (!state.workshop()) return; // the library exports a listed file with its own button
-    state.ui().exportFile.clear();
-    state.ui().showExport = true;
-}
-
 void toggleReport(AppState& state) {
     if (!state.workshop()) return;
     state.flushTyping();
@@ -226,7 +220,7 @@ std::vector<Shortcut> registerShortcuts() {
          "Ctrl+E",
          "export the report: Web page to print, Word, Excel, CSV, Markdown or JSON, anonymised if asked",
          "",
-         [](AppState& s) { openExport(s); }},
+         [](AppState& s) { s.openExport(); }},
         {{R, true},
          "Ctrl+R",
          "the report as it will be exported (Ctrl+R again: back)",

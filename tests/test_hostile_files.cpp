@@ -91,9 +91,13 @@ TEST_CASE(
         SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
         db.exec("UPDATE search_index_config SET v = 99 WHERE k = 'version'");
     }
+    // The library searches its own index of every file's text, so a file whose own search index
+    // is damaged is still found; the damage is named when the file's index itself is asked.
     const auto searched = run(PLENARY_BINARY, {"search", "teachers", "--in", dir.path().string()});
-    CHECK(searched.err.find("indexed.plenary: its search index is damaged") != std::string::npos);
-    CHECK(searched.err.find("rebuild") == std::string::npos);
+    CHECK(searched.exitCode == 0);
+    CHECK(searched.out.find("indexed.plenary") != std::string::npos);
+    CHECK_THROWS_WITH(plenary::store::SessionStore::open(file, plenary::store::OpenMode::ReadOnly)->search("teachers"),
+                      doctest::Contains("indexed.plenary: its search index is damaged"));
 
     TempDir other;
     const auto target = example(other, "target");

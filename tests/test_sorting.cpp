@@ -5,7 +5,7 @@
 
 #include "core/Text.hpp"
 #include "session/OpenWorkshop.hpp"
-#include "store/Library.hpp"
+#include "session/Library.hpp"
 
 #include <doctest/doctest.h>
 
@@ -81,7 +81,8 @@ TEST_CASE("sorting: the library lists workshops of one date by title in the same
         store::SessionStore::create(dir / (std::to_string(title.size()) + title + ".plenary"), data);
     }
     std::vector<std::string> titles;
-    for (const auto& entry : store::scanLibrary(dir.path()))
+    session::Library library(dir.path());
+    for (const auto& entry : library.entries())
         titles.push_back(entry.workshop.title);
     CHECK(titles == std::vector<std::string>{"Açores", "Brno", "Bürgerhaushalt", "Éducation", "zoning"});
 }

@@ -5,6 +5,8 @@
 #include "core/Templates.hpp"
 #include "core/Text.hpp"
 #include "session/Export.hpp"
+#include "session/Library.hpp"
+#include "session/Paths.hpp"
 #include "session/Operations.hpp"
 #include "session/Resources.hpp"
 #include "store/AtomicFile.hpp"
@@ -104,24 +106,23 @@ void commandInfo(const fs::path& input) {
 int commandSearch(const std::string& query, const fs::path& folder) {
     std::error_code ec;
     if (!fs::is_directory(folder, ec)) throw std::runtime_error(folder.string() + ": no such folder");
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(folder, ec))
-        if (entry.path().extension() == ".plenary") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    int total = 0;
-    for (const auto& file : files) {
-        try {
-            auto session = store::SessionStore::open(file, store::OpenMode::ReadOnly);
-            for (const auto& hit : session->search(query, 20)) {
-                std::cout << core::forTerminal(file.filename().string()) << "\t" << hit.kind << " " << hit.ref
-                          << "\t" << core::forTerminal(hit.snippet) << "\n";
-                ++total;
-            }
-        } catch (const std::exception& e) {
-            std::cerr << "skipped: " << core::forTerminal(e.what()) << "\n";
+    session::Library library(folder, session::cacheFolder() / "library-index.sqlite");
+    for (const auto& entry : library.entries())
+        if (!entry.problem.empty()) std::cerr << "skipped: " << core::forTerminal(entry.problem) << "\n";
+    if (!library.indexProblem().empty()) std::cerr << "note: " << core::forTerminal(library.indexProblem()) << "\n";
+    const auto found = library.search(query);
+    for (const auto& group : found.groups) {
+        const auto& w = group.entry->workshop;
+        std::cout << core::forTerminal(w.title) << " — " << core::forTerminal(group.entry->path.filename().string())
+                  << (w.date.empty() ? "" : " (" + core::forTerminal(w.date) + ")") << "\n";
+        for (const auto& result : group.results) {
+            std::cout << "  " << result.kind << " " << result.ref;
+            if (!result.context.empty()) std::cout << " (" << core::forTerminal(core::ellipsize(result.context, 60)) << ")";
+            std::cout << ": " << core::forTerminal(core::markedText(result.snippet, "[", "]")) << "\n";
         }
     }
-    return total;
+    if (found.more) std::cout << "(the first " << found.results << " matches; more words find fewer)\n";
+    return found.results;
 }
 
 } // namespace plenary::cli

@@ -2,10 +2,19 @@
 
 #include "core/Counts.hpp"
 #include "core/Model.hpp"
+#include "core/Snippet.hpp"
+#include "core/Templates.hpp"
 
+#include <cstdint>
 #include <filesystem>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
+
+namespace plenary::store {
+class LibraryIndex;
+}
 
 namespace plenary::session {
 
@@ -17,21 +26,135 @@ struct LibraryEntry {
     core::WorkshopCounts counts;
     std::string problem;      // empty when the file opened fine
     bool titleShared = false; // another file has the same title: the file name tells them apart
+    std::vector<std::string> themes;    // thematic sessions' titles
+    std::vector<std::string> countries; // of its people and practices
+    std::string year() const { return workshop.date.size() >= 4 ? workshop.date.substr(0, 4) : std::string(); }
 };
 
-// The folder of workshop files. Read when first asked for (a program started on one file does
-// not open every other one first), and again after refresh().
+enum class LibrarySort { Newest, Oldest, Title, Place };
+
+// What the library shows: every criterion left empty (or unset) lets every workshop through.
+struct LibraryFilter {
+    std::optional<core::Format> format;
+    std::string year;
+    std::string country;
+    std::string theme;
+    LibrarySort sort = LibrarySort::Newest;
+    bool operator==(const LibraryFilter&) const = default;
+};
+
+// The values the filters offer, from what the library holds, each with how many workshops have it.
+struct LibraryFacet {
+    std::string value;
+    int workshops = 0;
+};
+struct LibraryFacets {
+    std::vector<LibraryFacet> years; // newest first
+    std::vector<LibraryFacet> countries;
+    std::vector<LibraryFacet> themes; // most workshops first
+};
+
+// A text that matched, where it is, and the words around the match.
+struct SearchResult {
+    std::string kind; // workshop | dilemma | question | practice | statement | contribution
+    core::Id ref = 0;
+    core::Id dilemma = 0;
+    std::string context; // for a question or practice: its dilemma's question
+    core::Snippet snippet;
+};
+struct SearchGroup {
+    const LibraryEntry* entry = nullptr;
+    std::vector<SearchResult> results; // best first
+};
+struct LibrarySearch {
+    std::string query;
+    std::vector<SearchGroup> groups; // the workshop with the best match first
+    int results = 0;
+    bool more = false; // the limit was reached: there may be more matches
+};
+
+// One practice across every workshop: where it was suggested, how often, for which dilemmas.
+struct PracticeUse {
+    const LibraryEntry* entry = nullptr;
+    core::Id practice = 0;
+    core::Id dilemma = 0;
+    std::string dilemmaQuestion;
+};
+struct PracticeSummary {
+    std::string title;
+    std::string description;
+    std::string city;
+    std::string country;
+    std::string link;
+    std::string theme;                                // the catalog entry's theme, when matched
+    std::optional<core::CatalogPractice> catalog;      // the catalog entry, when matched
+    std::vector<PracticeUse> uses;                     // one per suggestion
+    int workshops = 0;                                 // distinct workshops among the uses
+};
+struct PracticeFilter {
+    std::string theme;
+    std::string country;
+    std::string text; // words in the title, place or description
+    bool operator==(const PracticeFilter&) const = default;
+};
+
+// A past dilemma like the one on screen, and what was suggested for it.
+struct SimilarDilemma {
+    const LibraryEntry* entry = nullptr;
+    core::Id dilemma = 0;
+    std::string question;
+    std::string session;
+    std::string place;
+    std::vector<std::string> practices; // titles, in the order suggested
+};
+
+// The folders of workshop files, through the library index (store/LibraryIndex): listing, search,
+// practices and similar dilemmas all come from it, so a library of 500 files is as quick as one of
+// five. Read when first asked for, and again after refresh().
 class Library {
 public:
-    explicit Library(std::filesystem::path folder) : m_folder(std::move(folder)) {}
-    const std::filesystem::path& folder() const { return m_folder; }
+    // An empty indexLocation keeps the index in memory.
+    explicit Library(std::filesystem::path folder, std::filesystem::path indexLocation = {});
+    ~Library();
+    Library(const Library&) = delete;
+    Library& operator=(const Library&) = delete;
+
+    // Where new workshops go; the first of folders().
+    const std::filesystem::path& folder() const { return m_folders.front(); }
+    const std::vector<std::filesystem::path>& folders() const { return m_folders; }
+    // More folders; false (and nothing changes) when it is no folder or already listed.
+    bool addFolder(const std::filesystem::path& folder);
+    bool removeFolder(const std::filesystem::path& folder); // never the first
+
     const std::vector<LibraryEntry>& entries();
-    void refresh() { m_scanned = false; }
+    void refresh() { m_stale = true; }
+    std::vector<const LibraryEntry*> filtered(const LibraryFilter& filter);
+    LibraryFacets facets();
+
+    LibrarySearch search(std::string_view query, int limit = 200);
+    const std::vector<PracticeSummary>& practices(const std::vector<core::CatalogPractice>& catalog);
+    std::vector<const PracticeSummary*> filteredPractices(const std::vector<core::CatalogPractice>& catalog,
+                                                          const PracticeFilter& filter);
+    // Past dilemmas from other workshops than `current` whose text is most like `text`.
+    std::vector<SimilarDilemma> similar(std::string_view text, const std::filesystem::path& current, int limit = 5);
+
+    // Changes whenever what the library holds changed.
+    std::uint64_t generation();
+    // After forgetting a person: the index rereads the changed files and keeps no trace of them.
+    void purgeIndex();
+    // Why the index could not be kept in the cache folder; empty when it could.
+    const std::string& indexProblem() const;
 
 private:
-    std::filesystem::path m_folder;
+    const LibraryEntry* entryFor(core::Id file) const;
+
+    std::vector<std::filesystem::path> m_folders;
+    std::unique_ptr<store::LibraryIndex> m_index;
     std::vector<LibraryEntry> m_entries;
-    bool m_scanned = false;
+    std::vector<core::Id> m_fileIds; // the index's id of each entry
+    bool m_stale = true;
+    std::uint64_t m_practicesFor = 0; // the generation m_practices were built for
+    std::vector<PracticeSummary> m_practices;
 };
 
 } // namespace plenary::session

@@ -22,6 +22,9 @@ fs::path dataFolder() {
 fs::path configFolder() {
     return xdg("XDG_CONFIG_HOME", ".config");
 }
+fs::path cacheFolder() {
+    return xdg("XDG_CACHE_HOME", ".cache");
+}
 fs::path sessionsFolder() {
     return dataFolder() / "sessions";
 }

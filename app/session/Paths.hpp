@@ -10,6 +10,7 @@ namespace plenary::session {
 std::filesystem::path dataFolder();     // $XDG_DATA_HOME/plenary or ~/.local/share/plenary
 std::filesystem::path configFolder();   // $XDG_CONFIG_HOME/plenary or ~/.config/plenary
 std::filesystem::path sessionsFolder(); // dataFolder()/sessions
+std::filesystem::path cacheFolder();    // $XDG_CACHE_HOME/plenary or ~/.cache/plenary: nothing only there
 
 // The folder holding templates/, assets/ and sessions/: $PLENARY_HOME, else the source tree the
 // program was built from, else next to the executable.

@@ -1,13 +1,16 @@
 #include "session/Worker.hpp"
 
 #include "session/Operations.hpp"
+#include "session/Paths.hpp"
 
 namespace plenary::session {
 
 namespace fs = std::filesystem;
 
 Worker::Worker(fs::path libraryFolder, fs::path templatesFolder, fs::path settingsFile)
-    : m_resources(Resources::load(templatesFolder)), m_library(std::move(libraryFolder)),
+    : m_resources(Resources::load(templatesFolder)), m_library(std::move(libraryFolder),
+                // Screenshots and tests (no settings file) keep the index in memory: they write nothing.
+                settingsFile.empty() ? fs::path() : cacheFolder() / "library-index.sqlite"),
       m_settingsFile(std::move(settingsFile)),
       m_live(m_resources.classifier, [this](Message m) { report(std::move(m)); }),
       m_conference([this](Message m) { report(std::move(m)); }) {

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     options.phase = outcome.window.phase;
     options.view = outcome.window.view;
     options.round = outcome.window.round;
+    options.search = outcome.window.search;
     options.width = outcome.window.width;
     options.height = outcome.window.height;
     options.benchSeconds = outcome.window.benchSeconds;

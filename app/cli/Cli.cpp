@@ -37,6 +37,7 @@ CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNam
     app.add_option("--round", outcome.window.round,
                    "start a Social Olympics conference in this round (1, 2 or 3) on its rings screen")
         ->check(CLI::Range(1, 20));
+    app.add_option("--search", outcome.window.search, "start the search screen with these words");
     app.add_option("--size", outcome.window.width, "window width in pixels (the height follows 16:9)")
         ->check(CLI::Range(640, 7680));
 

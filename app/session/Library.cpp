@@ -187,7 +187,7 @@ LibrarySearch Library::search(std::string_view query, int limit) {
         if (!entry) continue;
         auto [at, added] = groupOf.try_emplace(hit.file, found.groups.size());
         if (added) found.groups.push_back(SearchGroup{entry, {}});
-        SearchResult result{hit.kind, hit.ref, hit.dilemma, {}, core::snippetFor(hit.text, terms)};
+        SearchResult result{hit.kind, hit.ref, hit.dilemma, {}, core::snippetFor(hit.text, terms), hit.text};
         if (hit.kind == "question" || hit.kind == "practice") {
             if (questions.empty())
                 for (const auto& d : m_index->dilemmas())

@@ -61,6 +61,7 @@ struct SearchResult {
     core::Id dilemma = 0;
     std::string context; // for a question or practice: its dilemma's question
     core::Snippet snippet;
+    std::string text; // the whole text that matched
 };
 struct SearchGroup {
     const LibraryEntry* entry = nullptr;

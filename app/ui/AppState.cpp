@@ -42,6 +42,16 @@ bool AppState::createSession(const std::string& templateKey, const std::string& 
     return true;
 }
 
+void AppState::openAt(const fs::path& path, const session::SearchResult& result) {
+    std::error_code ec;
+    const bool isOpen = workshop() && fs::equivalent(workshop()->path(), path, ec);
+    if (!isOpen && !openSession(path)) return;
+    m_ui.reportTarget = ReportTarget{result.kind, result.ref, result.dilemma, result.text};
+    if (result.kind == "dilemma") m_ui.reportTarget->dilemma = result.ref;
+    setScreen("report"); // Ctrl+R goes back to the results
+
+}
+
 void AppState::closeSession() {
     flushTyping(); // into the workshop it was typed for
     m_worker.close();

@@ -13,6 +13,14 @@
 
 namespace plenary::ui {
 
+// A search result the report preview shows: its dilemma, question, practice or statement.
+struct ReportTarget {
+    std::string kind; // as session::SearchResult::kind
+    core::Id ref = 0;
+    core::Id dilemma = 0;
+    std::string text; // the text that matched, to find a question or practice among its dilemma's
+};
+
 // What the window should do that only the window can (GLFW, fonts); the views only ask.
 struct WindowRequests {
     bool toggleFullscreen = false;
@@ -46,6 +54,9 @@ public:
     bool openSession(const std::filesystem::path& path, bool readOnly = false);
     bool createSession(const std::string& templateKey, const std::string& title);
     void closeSession();
+    // Opens the workshop (unless it is the open one) at a search result: the report preview,
+    // scrolled to the result and marked.
+    void openAt(const std::filesystem::path& path, const session::SearchResult& result);
     bool undo();
     bool redo();
 
@@ -94,6 +105,10 @@ public:
         bool draftRequested = false;       // Ctrl+D: the live view drafts the result
         std::vector<unsigned> lineFields;  // fields whose text survives a phase change (capture, who)
         std::vector<std::string> monitors; // names, filled in by the window
+        std::string searchQuery;           // what the search screen looks for
+        std::optional<ReportTarget> reportTarget; // where the report preview scrolls to, once
+        bool showRecall = false;                  // similar past dilemmas beside the live screen
+        bool recallInPresentation = false;        // …also for the room (Ctrl+Shift+L)
     };
     UiFlags& ui() { return m_ui; }
     // The export dialog, for the open workshop (no file) or for a file the library lists; nothing

@@ -152,6 +152,44 @@ void ReportView::scrollByKeys() {
     if (y != ImGui::GetScrollY()) ImGui::SetScrollY(std::clamp(y, 0.0f, std::max(0.0f, ImGui::GetScrollMaxY())));
 }
 
+// A search result asks for its dilemma (or statement); a question or a practice is found among the
+// dilemma's lines by its words.
+void ReportView::findTarget() {
+    auto& wanted = m_state.ui().reportTarget;
+    if (!wanted || m_items.empty()) return;
+    const bool statement = wanted->kind == "statement";
+    const std::string anchorKind = statement ? "statement" : "dilemma";
+    const core::Id anchor = statement ? wanted->ref : wanted->dilemma;
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].anchorKind != anchorKind || m_items[i].anchor != anchor) continue;
+        m_target = i;
+        if (wanted->kind == "question" || wanted->kind == "practice") {
+            // The practice's line starts with its title, which starts the text that matched.
+            const std::string start = wanted->text.substr(0, std::min<std::size_t>(wanted->text.size(), 24));
+            for (std::size_t j = i + 1; j < m_items.size() && m_items[j].kind != ReportItem::Kind::Heading &&
+                                        m_items[j].kind != ReportItem::Kind::Section;
+                 ++j)
+                if (m_items[j].kind == ReportItem::Kind::Bullet && m_items[j].text.rfind(start, 0) == 0) {
+                    m_target = j;
+                    break;
+                }
+        }
+        m_toTarget = 8; // heights above it are guesses until drawn once
+        break;
+    }
+    wanted.reset();
+}
+
+void ReportView::scrollToTarget(float top) {
+    if (m_toTarget <= 0 || m_target >= m_items.size()) return;
+    --m_toTarget;
+    const float guess = ImGui::GetTextLineHeightWithSpacing();
+    float y = top;
+    for (std::size_t i = 0; i < m_target; ++i)
+        y += m_heights[i] > 0.0f ? m_heights[i] : guess;
+    ImGui::SetScrollY(std::max(0.0f, y - 3.0f * ImGui::GetFontSize()));
+}
+
 void ReportView::drawContent() {
     drawToolbar();
     ImGui::Separator();
@@ -165,7 +203,9 @@ void ReportView::drawContent() {
         m_items = reportItems(report);
         m_heights.assign(m_items.size(), 0.0f);
         measureTables();
+        m_target = static_cast<std::size_t>(-1);
     }
+    findTarget();
     ImGui::BeginChild("report-body", ImVec2(0, 0), false);
     const float em = ImGui::GetFontSize();
     scrollByKeys();
@@ -184,6 +224,7 @@ void ReportView::drawContent() {
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
     const float guess = ImGui::GetTextLineHeightWithSpacing();
     float y = ImGui::GetCursorPosY();
+    scrollToTarget(y);
     float skipped = 0.0f;
     ImGui::PushTextWrapPos(left + width);
     for (std::size_t i = 0; i < m_items.size(); ++i) {
@@ -203,6 +244,15 @@ void ReportView::drawContent() {
         drawItem(i, left, width);
         ImGui::PopID();
         m_heights[i] = ImGui::GetCursorPosY() - before;
+        if (i == m_target) {
+            // A bar in the margin marks the result that was clicked, without covering its words.
+            const ImVec2 origin = ImGui::GetWindowPos();
+            const float scroll = ImGui::GetScrollY();
+            ImGui::GetWindowDrawList()->AddRectFilled(
+                ImVec2(origin.x + left - 0.45f * em, origin.y + before - scroll),
+                ImVec2(origin.x + left - 0.2f * em, origin.y + before + m_heights[i] - spacing - scroll),
+                ImGui::GetColorU32(palette::accent()));
+        }
         y = before + m_heights[i];
     }
     if (skipped > 0.0f) ImGui::Dummy(ImVec2(1.0f, std::max(0.0f, skipped - spacing)));

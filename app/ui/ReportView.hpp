@@ -20,6 +20,9 @@ struct ReportItem {
     Kind kind = Kind::Paragraph;
     std::string text;               // what is drawn; a row's first cell
     std::vector<std::string> cells; // a row's other cells
+    // What a search result can point at: a dilemma's heading, a statement ("" and 0: nothing).
+    std::string anchorKind;
+    std::int64_t anchor = 0;
 };
 
 // The report as a reader meets it, flattened for drawing (ReportViewItems.cpp).
@@ -41,6 +44,8 @@ private:
     void drawItem(std::size_t index, float left, float width);
     void measureTables();
     void scrollByKeys();
+    void findTarget();
+    void scrollToTarget(float top);
 
     AppState& m_state;
     bool m_anonymised = false;
@@ -50,6 +55,9 @@ private:
     float m_width = 0.0f;
     float m_em = 0.0f;
     int m_toEnd = 0; // frames End still follows the end of the report
+    // A search result being shown: its item is marked, and scrolled to while heights settle.
+    std::size_t m_target = static_cast<std::size_t>(-1);
+    int m_toTarget = 0;
     // Each table's column widths after the first (measured once per report and text size), and
     // for each item the table it belongs to (-1: none).
     struct Column {

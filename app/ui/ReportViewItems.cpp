@@ -16,8 +16,9 @@ class Flattener {
 public:
     explicit Flattener(std::vector<ReportItem>& out) : m_out(out) {}
 
-    void add(Kind kind, std::string text, std::vector<std::string> cells = {}) {
-        m_out.push_back({kind, std::move(text), std::move(cells)});
+    ReportItem& add(Kind kind, std::string text, std::vector<std::string> cells = {}) {
+        m_out.push_back({kind, std::move(text), std::move(cells), {}, 0});
+        return m_out.back();
     }
     void paragraph(const std::string& text) {
         if (!trim(text).empty()) add(Kind::Paragraph, text);
@@ -34,7 +35,9 @@ public:
     void dilemma(const ReportDilemma& d) {
         std::string heading = "Question " + std::to_string(d.number) + ": " + d.question;
         if (const auto line = personLine(d.presenter); !line.empty()) heading += " – " + line;
-        add(Kind::Heading, heading);
+        auto& item = add(Kind::Heading, heading);
+        item.anchorKind = "dilemma";
+        item.anchor = d.id;
         if (!trim(d.information).empty()) {
             add(Kind::Label, "Information on the dilemma");
             paragraph(d.information);
@@ -107,9 +110,14 @@ public:
         for (const auto& ring : c.rings)
             add(Kind::Bullet, ring.name + " — " + membersLine(ring));
         add(Kind::Section, "Statements");
-        for (const auto& s : c.statements)
-            add(Kind::Bullet, std::to_string(s.number) + ". " + s.text + " (" + s.ringName + ")" +
-                                  (s.mergedInto != 0 ? " — merged into statement " + std::to_string(s.mergedNumber) : ""));
+        for (const auto& s : c.statements) {
+            auto& item = add(Kind::Bullet, std::to_string(s.number) + ". " + s.text + " (" + s.ringName + ")" +
+                                               (s.mergedInto != 0 ? " — merged into statement " +
+                                                                        std::to_string(s.mergedNumber)
+                                                                  : ""));
+            item.anchorKind = "statement";
+            item.anchor = s.id;
+        }
         std::vector<std::string> rings;
         for (const auto& ring : c.rings)
             rings.push_back(ring.name);

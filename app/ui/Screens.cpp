@@ -5,6 +5,7 @@
 #include "ui/LiveView.hpp"
 #include "ui/ReportView.hpp"
 #include "ui/RingsView.hpp"
+#include "ui/SearchView.hpp"
 #include "ui/SetupView.hpp"
 
 namespace plenary::ui {
@@ -24,6 +25,7 @@ std::vector<ScreenEntry> registerViews() {
         {"rings", kSocialOlympics, kSocialOlympics, make<RingsView>},
         {"agenda", kUrbanAcademy | kSocialOlympics, 0, make<AgendaView>},
         {"report", kUrbanAcademy | kSocialOlympics, 0, make<ReportView>},
+        {"search", kNoWorkshop | kUrbanAcademy | kSocialOlympics, 0, make<SearchView>},
     };
 }
 

@@ -216,6 +216,14 @@ std::vector<Shortcut> registerShortcuts() {
              s.requests().rebuildFonts = true;
              s.saveSettings();
          }},
+        {{F, true},
+         "Ctrl+F",
+         "search every workshop in the library",
+         "",
+         [](AppState& s) {
+             s.flushTyping();
+             s.setScreen("search");
+         }},
         {{E, true},
          "Ctrl+E",
          "export the report: Web page to print, Word, Excel, CSV, Markdown or JSON, anonymised if asked",

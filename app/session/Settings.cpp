@@ -5,6 +5,8 @@
 #include "store/TemplateFiles.hpp"
 
 #include <cereal/archives/json.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -31,6 +33,8 @@ Settings loadSettings(const fs::path& file, std::string* problem) {
                 in.read(settings.darkTheme);
             else if (key == "lastFolder")
                 in.read(settings.lastFolder);
+            else if (key == "libraryFolders")
+                in.read(settings.libraryFolders);
             else
                 return false;
             return true;
@@ -51,7 +55,8 @@ void saveSettings(const fs::path& file, const Settings& settings) {
         ar(cereal::make_nvp("monitor", settings.monitor),
            cereal::make_nvp("scale", static_cast<double>(settings.scale)),
            cereal::make_nvp("darkTheme", settings.darkTheme),
-           cereal::make_nvp("lastFolder", settings.lastFolder));
+           cereal::make_nvp("lastFolder", settings.lastFolder),
+           cereal::make_nvp("libraryFolders", settings.libraryFolders));
     }
     // Written beside and renamed, so a crash never leaves half a settings file. A settings file
     // that cannot be written is no reason to stop a workshop: the choice lasts for this run.

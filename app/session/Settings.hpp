@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace plenary::session {
 
@@ -12,6 +13,7 @@ struct Settings {
     float scale = 1.0f; // Ctrl +/−, on top of the display's own scale
     bool darkTheme = false;
     std::string lastFolder;
+    std::vector<std::string> libraryFolders; // more folders of workshops, beside the data folder
     bool operator==(const Settings&) const = default;
 };
 

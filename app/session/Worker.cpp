@@ -3,6 +3,8 @@
 #include "session/Operations.hpp"
 #include "session/Paths.hpp"
 
+#include <algorithm>
+
 namespace plenary::session {
 
 namespace fs = std::filesystem;
@@ -20,6 +22,8 @@ Worker::Worker(fs::path libraryFolder, fs::path templatesFolder, fs::path settin
         std::string problem;
         m_settings = loadSettings(m_settingsFile, &problem);
         if (!problem.empty()) m_startupProblems.push_back(warning(problem));
+        for (const auto& folder : m_settings.libraryFolders)
+            m_library.addFolder(expandHome(folder)); // one that has gone stays in the settings
     }
 }
 
@@ -29,6 +33,35 @@ void Worker::report(Message message) const {
 
 void Worker::saveSettings() {
     if (!m_settingsFile.empty()) session::saveSettings(m_settingsFile, m_settings);
+}
+
+bool Worker::addLibraryFolder(const std::string& typed) {
+    const fs::path folder = expandHome(typed);
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) {
+        report(error(typed + " is not a folder"));
+        return false;
+    }
+    if (!m_library.addFolder(folder)) {
+        report(info(typed + " is already in the library"));
+        return false;
+    }
+    m_settings.libraryFolders.push_back(m_library.folders().back().string());
+    saveSettings();
+    return true;
+}
+
+bool Worker::removeLibraryFolder(const fs::path& folder) {
+    if (!m_library.removeFolder(folder)) return false;
+    auto& list = m_settings.libraryFolders;
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](const std::string& f) {
+                                  return fs::absolute(expandHome(f)).lexically_normal() ==
+                                         fs::absolute(folder).lexically_normal();
+                              }),
+               list.end());
+    saveSettings();
+    return true;
 }
 
 bool Worker::open(const fs::path& path, bool readOnly) {

@@ -33,6 +33,10 @@ public:
 
     const Resources& resources() const { return m_resources; }
     Library& library() { return m_library; }
+    // Another folder of workshops for the library, kept in the settings; false and a message when
+    // it is no folder.
+    bool addLibraryFolder(const std::string& typed);
+    bool removeLibraryFolder(const std::filesystem::path& folder);
 
     // Opens a workshop (closing the one open); false, and a message, when it cannot be opened.
     bool open(const std::filesystem::path& path, bool readOnly = false);

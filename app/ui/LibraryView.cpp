@@ -1,5 +1,6 @@
 #include "ui/LibraryView.hpp"
 
+#include "core/Text.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/Palette.hpp"
 #include "ui/UiTrace.hpp"
@@ -9,7 +10,6 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-
 #include <string>
 
 namespace plenary::ui {
@@ -28,23 +28,133 @@ std::string countsLine(const session::LibraryEntry& entry) {
            std::to_string(c.practices) + " practices";
 }
 
+// A filter's choices: "any" first, then each value with how many workshops have it.
+void facetCombo(const char* id, const char* any, std::string& chosen, const std::vector<session::LibraryFacet>& facets,
+                float width) {
+    ImGui::SetNextItemWidth(width);
+    const std::string preview = chosen.empty() ? any : chosen;
+    if (!widgets::beginCombo(id, preview.c_str(), id + 2)) return;
+    if (widgets::selectable(any, chosen.empty())) chosen.clear();
+    for (const auto& facet : facets) {
+        const std::string label = facet.value + " (" + std::to_string(facet.workshops) + ")";
+        if (widgets::selectable(label.c_str(), chosen == facet.value)) chosen = facet.value;
+    }
+    ImGui::EndCombo();
+}
+
 } // namespace
 
 void LibraryView::drawContent() {
-    const float em = ImGui::GetFontSize();
+    auto& library = m_state.worker().library();
     widgets::textInFont(fonts().heading, "Plenary — workshops");
-    widgets::textColoured(palette::muted(), m_state.worker().library().folder().string());
     if (!m_state.message().empty()) {
         ImGui::Spacing();
         widgets::textColoured(palette::forMessage(m_state.typedMessage()), m_state.message());
     }
+    if (!library.indexProblem().empty()) widgets::textColoured(palette::warning(), library.indexProblem());
     ImGui::Spacing();
     drawNewWorkshop();
     ImGui::Spacing();
-    if (m_state.worker().library().entries().empty()) {
+    // Search and the practices: the archive's two questions, "where did we discuss…" and "what
+    // did cities suggest…".
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextItemWidth(20.0f * em);
+    const bool search = widgets::inputText("##search", "search every workshop…", &m_searchWords,
+                                           ImGuiInputTextFlags_EnterReturnsTrue, "library-search");
+    ImGui::SameLine();
+    if (widgets::button("Search", "library-search-go") || search) {
+        m_state.ui().searchQuery = m_searchWords;
+        m_state.later([this] { m_state.setScreen("search"); });
+    }
+    ImGui::SameLine();
+    if (widgets::button("Practices across workshops", "library-practices"))
+        m_state.later([this] { m_state.setScreen("practices"); });
+    ImGui::SameLine();
+    if (widgets::button(m_showFolders ? "Hide folders" : "Folders…", "library-folders")) m_showFolders = !m_showFolders;
+    if (m_showFolders) drawFolders();
+    ImGui::Spacing();
+    if (library.entries().empty()) {
         widgets::textWrapped("No workshops here yet: give the first one a title above.");
         return;
     }
+    drawFilters();
+    drawTable();
+}
+
+void LibraryView::drawFolders() {
+    auto& library = m_state.worker().library();
+    const float em = ImGui::GetFontSize();
+    ImGui::Indent(1.0f * em);
+    const auto folders = library.folders(); // a copy: a click below may change the list
+    for (std::size_t i = 0; i < folders.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        widgets::textColoured(palette::muted(), folders[i].string() + (i == 0 ? "  (new workshops go here)" : ""),
+                              false);
+        if (i > 0) {
+            ImGui::SameLine();
+            if (widgets::smallButton("Remove", "folder-remove:" + folders[i].filename().string()))
+                m_state.later([this, f = folders[i]] { m_state.worker().removeLibraryFolder(f); });
+        }
+        ImGui::PopID();
+    }
+    ImGui::SetNextItemWidth(24.0f * em);
+    const bool enter = widgets::inputText("##folder", "another folder of workshops, e.g. ~/Documents/Urban Academy",
+                                          &m_newFolder, ImGuiInputTextFlags_EnterReturnsTrue, "folder-add-path");
+    ImGui::SameLine();
+    if ((widgets::button("Add folder", "folder-add") || enter) && !core::trim(m_newFolder).empty()) {
+        m_state.later([this] {
+            if (m_state.worker().addLibraryFolder(core::trim(m_newFolder))) m_newFolder.clear();
+        });
+    }
+    ImGui::Unindent(1.0f * em);
+}
+
+void LibraryView::drawFilters() {
+    auto& library = m_state.worker().library();
+    const float em = ImGui::GetFontSize();
+    if (library.generation() != m_listedGeneration) m_facets = library.facets();
+    ImGui::SetNextItemWidth(11.0f * em);
+    const char* formats[] = {"Every format", "Urban Academy", "Social Olympics"};
+    const int format = !m_filter.format ? 0 : (*m_filter.format == core::Format::UrbanAcademy ? 1 : 2);
+    if (widgets::beginCombo("##format", formats[format], "filter-format")) {
+        for (int i = 0; i < 3; ++i)
+            if (widgets::selectable(formats[i], i == format, (std::string("format:") + std::to_string(i)).c_str())) {
+                if (i == 0) m_filter.format.reset();
+                else m_filter.format = i == 1 ? core::Format::UrbanAcademy : core::Format::SocialOlympics;
+            }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    facetCombo("##year", "Every year", m_filter.year, m_facets.years, 8.0f * em);
+    ImGui::SameLine();
+    facetCombo("##country", "Every country", m_filter.country, m_facets.countries, 8.0f * em);
+    ImGui::SameLine();
+    facetCombo("##theme", "Every theme", m_filter.theme, m_facets.themes, 16.0f * em);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(10.0f * em);
+    const char* sorts[] = {"Newest first", "Oldest first", "By title", "By place"};
+    const int sort = static_cast<int>(m_filter.sort);
+    if (widgets::beginCombo("##sort", sorts[sort], "sort")) {
+        for (int i = 0; i < 4; ++i)
+            if (widgets::selectable(sorts[i], i == sort, (std::string("sort:") + std::to_string(i)).c_str()))
+                m_filter.sort = static_cast<session::LibrarySort>(i);
+        ImGui::EndCombo();
+    }
+}
+
+void LibraryView::drawTable() {
+    auto& library = m_state.worker().library();
+    const float em = ImGui::GetFontSize();
+    if (library.generation() != m_listedGeneration || !(m_filter == m_listedFor)) {
+        m_listed = library.filtered(m_filter);
+        m_listedFor = m_filter;
+        m_listedGeneration = library.generation();
+    }
+    const std::size_t all = library.entries().size();
+    widgets::textColoured(palette::muted(), m_listed.size() == all
+                                                ? std::to_string(all) + " workshops"
+                                                : std::to_string(m_listed.size()) + " of " + std::to_string(all) +
+                                                      " workshops");
     constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                       ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("library", 4, flags)) return;
@@ -55,37 +165,43 @@ void LibraryView::drawContent() {
     ImGui::TableSetupColumn("Report", ImGuiTableColumnFlags_WidthFixed, 5.0f * em);
     ImGui::TableHeadersRow();
     const session::LibraryEntry* toOpen = nullptr;
-    for (const auto& entry : m_state.worker().library().entries()) {
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        ImGui::PushID(entry.path.string().c_str());
-        ImGui::PushFont(fonts().bold);
-        const std::string label =
-            widgets::fitText(entry.workshop.title, ImGui::GetContentRegionAvail().x) + "##open";
-        if (widgets::selectable(label.c_str(), false, ("open:" + entry.path.filename().string()).c_str(),
-                                ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
-            toOpen = &entry;
-        ImGui::PopFont();
-        if (entry.problem.empty()) {
-            // Two workshops of one title are told apart by their file names.
-            std::string details = entry.titleShared ? entry.path.filename().string() : "";
-            if (!entry.workshop.venue.empty())
-                details += (details.empty() ? "" : " · ") + entry.workshop.venue;
-            details += (details.empty() ? "" : " · ") + countsLine(entry);
-            widgets::textColoured(palette::muted(), details);
-        } else {
-            widgets::textColoured(palette::danger(), entry.problem);
-        }
-        ImGui::PopID();
-        ImGui::TableSetColumnIndex(1);
-        widgets::text(entry.problem.empty() ? formatName(entry.workshop.format) : "—");
-        ImGui::TableSetColumnIndex(2);
-        widgets::text(entry.workshop.date);
-        ImGui::TableSetColumnIndex(3);
-        // A past workshop's report without opening it (opening could start its live session).
-        if (entry.problem.empty() &&
-            widgets::smallButton(("Export…##" + entry.path.string()).c_str(), "export:" + entry.path.filename().string())) {
-            m_state.openExport(entry.path);
+    // Only the rows in view are drawn: 500 workshops cost what 15 do.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_listed.size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const auto& entry = *m_listed[static_cast<std::size_t>(row)];
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::PushID(entry.path.string().c_str());
+            ImGui::PushFont(fonts().bold);
+            const std::string label =
+                widgets::fitText(entry.workshop.title, ImGui::GetContentRegionAvail().x) + "##open";
+            if (widgets::selectable(label.c_str(), false, ("open:" + entry.path.filename().string()).c_str(),
+                                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+                toOpen = &entry;
+            ImGui::PopFont();
+            if (entry.problem.empty()) {
+                // Two workshops of one title are told apart by their file names.
+                std::string details = entry.titleShared ? entry.path.filename().string() : "";
+                if (!entry.workshop.venue.empty()) details += (details.empty() ? "" : " · ") + entry.workshop.venue;
+                details += (details.empty() ? "" : " · ") + countsLine(entry);
+                widgets::textColoured(palette::muted(), widgets::fitText(details, ImGui::GetContentRegionAvail().x),
+                                      false);
+            } else {
+                widgets::textColoured(palette::danger(),
+                                      widgets::fitText(entry.problem, ImGui::GetContentRegionAvail().x), false);
+            }
+            ImGui::PopID();
+            ImGui::TableSetColumnIndex(1);
+            widgets::text(entry.problem.empty() ? formatName(entry.workshop.format) : "—");
+            ImGui::TableSetColumnIndex(2);
+            widgets::text(entry.workshop.date);
+            ImGui::TableSetColumnIndex(3);
+            // A past workshop's report without opening it (opening could start its live session).
+            if (entry.problem.empty() && widgets::smallButton(("Export…##" + entry.path.string()).c_str(),
+                                                              "export:" + entry.path.filename().string()))
+                m_state.openExport(entry.path);
         }
     }
     ImGui::EndTable();

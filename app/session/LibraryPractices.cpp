@@ -25,9 +25,11 @@ const std::vector<PracticeSummary>& Library::practices(const std::vector<core::C
     if (now == m_practicesFor) return m_practices;
     m_practicesFor = now;
     m_practices.clear();
-    std::map<std::string, const core::CatalogPractice*> byId;
-    for (const auto& entry : catalog)
+    std::map<std::string, const core::CatalogPractice*> byId, byTitle;
+    for (const auto& entry : catalog) {
         byId[entry.id] = &entry;
+        byTitle.emplace(core::foldForSearch(core::trim(entry.title)), &entry);
+    }
     std::map<std::pair<core::Id, core::Id>, std::string> questions;
     for (const auto& d : m_index->dilemmas())
         questions[{d.file, d.ref}] = d.question;
@@ -35,8 +37,12 @@ const std::vector<PracticeSummary>& Library::practices(const std::vector<core::C
     for (const auto& p : m_index->practices()) {
         const LibraryEntry* entry = entryFor(p.file);
         if (!entry) continue;
+        // Matched when it was suggested, or typed with a catalog entry's very title.
         const auto matched = byId.find(p.catalog);
-        const core::CatalogPractice* known = matched == byId.end() ? nullptr : matched->second;
+        const auto titled = byTitle.find(core::foldForSearch(core::trim(p.title)));
+        const core::CatalogPractice* known = matched != byId.end()  ? matched->second
+                                             : titled != byTitle.end() ? titled->second
+                                                                       : nullptr;
         const std::string key = known ? "catalog:" + known->id : "title:" + core::foldForSearch(core::trim(p.title));
         auto [at, added] = groupOf.try_emplace(key, m_practices.size());
         if (added) {

@@ -4,6 +4,7 @@
 #include "ui/LibraryView.hpp"
 #include "ui/LiveView.hpp"
 #include "ui/ReportView.hpp"
+#include "ui/PracticesView.hpp"
 #include "ui/RingsView.hpp"
 #include "ui/SearchView.hpp"
 #include "ui/SetupView.hpp"
@@ -26,6 +27,7 @@ std::vector<ScreenEntry> registerViews() {
         {"agenda", kUrbanAcademy | kSocialOlympics, 0, make<AgendaView>},
         {"report", kUrbanAcademy | kSocialOlympics, 0, make<ReportView>},
         {"search", kNoWorkshop | kUrbanAcademy | kSocialOlympics, 0, make<SearchView>},
+        {"practices", kNoWorkshop | kUrbanAcademy | kSocialOlympics, 0, make<PracticesView>},
     };
 }
 

@@ -21,8 +21,9 @@ bool button(const char* label) {
     return pressed;
 }
 
-bool selectable(const char* label, bool selected, const char* traceName, ImGuiSelectableFlags flags) {
-    const bool pressed = ImGui::Selectable(label, selected, flags);
+bool selectable(const char* label, bool selected, const char* traceName, ImGuiSelectableFlags flags,
+                const ImVec2& size) {
+    const bool pressed = ImGui::Selectable(label, selected, flags, size);
     trace::item(traceName ? traceName : label);
     std::string_view visible(label);
     visible = visible.substr(0, visible.find("##"));

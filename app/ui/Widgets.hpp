@@ -15,7 +15,7 @@ namespace plenary::ui::widgets {
 
 bool button(const char* label);
 bool selectable(const char* label, bool selected, const char* traceName = nullptr,
-                ImGuiSelectableFlags flags = 0);
+                ImGuiSelectableFlags flags = 0, const ImVec2& size = ImVec2(0, 0));
 void text(std::string_view text);        // one line, not wrapped
 void textWrapped(std::string_view text); // wrapped at the window's edge
 void textColoured(const ImVec4& colour, std::string_view text, bool wrapped = true);

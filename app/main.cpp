@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
     options.view = outcome.window.view;
     options.round = outcome.window.round;
     options.search = outcome.window.search;
+    options.recall = outcome.window.recall;
     options.width = outcome.window.width;
     options.height = outcome.window.height;
     options.benchSeconds = outcome.window.benchSeconds;

@@ -38,6 +38,8 @@ CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNam
                    "start a Social Olympics conference in this round (1, 2 or 3) on its rings screen")
         ->check(CLI::Range(1, 20));
     app.add_option("--search", outcome.window.search, "start the search screen with these words");
+    app.add_flag("--recall", outcome.window.recall,
+                 "show similar past dilemmas from the library beside the live screen (with --present: to the room)");
     app.add_option("--size", outcome.window.width, "window width in pixels (the height follows 16:9)")
         ->check(CLI::Range(640, 7680));
 

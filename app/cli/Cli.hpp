@@ -17,6 +17,7 @@ struct WindowRequest {
     std::string view;  // start in this screen: live, rings, setup, agenda, or help over the live screen
     int round = 0;     // start a Social Olympics conference in this round (0: where its tallies say)
     std::string search; // start the search screen with these words
+    bool recall = false; // similar past dilemmas beside the live screen
     int width = 1920;
     int height = 1080;
     // Hidden, for plenary bench: run the real event loop this long, then write what it cost.

@@ -35,6 +35,11 @@ void Worker::saveSettings() {
     if (!m_settingsFile.empty()) session::saveSettings(m_settingsFile, m_settings);
 }
 
+const std::vector<SimilarDilemma>& Worker::recall() {
+    return m_recall.similarTo(m_library, m_workshop ? m_workshop->path() : fs::path(),
+                              m_workshop ? m_live.currentDilemma() : nullptr);
+}
+
 bool Worker::addLibraryFolder(const std::string& typed) {
     const fs::path folder = expandHome(typed);
     std::error_code ec;

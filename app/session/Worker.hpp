@@ -5,6 +5,7 @@
 #include "session/LiveSession.hpp"
 #include "session/Message.hpp"
 #include "session/OpenWorkshop.hpp"
+#include "session/Recall.hpp"
 #include "session/ReportPreview.hpp"
 #include "session/Resources.hpp"
 #include "session/Settings.hpp"
@@ -50,6 +51,8 @@ public:
     Conference& conference() { return m_conference; }
     const Conference& conference() const { return m_conference; }
     ReportPreview& reportPreview() { return m_reportPreview; }
+    // Past dilemmas of other workshops like the live screen's dilemma, with what was suggested.
+    const std::vector<SimilarDilemma>& recall();
 
     Settings& settings() { return m_settings; }
     void saveSettings();
@@ -65,6 +68,7 @@ private:
     LiveSession m_live;
     Conference m_conference;
     ReportPreview m_reportPreview;
+    Recall m_recall;
 };
 
 } // namespace plenary::session

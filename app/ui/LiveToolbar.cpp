@@ -27,6 +27,12 @@ void drawLiveToolbar(AppState& state) {
     ImGui::SameLine();
     drawReportButtons(state);
     ImGui::SameLine();
+    if (state.screen() == "live") {
+        // The archive beside the dilemma: a toggle, so its label says what a click does.
+        if (widgets::button(state.ui().showRecall ? "Hide past (Ctrl+K)" : "Past dilemmas (Ctrl+K)", "recall"))
+            state.ui().showRecall = !state.ui().showRecall;
+        ImGui::SameLine();
+    }
     if (widgets::button("Present (F9)")) state.ui().presentation = true;
     ImGui::SameLine();
     if (widgets::button("Shortcuts (F1)")) state.ui().showHelp = true;

@@ -1,4 +1,5 @@
 #include "ui/LiveView.hpp"
+#include "ui/RecallPanel.hpp"
 
 #include "core/Matching.hpp"
 #include "core/ResultDraft.hpp"
@@ -82,16 +83,32 @@ void LiveView::drawContent() {
     }
     if (!m_state.ui().presentation) drawLiveToolbar(m_state);
     const float em = ImGui::GetFontSize();
-    if (m_state.ui().presentation) {
+    const auto& ui = m_state.ui();
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    if (ui.presentation) {
+        if (!(ui.showRecall && ui.recallInPresentation)) {
+            drawPresentation();
+            return;
+        }
+        const float recall = ImGui::GetContentRegionAvail().x * 0.3f;
+        ImGui::BeginChild("room", ImVec2(-recall - spacing, 0), false, ImGuiWindowFlags_NoScrollbar);
         drawPresentation();
+        ImGui::EndChild();
+        ImGui::SameLine();
+        drawRecallPanel(m_state, recall, true);
         return;
     }
     const float sidebar = std::min(16.0f * em, ImGui::GetContentRegionAvail().x * 0.3f);
     drawAgenda(sidebar);
     ImGui::SameLine();
-    ImGui::BeginChild("stage", ImVec2(0, 0), false);
+    const float recall = ui.showRecall ? std::min(24.0f * em, ImGui::GetContentRegionAvail().x * 0.3f) : 0.0f;
+    ImGui::BeginChild("stage", ImVec2(ui.showRecall ? -recall - spacing : 0.0f, 0), false);
     drawStage();
     ImGui::EndChild();
+    if (ui.showRecall) {
+        ImGui::SameLine();
+        drawRecallPanel(m_state, recall, false);
+    }
 }
 
 void LiveView::drawTimer() {

@@ -216,6 +216,19 @@ std::vector<Shortcut> registerShortcuts() {
              s.requests().rebuildFonts = true;
              s.saveSettings();
          }},
+        {{K, true},
+         "Ctrl+K",
+         "similar past dilemmas from the library beside the live screen, on / off (in presentation "
+         "mode: shown to the room too, or not)",
+         "live",
+         [](AppState& s) {
+             auto& ui = s.ui();
+             if (ui.presentation)
+                 ui.recallInPresentation = ui.showRecall ? !ui.recallInPresentation : true;
+             else
+                 ui.showRecall = !ui.showRecall;
+             if (ui.presentation && ui.recallInPresentation) ui.showRecall = true;
+         }},
         {{F, true},
          "Ctrl+F",
          "search every workshop in the library",

@@ -292,6 +292,10 @@ int runWindow(const WindowOptions& options) {
             if (phases[i].key == options.phase) state.live().goToPhase(static_cast<int>(i));
     }
     if (options.round > 0) state.worker().conference().goToRound(options.round);
+    if (options.recall) {
+        state.ui().showRecall = true;
+        state.ui().recallInPresentation = options.presentation;
+    }
     if (!options.search.empty()) {
         state.ui().searchQuery = options.search;
         state.setScreen("search");

@@ -15,6 +15,7 @@ struct WindowOptions {
     std::string view;          // start in this screen: live, rings, setup, agenda, help
     int round = 0;             // start a Social Olympics conference in this round (0: where it was)
     std::string search;        // start the search screen with these words
+    bool recall = false;       // similar past dilemmas beside the live screen (and, presenting, for the room)
     int width = 1920;
     int height = 1080;
     // plenary bench: run the event loop this many seconds (0: off), then write frame counts, CPU

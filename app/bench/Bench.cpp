@@ -2,6 +2,7 @@
 
 #include "bench/ExportBench.hpp"
 #include "bench/Figures.hpp"
+#include "bench/LibraryBench.hpp"
 #include "bench/ScreenBench.hpp"
 #include "bench/StressWorkshop.hpp"
 #include "bench/WindowBench.hpp"
@@ -82,6 +83,11 @@ int runBench(bool json, bool quick) {
             const auto files = writeWorkshop(scratch.path() / "undo", 1);
             addUndoSteps(files.ua, steps);
             measureCapture(files.ua, tag, repeats, figures);
+        }
+        {
+            const int files = quick ? 20 : 500;
+            progress("writing " + std::to_string(files) + " demo-sized workshop files and searching them");
+            measureLibrary(scratch.path() / "library", files, quick ? 1 : 5, figures);
         }
         // The real window: its library holds the 1× workshop it opens, like a user's would.
         progress("running the program window");

@@ -175,7 +175,8 @@ RefreshCount LibraryIndex::refresh(const std::vector<fs::path>& folders) {
             std::error_code statError;
             const std::string path = fs::absolute(it->path(), statError).lexically_normal().string();
             // A pipe, a device or a broken link is listed too, with the store's reason, and never
-            // opened: its time and size stay unknown, so it is looked at again at each refresh.
+            // opened. It is kept as "no time, no size" and read again only when that changes (it
+            // becomes a file, or its link a file): not at every refresh.
             const bool plain = it->is_regular_file(statError) && !statError;
             const auto time = plain ? it->last_write_time(statError) : fs::file_time_type();
             const auto size = plain ? it->file_size(statError) : 0;
@@ -202,7 +203,7 @@ RefreshCount LibraryIndex::refresh(const std::vector<fs::path>& folders) {
             }
         for (const auto& [path, seen] : onDisk) {
             const auto found = known.find(path);
-            if (found != known.end() && seen.size >= 0 && found->second.second.time == seen.time &&
+            if (found != known.end() && found->second.second.time == seen.time &&
                 found->second.second.size == seen.size)
                 continue;
             if (found != known.end()) forgetFile(found->second.first);

@@ -106,17 +106,18 @@ std::vector<IndexedDilemma> LibraryIndex::similarDilemmas(const core::SearchTerm
     std::vector<IndexedDilemma> found;
     const std::string query = core::ftsQueryAny(words);
     if (query.empty()) return found;
+    // The workshop's own dilemmas are left out before the limit: a big workshop has more dilemmas
+    // like the one on screen than any room left for them would hold.
     SQLite::Statement st(*m_db, R"SQL(
         SELECT d.file_id, d.ref, d.question, d.session, d.place, f.rank
-        FROM (SELECT rowid, rank FROM dilemmas_fts WHERE dilemmas_fts MATCH ? ORDER BY rank LIMIT ?) AS f
+        FROM dilemmas_fts AS f
         JOIN items AS i ON i.id = f.rowid
         JOIN dilemmas AS d ON d.file_id = i.file_id AND d.ref = i.ref
         JOIN files AS w ON w.id = i.file_id
-        WHERE w.path <> ? ORDER BY f.rank LIMIT ?)SQL");
+        WHERE dilemmas_fts MATCH ? AND w.path <> ? ORDER BY f.rank LIMIT ?)SQL");
     st.bind(1, query);
-    st.bind(2, limit + 50); // room for the workshop's own dilemmas, which are left out
-    st.bind(3, exclude.empty() ? std::string() : fs::absolute(exclude).lexically_normal().string());
-    st.bind(4, limit);
+    st.bind(2, exclude.empty() ? std::string() : fs::absolute(exclude).lexically_normal().string());
+    st.bind(3, limit);
     while (st.executeStep()) {
         auto d = dilemmaFrom(st);
         d.rank = st.getColumn(5).getDouble();

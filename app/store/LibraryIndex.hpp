@@ -86,6 +86,7 @@ public:
     std::vector<IndexedDilemma> similarDilemmas(const core::SearchTerms& words,
                                                 const std::filesystem::path& exclude, int limit);
     std::vector<IndexedDilemma> dilemmas();
+    std::string dilemmaQuestion(core::Id file, core::Id dilemma); // "" when there is none
     std::vector<IndexedPractice> practices();
     std::vector<IndexedPractice> practicesOf(core::Id file, core::Id dilemma);
 

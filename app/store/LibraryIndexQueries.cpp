@@ -134,6 +134,13 @@ std::vector<IndexedDilemma> LibraryIndex::dilemmas() {
     return all;
 }
 
+std::string LibraryIndex::dilemmaQuestion(core::Id file, core::Id dilemma) {
+    SQLite::Statement st(*m_db, "SELECT question FROM dilemmas WHERE file_id = ? AND ref = ?");
+    st.bind(1, file);
+    st.bind(2, dilemma);
+    return st.executeStep() ? st.getColumn(0).getString() : std::string();
+}
+
 std::vector<IndexedPractice> LibraryIndex::practices() {
     std::vector<IndexedPractice> all;
     SQLite::Statement st(*m_db, kPracticeColumns);

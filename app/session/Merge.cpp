@@ -80,7 +80,14 @@ MergeReport mergeFiles(const std::vector<fs::path>& typedInputs, const fs::path&
         expected += input.counts;
     expected.people -= report.duplicates;
 
-    store::SessionStore::create(output, merged.data).reset(); // closed before it is re-read
+    try {
+        store::SessionStore::create(output, merged.data).reset(); // closed before it is re-read
+    } catch (const store::StoreError& e) {
+        // Written but not re-opened: not a file anyone should take for the event. A file that
+        // appeared under the name meanwhile is someone else's and stays.
+        if (e.kind() != store::StoreErrorKind::AlreadyExists) fs::remove(output, ec);
+        throw;
+    }
     std::string problem;
     try {
         report.merged = withoutUndo(store::SessionStore::open(output, store::OpenMode::ReadOnly)->counts());

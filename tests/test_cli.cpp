@@ -24,7 +24,7 @@ int lines(const std::string& text) {
 TEST_CASE("cli: --help and --version follow GNU conventions") {
     const auto help = run(kPlenary, {"--help"});
     CHECK(help.exitCode == 0);
-    for (const char* command : {"new", "import", "export", "info", "search", "--screenshot"})
+    for (const char* command : {"new", "import", "export", "info", "search", "merge", "--screenshot"})
         CHECK_MESSAGE(help.out.find(command) != std::string::npos, command);
     const auto version = run(kPlenary, {"--version"});
     CHECK(version.exitCode == 0);

@@ -92,6 +92,17 @@ CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNam
     cmdSearch->add_option("QUERY", query, "words to find")->required();
     cmdSearch->add_option("--in", folder, "folder of .plenary files")->capture_default_str();
 
+    auto* cmdMerge = app.add_subcommand(
+        "merge",
+        "merge the parallel rooms of one Urban Academy event (one file each) into one new workshop file");
+    std::vector<std::string> mergeInputs;
+    cmdMerge
+        ->add_option("INPUTS", mergeInputs,
+                     "the rooms' .plenary files, in the order their sessions should follow")
+        ->required();
+    cmdMerge->add_option("-o,--output", output, "the new .plenary file (never replaces one)")->required();
+    cmdMerge->add_option("--title", title, "the workshop's title (default: the first input's)");
+
     auto* cmdBench =
         app.add_subcommand("bench", "measure the performance targets on a generated stress workshop");
     cmdBench->add_flag("--json", outcome.bench.json, "print the figures as JSON instead of a table");
@@ -121,6 +132,9 @@ CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNam
             commandExport(input, format, exportOut, anonymise, bom);
         else if (cmdInfo->parsed())
             commandInfo(input);
+        else if (cmdMerge->parsed())
+            commandMerge(std::vector<std::filesystem::path>(mergeInputs.begin(), mergeInputs.end()), output,
+                         title);
         else if (cmdSearch->parsed()) {
             if (commandSearch(query, folder) == 0) std::cerr << "nothing found for \"" << query << "\"\n";
         } else if (cmdBench->parsed()) {

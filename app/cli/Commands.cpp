@@ -6,6 +6,7 @@
 #include "core/Text.hpp"
 #include "session/Export.hpp"
 #include "session/Library.hpp"
+#include "session/Merge.hpp"
 #include "session/Paths.hpp"
 #include "session/Operations.hpp"
 #include "session/Resources.hpp"
@@ -17,6 +18,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <iomanip>
 #include <iostream>
 #include <stdexcept>
 
@@ -31,6 +33,12 @@ std::string lowerExtension(const fs::path& path) {
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return ext;
+}
+
+// A name padded with spaces to `width` characters (not bytes: names are UTF-8).
+std::string padded(const std::string& text, std::size_t width) {
+    const std::size_t chars = core::decodeUtf8(text).size();
+    return text + std::string(width > chars ? width - chars : 0, ' ');
 }
 
 } // namespace
@@ -101,6 +109,34 @@ void commandInfo(const fs::path& input) {
               << "Statements:        " << c.statements << "\n"
               << "Vote tallies:      " << c.votes << "\n"
               << "Undo steps:        " << c.undoSteps << "\n";
+}
+
+void commandMerge(const std::vector<fs::path>& inputs, const fs::path& output, const std::string& title) {
+    const auto report = session::mergeFiles(inputs, output, title);
+    std::vector<std::pair<std::string, core::WorkshopCounts>> rows;
+    for (const auto& input : report.inputs)
+        rows.emplace_back(core::forTerminal(input.path.filename().string()), input.counts);
+    rows.emplace_back("merged: " + core::forTerminal(report.output.filename().string()), report.merged);
+    std::size_t width = 0;
+    for (const auto& row : rows)
+        width = std::max(width, core::decodeUtf8(row.first).size());
+    const char* columns[] = {"people",    "sessions",      "dilemmas", "questions",
+                             "practices", "contributions", "phase log"};
+    std::cout << padded("", width);
+    for (const char* column : columns)
+        std::cout << "  " << column;
+    std::cout << "\n";
+    for (const auto& [name, c] : rows) {
+        std::cout << padded(name, width);
+        int k = 0;
+        for (const int n :
+             {c.people, c.sessions, c.dilemmas, c.questions, c.practices, c.contributions, c.phaseLog})
+            std::cout << "  " << std::setw(static_cast<int>(std::string(columns[k++]).size())) << n;
+        std::cout << "\n";
+    }
+    std::cout << "people: " << report.duplicates << " merged as duplicates\n";
+    for (const auto& note : report.notes)
+        std::cout << "  " << core::forTerminal(note) << "\n";
 }
 
 int commandSearch(const std::string& query, const fs::path& folder) {

@@ -18,4 +18,19 @@ WorkshopCounts countsOf(const SessionData& d) {
     return c;
 }
 
+WorkshopCounts& operator+=(WorkshopCounts& sum, const WorkshopCounts& c) {
+    sum.people += c.people;
+    sum.sessions += c.sessions;
+    sum.dilemmas += c.dilemmas;
+    sum.questions += c.questions;
+    sum.practices += c.practices;
+    sum.contributions += c.contributions;
+    sum.phaseLog += c.phaseLog;
+    sum.rings += c.rings;
+    sum.statements += c.statements;
+    sum.votes += c.votes;
+    sum.undoSteps += c.undoSteps;
+    return sum;
+}
+
 } // namespace plenary::core

@@ -22,4 +22,7 @@ struct WorkshopCounts {
 
 WorkshopCounts countsOf(const SessionData& data);
 
+// Field by field: what several workshops hold together.
+WorkshopCounts& operator+=(WorkshopCounts& sum, const WorkshopCounts& counts);
+
 } // namespace plenary::core

@@ -1,5 +1,7 @@
 #include "bench/LibraryBench.hpp"
 
+#include "bench/ScreenBench.hpp"
+
 #include "core/SessionJson.hpp"
 #include "session/Library.hpp"
 #include "session/Paths.hpp"
@@ -141,6 +143,9 @@ void measureLibrary(const fs::path& folder, int files, int rounds, std::vector<F
         out.push_back(figure(warmSearch + ", p99" + how, "ms", p99, target));
         out.push_back(figure(coldSearch, "ms", cold));
         out.push_back(figure(listing, "ms", listed));
+        Repeats repeats;
+        if (files < 500) repeats = Repeats{30, 1, 3};
+        measureLibraryScreens(sessions, index, "(" + n + " files)", repeats, out);
     } catch (const std::exception& e) {
         out.push_back(missing(warmSearch + ", p99" + how, "ms", target, e.what()));
         out.push_back(missing(coldSearch, "ms", std::nullopt, e.what()));

@@ -95,6 +95,20 @@ void measureScreens(const fs::path& folder, const fs::path& ua, const fs::path& 
     timeScreen(harness, "Social Olympics report preview", tag, targetMs, repeats, out);
 }
 
+void measureLibraryScreens(const fs::path& folder, const fs::path& index, const std::string& tag,
+                           const Repeats& repeats, std::vector<Figure>& out) {
+    ui::AppState state(folder);
+    state.worker().library().useIndex(index); // the warm index the library bench made
+    ui::MainScreen screen(state);
+    ui::Headless harness([&] { screen.draw(); });
+    timeScreen(harness, "library " + tag, "1x", 2.0, repeats, out);
+    state.ui().searchQuery = "language course";
+    state.setScreen("search");
+    timeScreen(harness, "search \"language course\" " + tag, "1x", 2.0, repeats, out);
+    state.setScreen("practices");
+    timeScreen(harness, "practices " + tag, "1x", 2.0, repeats, out);
+}
+
 void measureCapture(const fs::path& ua, const std::string& tag, const Repeats& repeats,
                     std::vector<Figure>& out) {
     // The bare insert: same pragmas, same disk, a table shaped like questions and as full.

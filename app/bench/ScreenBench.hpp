@@ -14,6 +14,10 @@ struct Repeats {
     int capturePairs = 30;
 };
 
+// Builds frames of the screen on view in a headless harness and appends their p50 and p99.
+void measureLibraryScreens(const std::filesystem::path& folder, const std::filesystem::path& index,
+                           const std::string& tag, const Repeats& repeats, std::vector<Figure>& out);
+
 // Builds frames of every screen in the headless harness (no GPU) and appends the p50 and p99 per
 // screen. folder holds ua (Urban Academy) and so (Social Olympics) and is the library shown.
 void measureScreens(const std::filesystem::path& folder, const std::filesystem::path& ua,

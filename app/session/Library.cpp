@@ -66,6 +66,14 @@ bool Library::removeFolder(const fs::path& folder) {
     return true;
 }
 
+void Library::useIndex(const fs::path& location) {
+    m_index = std::make_unique<store::LibraryIndex>(location);
+    m_entries.clear();
+    m_fileIds.clear();
+    m_practicesFor = 0;
+    m_stale = true;
+}
+
 const std::vector<LibraryEntry>& Library::entries() {
     if (!m_stale) return m_entries;
     m_stale = false;

@@ -127,6 +127,8 @@ public:
     bool addFolder(const std::filesystem::path& folder);
     bool removeFolder(const std::filesystem::path& folder); // never the first
 
+    // The index kept at another place from now on (the bench's warm one; an empty path: memory).
+    void useIndex(const std::filesystem::path& location);
     const std::vector<LibraryEntry>& entries();
     void refresh() { m_stale = true; }
     std::vector<const LibraryEntry*> filtered(const LibraryFilter& filter);

@@ -1,5 +1,6 @@
 #include "session/Worker.hpp"
 
+#include "session/Merge.hpp"
 #include "session/Operations.hpp"
 #include "session/Paths.hpp"
 
@@ -38,6 +39,32 @@ void Worker::saveSettings() {
 const std::vector<SimilarDilemma>& Worker::recall() {
     return m_recall.similarTo(m_library, m_workshop ? m_workshop->path() : fs::path(),
                               m_workshop ? m_live.currentDilemma() : nullptr);
+}
+
+fs::path Worker::mergeIntoLibrary(const std::vector<fs::path>& rooms, const std::string& title) {
+    try {
+        std::string name = title;
+        if (name.empty() && !rooms.empty())
+            for (const auto& entry : m_library.entries())
+                if (entry.path == rooms.front()) name = entry.workshop.title + " (all rooms)";
+        const std::string stem = fileStem(name.empty() ? "Merged rooms" : name);
+        std::error_code ec;
+        fs::path path = m_library.folder() / (stem + ".plenary");
+        for (int n = 2; fs::exists(path, ec); ++n)
+            path = m_library.folder() / (stem + "-" + std::to_string(n) + ".plenary");
+        const auto merged = mergeFiles(rooms, path, name);
+        m_library.refresh();
+        const auto& c = merged.merged;
+        report(info("Merged " + std::to_string(rooms.size()) + " rooms into " + path.filename().string() + ": " +
+                    std::to_string(c.sessions) + " thematic sessions, " + std::to_string(c.dilemmas) + " dilemmas, " +
+                    std::to_string(c.questions) + " questions, " + std::to_string(c.practices) + " practices, " +
+                    std::to_string(c.people) + " people (" + std::to_string(merged.duplicates) +
+                    " met in several rooms); nothing lost"));
+        return path;
+    } catch (const std::exception& e) {
+        report(error(e.what()));
+        return {};
+    }
 }
 
 bool Worker::addLibraryFolder(const std::string& typed) {

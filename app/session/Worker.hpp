@@ -38,6 +38,9 @@ public:
     // it is no folder.
     bool addLibraryFolder(const std::string& typed);
     bool removeLibraryFolder(const std::filesystem::path& folder);
+    // Parallel rooms of one event as one new workshop in the library folder (session/Merge), named
+    // after its title; a message says what was merged. Empty, and a message, when it cannot be.
+    std::filesystem::path mergeIntoLibrary(const std::vector<std::filesystem::path>& rooms, const std::string& title);
 
     // Opens a workshop (closing the one open); false, and a message, when it cannot be opened.
     bool open(const std::filesystem::path& path, bool readOnly = false);

@@ -44,11 +44,13 @@ bool AppState::createSession(const std::string& templateKey, const std::string& 
 
 void AppState::openAt(const fs::path& path, const session::SearchResult& result) {
     std::error_code ec;
+    const std::string from(screen()); // Ctrl+R goes back there: the results
     const bool isOpen = workshop() && fs::equivalent(workshop()->path(), path, ec);
     if (!isOpen && !openSession(path)) return;
     m_ui.reportTarget = ReportTarget{result.kind, result.ref, result.dilemma, result.text};
     if (result.kind == "dilemma") m_ui.reportTarget->dilemma = result.ref;
-    setScreen("report"); // Ctrl+R goes back to the results
+    setScreen("report");
+    m_returnScreen = from;
 
 }
 

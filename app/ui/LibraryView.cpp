@@ -33,7 +33,7 @@ void facetCombo(const char* id, const char* any, std::string& chosen, const std:
                 float width) {
     ImGui::SetNextItemWidth(width);
     const std::string preview = chosen.empty() ? any : chosen;
-    if (!widgets::beginCombo(id, preview.c_str(), id + 2)) return;
+    if (!widgets::beginCombo(id, preview.c_str(), std::string("filter-") + (id + 2))) return;
     if (widgets::selectable(any, chosen.empty())) chosen.clear();
     for (const auto& facet : facets) {
         const std::string label = facet.value + " (" + std::to_string(facet.workshops) + ")";
@@ -70,8 +70,14 @@ void LibraryView::drawContent() {
     if (widgets::button("Practices across workshops", "library-practices"))
         m_state.later([this] { m_state.setScreen("practices"); });
     ImGui::SameLine();
+    if (widgets::button(m_merging ? "Stop merging" : "Merge rooms…", "library-merge")) {
+        m_merging = !m_merging;
+        m_rooms.clear();
+    }
+    ImGui::SameLine();
     if (widgets::button(m_showFolders ? "Hide folders" : "Folders…", "library-folders")) m_showFolders = !m_showFolders;
     if (m_showFolders) drawFolders();
+    if (m_merging) drawMerge();
     ImGui::Spacing();
     if (library.entries().empty()) {
         widgets::textWrapped("No workshops here yet: give the first one a title above.");
@@ -106,6 +112,32 @@ void LibraryView::drawFolders() {
             if (m_state.worker().addLibraryFolder(core::trim(m_newFolder))) m_newFolder.clear();
         });
     }
+    ImGui::Unindent(1.0f * em);
+}
+
+// Parallel rooms of one Urban Academy event, ticked in the list, become one new workshop.
+void LibraryView::drawMerge() {
+    const float em = ImGui::GetFontSize();
+    ImGui::Indent(1.0f * em);
+    widgets::textColoured(palette::muted(),
+                          "Tick the rooms of one Urban Academy event in the list; their thematic sessions are kept "
+                          "apart and people who were in several rooms become one. The rooms stay as they are.");
+    ImGui::SetNextItemWidth(24.0f * em);
+    widgets::inputText("##mergetitle", "title of the merged workshop (the first room's if empty)", &m_mergeTitle, 0,
+                       "merge-title");
+    ImGui::SameLine();
+    const std::string label = "Merge " + std::to_string(m_rooms.size()) + " rooms";
+    ImGui::BeginDisabled(m_rooms.size() < 2);
+    if (widgets::button(label.c_str(), "merge-go")) {
+        m_state.later([this] {
+            if (!m_state.worker().mergeIntoLibrary(m_rooms, core::trim(m_mergeTitle)).empty()) {
+                m_rooms.clear();
+                m_mergeTitle.clear();
+                m_merging = false;
+            }
+        });
+    }
+    ImGui::EndDisabled();
     ImGui::Unindent(1.0f * em);
 }
 
@@ -162,7 +194,7 @@ void LibraryView::drawTable() {
     ImGui::TableSetupColumn("Workshop", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Format", ImGuiTableColumnFlags_WidthFixed, 9.0f * em);
     ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, 6.0f * em);
-    ImGui::TableSetupColumn("Report", ImGuiTableColumnFlags_WidthFixed, 5.0f * em);
+    ImGui::TableSetupColumn(m_merging ? "Merge" : "Report", ImGuiTableColumnFlags_WidthFixed, 5.0f * em);
     ImGui::TableHeadersRow();
     const session::LibraryEntry* toOpen = nullptr;
     // Only the rows in view are drawn: 500 workshops cost what 15 do.
@@ -198,8 +230,19 @@ void LibraryView::drawTable() {
             ImGui::TableSetColumnIndex(2);
             widgets::text(entry.workshop.date);
             ImGui::TableSetColumnIndex(3);
+            if (m_merging) {
+                if (entry.problem.empty() && entry.workshop.format == core::Format::UrbanAcademy) {
+                    const auto found = std::find(m_rooms.begin(), m_rooms.end(), entry.path);
+                    bool ticked = found != m_rooms.end();
+                    const std::string id = "##room" + entry.path.string();
+                    if (widgets::checkbox(id.c_str(), &ticked, "room:" + entry.path.filename().string())) {
+                        if (ticked) m_rooms.push_back(entry.path);
+                        else m_rooms.erase(std::find(m_rooms.begin(), m_rooms.end(), entry.path));
+                    }
+                }
+            }
             // A past workshop's report without opening it (opening could start its live session).
-            if (entry.problem.empty() && widgets::smallButton(("Export…##" + entry.path.string()).c_str(),
+            else if (entry.problem.empty() && widgets::smallButton(("Export…##" + entry.path.string()).c_str(),
                                                               "export:" + entry.path.filename().string()))
                 m_state.openExport(entry.path);
         }

@@ -26,6 +26,7 @@ private:
     void drawFilters();
     void drawFolders();
     void drawTable();
+    void drawMerge();
 
     AppState& m_state;
     std::string m_newTitle;
@@ -34,6 +35,9 @@ private:
     std::string m_searchWords;
     std::string m_newFolder;
     bool m_showFolders = false;
+    bool m_merging = false;                         // rooms are being chosen to merge
+    std::vector<std::filesystem::path> m_rooms;     // the chosen ones, in the order chosen
+    std::string m_mergeTitle;
     // The filtered list, made again when the filter or the library changes, not every frame.
     session::LibraryFilter m_listedFor;
     std::uint64_t m_listedGeneration = 0;

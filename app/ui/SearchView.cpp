@@ -50,6 +50,7 @@ void SearchView::runSearch() {
             m_rows.push_back({g, r});
     }
     m_selected = -1;
+    m_heights.assign(m_rows.size(), 0.0f);
 }
 
 void SearchView::open(std::size_t group, std::size_t result) {
@@ -121,9 +122,26 @@ void SearchView::drawResults() {
     ImGui::BeginChild("results", ImVec2(0, 0), false);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 70.0f * em);
     const float indent = 1.5f * em;
+    // Only the rows in view are drawn; the others are space of the height they had (a guess of
+    // three lines until drawn), so 200 matches cost what ten do.
+    const float top = ImGui::GetScrollY() - 4.0f * em;
+    const float bottom = ImGui::GetScrollY() + ImGui::GetWindowHeight() + 4.0f * em;
+    const float guess = 3.0f * ImGui::GetTextLineHeightWithSpacing();
+    float skipped = 0.0f;
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const auto& row = m_rows[i];
         const auto& group = m_found.groups[row.group];
+        const float y = ImGui::GetCursorPosY() + skipped;
+        const float height = m_heights[i] > 0.0f ? m_heights[i] : guess;
+        if (static_cast<int>(i) != m_selected && (y + height < top || y > bottom)) {
+            skipped += height;
+            continue;
+        }
+        if (skipped > 0.0f) {
+            ImGui::Dummy(ImVec2(1.0f, skipped - ImGui::GetStyle().ItemSpacing.y));
+            skipped = 0.0f;
+        }
+        const float before = ImGui::GetCursorPosY();
         ImGui::PushID(static_cast<int>(i));
         if (row.result == kHeading) {
             if (i > 0) ImGui::Spacing();
@@ -132,6 +150,7 @@ void SearchView::drawResults() {
             if (const auto line = workshopLine(*group.entry); !line.empty())
                 widgets::textColoured(palette::muted(), line, false);
             ImGui::PopID();
+            m_heights[i] = ImGui::GetCursorPosY() - before;
             continue;
         }
         const auto& result = group.results[row.result];
@@ -160,7 +179,9 @@ void SearchView::drawResults() {
             open(row.group, row.result);
         ImGui::Spacing();
         ImGui::PopID();
+        m_heights[i] = ImGui::GetCursorPosY() - before;
     }
+    if (skipped > 0.0f) ImGui::Dummy(ImVec2(1.0f, skipped - ImGui::GetStyle().ItemSpacing.y));
     ImGui::EndChild();
 }
 

@@ -34,6 +34,7 @@ private:
         std::size_t result = 0; // npos: the group's heading
     };
     std::vector<Row> m_rows;
+    std::vector<float> m_heights; // of each row when last drawn (0: not yet); rows out of view are skipped
     int m_selected = -1; // index into m_rows of a result, chosen with ↑/↓
     bool m_focusField = true;
 };

@@ -8,6 +8,7 @@
 #include "session/OpenWorkshop.hpp"
 #include "store/SessionStore.hpp"
 #include "store/StoreError.hpp"
+#include "support/Process.hpp"
 
 #include <doctest/doctest.h>
 
@@ -330,4 +331,75 @@ TEST_CASE("forget: in the open workshop, the snapshot follows") {
     d.question = "Who pays?";
     CHECK(workshop.updateDilemma(d));
     CHECK(workshop.canUndo());
+}
+
+namespace {
+
+int lineCount(const std::string& text) {
+    return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+}
+
+} // namespace
+
+TEST_CASE("forget: the command line lists what it changed and fails when it could not finish") {
+    const std::string plenary = PLENARY_BINARY;
+    TempDir dir;
+    const fs::path a = dir / "a.plenary";
+    const fs::path other = dir / "c-other.plenary";
+    SessionStore::create(a, withLukasz());
+    SessionStore::create(other, exampleSession("social-olympics-renewal"));
+    const auto otherHash = fileHash(other);
+
+    const auto help = plenary::test::run(plenary, {"--help"});
+    CHECK(help.out.find("forget") != std::string::npos);
+
+    auto result = plenary::test::run(plenary, {"forget", "lukasz nowak", "--in", dir.path().string()});
+    CHECK(result.exitCode == 0);
+    CHECK(result.err.empty());
+    CHECK(lineCount(result.out) == 1); // the file that did not name him is not listed
+    CHECK(result.out.rfind("a.plenary: 1 person forgotten, ", 0) == 0);
+    CHECK(result.out.find("undo steps cleared") == std::string::npos); // a new file has no history
+    checkNoTrace(a);
+    CHECK(fileHash(other) == otherHash);
+
+    // Nobody of that name anywhere (any more): said in one line, non-zero.
+    result = plenary::test::run(plenary, {"forget", "Łukasz Nowak", "--in", dir.path().string()});
+    CHECK(result.exitCode != 0);
+    CHECK(result.out.empty());
+    CHECK(lineCount(result.err) == 1);
+    CHECK(result.err.find("nobody called") != std::string::npos);
+
+    // One file.
+    const fs::path single = dir / "single.plenary";
+    SessionStore::create(single, withLukasz());
+    result = plenary::test::run(plenary, {"forget", "ŁUKASZ NOWAK", "--in", single.string()});
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.rfind("single.plenary: 1 person forgotten", 0) == 0);
+    checkNoTrace(single);
+
+    // A file open in another window and a broken one are skipped, each with its reason, and the
+    // command fails: the name may still be in them.
+    const fs::path locked = dir / "e-locked.plenary";
+    SessionStore::create(locked, withLukasz());
+    writeBytes(dir / "d-broken.plenary", "not a workshop at all");
+    const auto lockedHash = fileHash(locked);
+    {
+        const auto holder = SessionStore::open(locked);
+        result = plenary::test::run(plenary, {"forget", "Łukasz Nowak", "--in", dir.path().string()});
+    }
+    CHECK(result.exitCode != 0);
+    CHECK(result.out.empty());
+    CHECK(lineCount(result.err) == 3);
+    CHECK(result.err.find("skipped: e-locked.plenary is already open in another Plenary window\n") !=
+          std::string::npos);
+    CHECK(result.err.find("skipped: d-broken.plenary") != std::string::npos);
+    CHECK(result.err.find("plenary: 2 files were skipped") != std::string::npos);
+    CHECK(fileHash(locked) == lockedHash);
+
+    result = plenary::test::run(plenary, {"forget", "x", "--in", (dir / "missing").string()});
+    CHECK(result.exitCode != 0);
+    CHECK(lineCount(result.err) == 1);
+    result = plenary::test::run(plenary, {"forget"});
+    CHECK(result.exitCode != 0);
+    CHECK(lineCount(result.err) == 1);
 }

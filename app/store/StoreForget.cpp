@@ -39,8 +39,16 @@ struct TextTable {
 // kept by triggers and merged afterwards.
 std::vector<TextTable> textTables(SQLite::Database& db) {
     std::vector<TextTable> tables;
-    SQLite::Statement list(db, "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
-                               "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+    // In the order the schema created them; a virtual table's shadow tables are left out even where
+    // an older SQLite would list them as plain tables (defensive mode refuses writes to them).
+    SQLite::Statement list(db, R"SQL(
+        SELECT m.name FROM sqlite_master AS m
+        JOIN pragma_table_list AS l ON l.schema = 'main' AND l.name = m.name
+        WHERE m.type = 'table' AND l.type = 'table' AND m.name NOT LIKE 'sqlite\_%' ESCAPE '\'
+          AND NOT EXISTS (SELECT 1 FROM pragma_table_list AS v
+                          WHERE v.schema = 'main' AND v.type = 'virtual'
+                            AND substr(m.name, 1, length(v.name) + 1) = v.name || '_')
+        ORDER BY m.rowid)SQL");
     while (list.executeStep()) {
         const std::string name = list.getColumn(0).getString();
         if (isUndoHistory(name)) continue;

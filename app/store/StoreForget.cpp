@@ -202,12 +202,14 @@ ForgetReport SessionStore::forgetPerson(std::string_view name) {
             report.undoSteps = m_db->execAndGet("SELECT count(*) FROM undo_step").getInt();
             m_db->exec("DELETE FROM undo_change");
             m_db->exec("DELETE FROM undo_step");
+            // The triggers replaced the index's rows, but FTS5 (without secure-delete in SQLite
+            // 3.40) only marks old entries deleted in its segments: merging them all drops the
+            // tokens. In the same transaction, so the texts and the index are forgotten together.
+            m_db->exec("INSERT INTO search_index(search_index) VALUES('optimize')");
             tx.commit();
         }
-        // The triggers replaced the index's rows, but FTS5 (without secure-delete in SQLite 3.40)
-        // only marks old entries deleted in its segments: merging them all drops the tokens. Then
-        // VACUUM rebuilds the file with no free pages, so nothing deleted lingers anywhere in it.
-        m_db->exec("INSERT INTO search_index(search_index) VALUES('optimize')");
+        // secure_delete has zeroed what was deleted; VACUUM (never inside a transaction) also
+        // rebuilds the file with no free pages, so nothing deleted lingers anywhere in it.
         m_db->exec("VACUUM");
     } catch (const SQLite::Exception& e) {
         throw StoreError(StoreErrorKind::Io, m_path.filename().string() + ": could not forget: " + e.what());

@@ -103,6 +103,15 @@ CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNam
     cmdMerge->add_option("-o,--output", output, "the new .plenary file (never replaces one)")->required();
     cmdMerge->add_option("--title", title, "the workshop's title (default: the first input's)");
 
+    auto* cmdForget = app.add_subcommand(
+        "forget", "remove a person from every workshop file of a folder (or one file), for good: their name, "
+                  "organisation and city, every mention, and the undo history");
+    std::string name;
+    std::string forgetIn = session::sessionsFolder().string();
+    cmdForget->add_option("NAME", name, "the person's name as the people list has it (case and accents aside)")
+        ->required();
+    cmdForget->add_option("--in", forgetIn, "a folder of .plenary files, or one file")->capture_default_str();
+
     auto* cmdBench =
         app.add_subcommand("bench", "measure the performance targets on a generated stress workshop");
     cmdBench->add_flag("--json", outcome.bench.json, "print the figures as JSON instead of a table");
@@ -137,6 +146,8 @@ CliOutcome runCli(int argc, char** argv, const std::vector<std::string>& viewNam
                          title);
         else if (cmdSearch->parsed()) {
             if (commandSearch(query, folder) == 0) std::cerr << "nothing found for \"" << query << "\"\n";
+        } else if (cmdForget->parsed()) {
+            commandForget(name, forgetIn);
         } else if (cmdBench->parsed()) {
             outcome.runBench = true;
         } else {

@@ -5,6 +5,7 @@
 #include "core/Templates.hpp"
 #include "core/Text.hpp"
 #include "session/Export.hpp"
+#include "session/Forget.hpp"
 #include "session/Library.hpp"
 #include "session/Merge.hpp"
 #include "session/Paths.hpp"
@@ -159,6 +160,36 @@ int commandSearch(const std::string& query, const fs::path& folder) {
     }
     if (found.more) std::cout << "(the first " << found.results << " matches; more words find fewer)\n";
     return found.results;
+}
+
+void commandForget(const std::string& name, const fs::path& target) {
+    std::error_code ec;
+    std::vector<session::ForgetOutcome> outcomes;
+    if (fs::is_directory(target, ec))
+        outcomes = session::forgetInFolder(target, name);
+    else if (fs::exists(target, ec))
+        outcomes.push_back(session::forgetInFile(target, name));
+    else
+        throw std::runtime_error(target.string() + ": no such file or folder");
+    // No FileChanged here: the library's index belongs to the window (session/Library), which is
+    // where a changed file would be reported to it.
+    int forgotten = 0;
+    int skipped = 0;
+    for (const auto& outcome : outcomes) {
+        if (outcome.kind == session::ForgetOutcome::Kind::Forgotten) {
+            std::cout << core::forTerminal(outcome.path.filename().string()) << ": "
+                      << session::describe(outcome.changes) << "\n";
+            ++forgotten;
+        } else if (outcome.kind == session::ForgetOutcome::Kind::Skipped) {
+            std::cerr << "skipped: " << core::forTerminal(outcome.reason) << "\n";
+            ++skipped;
+        }
+    }
+    std::cout.flush();
+    if (skipped > 0)
+        throw std::runtime_error(std::to_string(skipped) + (skipped == 1 ? " file was" : " files were") +
+                                 " skipped and may still name them");
+    if (forgotten == 0) throw std::runtime_error("nobody called \"" + name + "\" in " + target.string());
 }
 
 } // namespace plenary::cli

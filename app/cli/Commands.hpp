@@ -20,5 +20,9 @@ void commandInfo(const std::filesystem::path& input);
 void commandMerge(const std::vector<std::filesystem::path>& inputs, const std::filesystem::path& output,
                   const std::string& title);
 int commandSearch(const std::string& query, const std::filesystem::path& folder);
+// Forgets the person in a folder's files or in one file; prints a line per file it changed, and
+// "skipped: reason" on stderr per file it could not. Throws when nobody had the name, or when a
+// file was skipped (the name may still be in it).
+void commandForget(const std::string& name, const std::filesystem::path& target);
 
 } // namespace plenary::cli

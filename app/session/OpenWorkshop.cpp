@@ -58,13 +58,7 @@ void OpenWorkshop::refresh() {
     // A large import touches thousands of rows: reading the file once is then quicker than
     // placing each row.
     if (m_store->lastChanges().size() > 2000) {
-        m_data = m_store->load();
-        m_agenda.rebuild(m_data);
-        m_questions.rebuild(m_data.questions);
-        m_practices.rebuild(m_data.practices);
-        ++m_revision;
-        ++m_conferenceRevision;
-        if (m_listener) m_listener(true);
+        reloadAll();
         return;
     }
     const auto touched = applyChanges(m_data, *m_store, m_store->lastChanges());
@@ -83,6 +77,16 @@ void OpenWorkshop::refresh() {
         for (const std::size_t at : touched.appendedPractices)
             m_practices.appended(m_data.practices, at);
     if (m_listener) m_listener(touched.phaseLog || touched.agenda || touched.roundLog);
+}
+
+void OpenWorkshop::reloadAll() {
+    m_data = m_store->load();
+    m_agenda.rebuild(m_data);
+    m_questions.rebuild(m_data.questions);
+    m_practices.rebuild(m_data.practices);
+    ++m_revision;
+    ++m_conferenceRevision;
+    if (m_listener) m_listener(true);
 }
 
 namespace {
@@ -232,6 +236,32 @@ std::optional<Id> OpenWorkshop::switchPhase(const core::PhaseSwitch& change) {
 }
 std::optional<int> OpenWorkshop::importCsv(const core::CsvImport& batch) {
     return run([&] { return std::optional<int>(m_store->importCsv(batch)); });
+}
+
+std::optional<ForgetChanges> OpenWorkshop::forgetPerson(const std::string& name) {
+    if (readOnly()) {
+        if (m_report) m_report(error(m_path.filename().string() + " is open read-only; nothing was forgotten"));
+        return std::nullopt;
+    }
+    std::optional<ForgetChanges> changes;
+    try {
+        const auto report = m_store->forgetPerson(name);
+        changes = ForgetChanges{report.people, report.fields, report.undoSteps, report.byTable};
+    } catch (const std::exception& e) {
+        if (m_report) m_report(error(e.what()));
+    }
+    // Rows of every table may have changed (or, after a failure, be as the file has them): the
+    // snapshot is read again whole rather than patched.
+    try {
+        reloadAll();
+    } catch (const std::exception& e) {
+        ++m_revision;
+        ++m_conferenceRevision;
+        if (m_report) m_report(error(e.what()));
+    }
+    // Here the library's index (session/Library) would be told that m_path changed, as
+    // forgetInFile's FileChanged does for files that are not open.
+    return changes;
 }
 
 bool OpenWorkshop::canUndo() const {

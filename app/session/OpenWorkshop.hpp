@@ -6,6 +6,7 @@
 #include "core/Csv.hpp"
 #include "core/Model.hpp"
 #include "core/Rounds.hpp"
+#include "session/Forget.hpp"
 #include "session/Message.hpp"
 
 #include <filesystem>
@@ -116,6 +117,11 @@ public:
     core::CaptureDraft captureDraft() const;
     void saveCaptureDraft(const core::CaptureDraft& draft);
 
+    // Forgets a person in this workshop (session/Forget.hpp): final, and it clears the undo history.
+    // The snapshot is then read again whole. nullopt when it failed (and said why); people == 0 when
+    // nobody has that name.
+    std::optional<ForgetChanges> forgetPerson(const std::string& name);
+
     bool canUndo() const;
     std::string undoLabel() const; // what Ctrl+Z would take back ("Add question"); empty if nothing
     std::string redoLabel() const;
@@ -130,6 +136,7 @@ public:
 private:
     template <class F> auto run(F&& change) -> decltype(change());
     void refresh();
+    void reloadAll();
 
     std::filesystem::path m_path;
     std::unique_ptr<store::SessionStore> m_store;

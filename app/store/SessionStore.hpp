@@ -8,6 +8,7 @@
 #include "core/Rules.hpp"
 #include "store/ChangeSet.hpp"
 #include "store/FileLock.hpp"
+#include "store/Forget.hpp"
 #include "store/Search.hpp"
 #include "store/StoreError.hpp"
 
@@ -117,6 +118,14 @@ public:
     // step, no change to the snapshot). Saving empty text removes it. Empty when there is none.
     core::CaptureDraft captureDraft();
     void saveCaptureDraft(const core::CaptureDraft& draft);
+
+    // Forgets every person whose name is `name` (core::nameKey): their people row keeps its id,
+    // role and ring but is named kForgottenName, without organisation, city or country; every text
+    // field of every table says kForgottenMention where it named them (the full name, or a part of
+    // it that reads as a name); the undo history is cleared; then the full-text index is merged
+    // and the file vacuumed, so no byte of the file holds the name (secure_delete, no free pages).
+    // Not an edit: it cannot be undone. Nobody of that name: nothing is written.
+    ForgetReport forgetPerson(std::string_view name);
 
     // Undo and redo whole edits; they are themselves durable transactions.
     bool canUndo();

@@ -34,6 +34,7 @@ private:
     // The People tab (SetupViewPeople.cpp): the table, adding a person, the CSV import.
     void drawPeople();
     void drawSharedNames();
+    void drawForgetPopup(); // "Forget <name>?": asks first, then forgets for good
     // A path field `width` wide, Choose… and Import CSV; statements without a ring in the file go
     // to `ring`. csvButtonsWidth() is what the two buttons take beside the field.
     void drawCsvImport(std::string& path, const char* hint, core::Id ring, float width);
@@ -62,6 +63,8 @@ private:
     std::string* m_csvTarget = &m_csvPath; // the path field the chooser fills in
     session::FolderListing m_csvFolder;    // what the CSV chooser shows; read when it opens or moves
     std::string m_newPerson;
+    std::string m_forgetName; // the person the "Forget…" popup asks about
+    bool m_openForget = false;
     std::vector<std::string> m_sharedNames; // names two people have, worked out once per change
     const void* m_peopleFor = nullptr;
     std::uint64_t m_peopleRevision = 0;

@@ -4,8 +4,10 @@
 #include "ui/SetupView.hpp"
 
 #include "core/Matching.hpp"
+#include "core/NameReplace.hpp"
 #include "core/Text.hpp"
 #include "core/Wording.hpp"
+#include "session/Forget.hpp"
 #include "session/Operations.hpp"
 #include "session/Paths.hpp"
 #include "ui/Palette.hpp"
@@ -24,6 +26,7 @@ using namespace plenary::core;
 namespace {
 
 constexpr const char* kChooser = "Choose a .csv file###csv-chooser";
+constexpr const char* kForget = "Forget a person###forget-person";
 
 } // namespace
 
@@ -44,7 +47,8 @@ void SetupView::drawPeople() {
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
     const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     // The ring column only where there are rings; the remove button stays the last column.
-    const int remove = conference ? 6 : 5;
+    const int forget = conference ? 6 : 5;
+    const int remove = forget + 1;
     if (ImGui::BeginTable("people", remove + 1, flags, ImVec2(0.0f, -footer))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 3.0f);
@@ -53,6 +57,7 @@ void SetupView::drawPeople() {
         ImGui::TableSetupColumn("CC", ImGuiTableColumnFlags_WidthFixed, 2.5f * em);
         ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthFixed, 7.5f * em);
         if (conference) ImGui::TableSetupColumn("Ring", ImGuiTableColumnFlags_WidthFixed, 9.0f * em);
+        ImGui::TableSetupColumn("##forget", ImGuiTableColumnFlags_WidthFixed, buttonWidth("Forget…"));
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 1.5f * em);
         ImGui::TableHeadersRow();
         // Rows of one height: only those on screen are drawn.
@@ -91,6 +96,14 @@ void SetupView::drawPeople() {
                     ImGui::SetNextItemWidth(-1.0f);
                     changed |= ringCombo("##ring", p.ring, "ring:" + person.name, true);
                 }
+                ImGui::TableSetColumnIndex(forget);
+                // Someone already forgotten, or not yet named, has nothing left to forget.
+                const std::string named = trim(person.name);
+                if (!named.empty() && nameKey(named) != nameKey(session::kForgottenPerson) &&
+                    widgets::smallButton("Forget…", "forget-person:" + person.name)) {
+                    m_forgetName = named;
+                    m_openForget = true; // opened outside the row's ID scope, so the popup has one id
+                }
                 ImGui::TableSetColumnIndex(remove);
                 if (widgets::smallButton("×", "remove-person:" + person.name)) {
                     const Id id = p.id;
@@ -101,6 +114,9 @@ void SetupView::drawPeople() {
             }
         ImGui::EndTable();
     }
+    if (m_openForget) ImGui::OpenPopup(kForget);
+    m_openForget = false;
+    drawForgetPopup();
     // The name and the path share what the buttons leave, up to 16 em each: nothing is cut off
     // on a 1280-pixel projector.
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -119,6 +135,32 @@ void SetupView::drawPeople() {
     }
     ImGui::SameLine(0.0f, 2.0f * em);
     drawCsvImport(m_csvPath, conference ? "participants .csv" : "participants or dilemmas .csv", 0, field);
+}
+
+void SetupView::drawForgetPopup() {
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextWindowSize(ImVec2(30.0f * em, 0.0f));
+    if (!ImGui::BeginPopupModal(kForget, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    widgets::textWrapped("Forget " + m_forgetName +
+                         "? Their name, organisation and city are removed from this workshop, every text "
+                         "that mentions them says “a participant”, and the undo history is cleared. "
+                         "This cannot be undone.");
+    if (widgets::button("Forget", "forget-confirm")) {
+        // Text still being typed is saved first, so that it is forgotten too rather than saved after.
+        m_state.flushTyping();
+        m_state.editLater([this, name = m_forgetName](session::OpenWorkshop& s) {
+            if (const auto changes = s.forgetPerson(name); changes && changes->people > 0)
+                m_state.setMessage(session::info("Forgotten: " + session::describe(*changes)));
+        });
+        m_forgetName.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (widgets::button("Cancel", "forget-cancel")) {
+        m_forgetName.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
 }
 
 float SetupView::buttonWidth(const char* label) {

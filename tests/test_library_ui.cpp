@@ -157,3 +157,77 @@ TEST_CASE("recall: Ctrl+K shows past dilemmas like the live one, from other work
     l.f.harness.frame(3);
     CHECK(l.f.harness.hasText("Similar past dilemmas"));
 }
+
+namespace {
+
+// Every byte of a file and of the journal or WAL beside it.
+std::string bytesOf(const fs::path& file) {
+    std::string all;
+    for (const char* suffix : {"", "-wal", "-journal"})
+        if (fs::exists(file.string() + suffix)) all += test::readFile(file.string() + suffix);
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("library screen: forgetting a person everywhere leaves their name in no workshop and not in the index") {
+    Library l;
+    const fs::path index = l.f.dir / "cache" / "library-index.sqlite";
+    // A text that names her, in two workshops, so that the index holds the name too.
+    for (const char* stem : {"lodz", "athens"}) {
+        SQLite::Database db((l.f.dir / (std::string(stem) + ".plenary")).string(), SQLite::OPEN_READWRITE);
+        db.exec("UPDATE questions SET text = 'What did Sanne van Dijk try first?' WHERE id = 1");
+    }
+    l.f.state.worker().library().useIndex(index);
+    l.f.harness.frame(3);
+    REQUIRE(bytesOf(index).find("Dijk") != std::string::npos);
+
+    REQUIRE(l.f.harness.click("library-forget"));
+    l.f.harness.frame(2);
+    REQUIRE(l.f.harness.click("forget-name"));
+    l.f.harness.type("sanne van dijk");
+    l.f.harness.frame(2);
+    REQUIRE(l.f.harness.click("forget-everywhere"));
+    l.f.harness.frame(4);
+    INFO(l.f.state.message());
+    CHECK(l.f.state.message().find("Forgotten in 3 workshops") != std::string::npos);
+    for (const char* stem : {"lodz", "athens", "urban-academy-education"}) {
+        const auto bytes = bytesOf(l.f.dir / (std::string(stem) + ".plenary"));
+        CHECK(bytes.find("Sanne") == std::string::npos);
+        CHECK(bytes.find("Dijk") == std::string::npos);
+    }
+    const auto cached = bytesOf(index);
+    CHECK(cached.find("Dijk") == std::string::npos);
+    CHECK(cached.find("dijk") == std::string::npos);
+    CHECK(cached.find("Sanne") == std::string::npos);
+    CHECK(cached.find("sanne") == std::string::npos);
+    // The library still lists and searches every workshop.
+    CHECK(l.f.harness.hasText("3 workshops"));
+    CHECK(l.f.state.worker().library().search("participant try first").results == 2);
+}
+
+TEST_CASE("plenary forget: the name leaves the library index that plenary search keeps") {
+    test::TempDir dir;
+    const fs::path file = dir / "ua.plenary";
+    REQUIRE(test::run(PLENARY_BINARY, {"import", std::string(PLENARY_EXAMPLES) + "/urban-academy-education.json",
+                                       "-o", file.string()})
+                .exitCode == 0);
+    {
+        SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
+        db.exec("UPDATE questions SET text = 'What did Sanne van Dijk try first?' WHERE id = 1");
+    }
+    // A cache of this test's own (the test program's XDG_CACHE_HOME is its own too).
+    const fs::path cache = dir / "cache";
+    const std::vector<std::string> env{"XDG_CACHE_HOME=" + cache.string()};
+    const fs::path index = cache / "plenary" / "library-index.sqlite";
+    const auto before = test::run(PLENARY_BINARY, {"search", "try first", "--in", dir.path().string()}, env);
+    REQUIRE(before.out.find("Sanne van Dijk") != std::string::npos);
+    REQUIRE(bytesOf(index).find("Dijk") != std::string::npos);
+    const auto forgot = test::run(PLENARY_BINARY, {"forget", "Sanne van Dijk", "--in", dir.path().string()}, env);
+    CHECK(forgot.exitCode == 0);
+    CHECK(bytesOf(index).find("Dijk") == std::string::npos);
+    CHECK(bytesOf(index).find("dijk") == std::string::npos);
+    const auto after = test::run(PLENARY_BINARY, {"search", "try first", "--in", dir.path().string()}, env);
+    CHECK(after.out.find("a participant") != std::string::npos);
+    CHECK(after.out.find("Dijk") == std::string::npos);
+}

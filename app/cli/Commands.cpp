@@ -171,8 +171,6 @@ void commandForget(const std::string& name, const fs::path& target) {
         outcomes.push_back(session::forgetInFile(target, name));
     else
         throw std::runtime_error(target.string() + ": no such file or folder");
-    // No FileChanged here: the library's index belongs to the window (session/Library), which is
-    // where a changed file would be reported to it.
     int forgotten = 0;
     int skipped = 0;
     for (const auto& outcome : outcomes) {
@@ -186,6 +184,13 @@ void commandForget(const std::string& name, const fs::path& target) {
         }
     }
     std::cout.flush();
+    // The library's index (the cache `plenary search` and the window read) holds the files' texts:
+    // it reads the changed ones again and keeps no trace of the name.
+    if (forgotten > 0) {
+        session::Library library(fs::is_directory(target, ec) ? target : target.parent_path(),
+                                 session::cacheFolder() / "library-index.sqlite");
+        library.purgeIndex();
+    }
     if (skipped > 0)
         throw std::runtime_error(std::to_string(skipped) + (skipped == 1 ? " file was" : " files were") +
                                  " skipped and may still name them");

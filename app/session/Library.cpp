@@ -70,6 +70,7 @@ void Library::useIndex(const fs::path& location) {
     m_index = std::make_unique<store::LibraryIndex>(location);
     m_entries.clear();
     m_fileIds.clear();
+    m_entriesFor = 0;
     m_practicesFor = 0;
     m_stale = true;
 }
@@ -77,9 +78,10 @@ void Library::useIndex(const fs::path& location) {
 const std::vector<LibraryEntry>& Library::entries() {
     if (!m_stale) return m_entries;
     m_stale = false;
-    const auto before = m_index->generation();
     m_index->refresh(m_folders);
-    if (before == m_index->generation() && !m_entries.empty()) return m_entries;
+    // Rebuilt whenever the index changed since the list was made (by this refresh or another).
+    if (m_entriesFor == m_index->generation()) return m_entries;
+    m_entriesFor = m_index->generation();
     std::vector<std::pair<LibraryEntry, core::Id>> list;
     for (auto& f : m_index->files()) {
         // The index is shared with other windows and commands, which may list other folders.
@@ -236,7 +238,12 @@ std::vector<SimilarDilemma> Library::similar(std::string_view text, const fs::pa
     return list;
 }
 
-void Library::purgeIndex() {
+void Library::purgeIndex(const std::vector<fs::path>& alsoFolders) {
+    auto folders = m_folders;
+    for (const auto& folder : alsoFolders)
+        if (std::find(folders.begin(), folders.end(), normalised(folder)) == folders.end())
+            folders.push_back(normalised(folder));
+    m_index->refresh(folders);
     m_stale = true;
     entries();
     m_index->purge();

@@ -143,8 +143,9 @@ public:
 
     // Changes whenever what the library holds changed.
     std::uint64_t generation();
-    // After forgetting a person: the index rereads the changed files and keeps no trace of them.
-    void purgeIndex();
+    // After forgetting a person: the index rereads the changed files (of its folders and of
+    // `alsoFolders`) and keeps no trace of what they held.
+    void purgeIndex(const std::vector<std::filesystem::path>& alsoFolders = {});
     // Why the index could not be kept in the cache folder; empty when it could.
     const std::string& indexProblem() const;
 
@@ -156,6 +157,7 @@ private:
     std::vector<LibraryEntry> m_entries;
     std::vector<core::Id> m_fileIds; // the index's id of each entry
     bool m_stale = true;
+    std::uint64_t m_entriesFor = 0; // the index generation m_entries were made for
     std::uint64_t m_practicesFor = 0; // the generation m_practices were built for
     std::vector<PracticeSummary> m_practices;
 };

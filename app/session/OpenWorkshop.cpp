@@ -259,8 +259,7 @@ std::optional<ForgetChanges> OpenWorkshop::forgetPerson(const std::string& name)
         ++m_conferenceRevision;
         if (m_report) m_report(error(e.what()));
     }
-    // Here the library's index (session/Library) would be told that m_path changed, as
-    // forgetInFile's FileChanged does for files that are not open.
+    // The library's index is cleaned by the caller (Worker::forgetInWorkshop), which has it.
     return changes;
 }
 

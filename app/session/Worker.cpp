@@ -1,5 +1,6 @@
 #include "session/Worker.hpp"
 
+#include "session/Forget.hpp"
 #include "session/Merge.hpp"
 #include "session/Operations.hpp"
 #include "session/Paths.hpp"
@@ -65,6 +66,44 @@ fs::path Worker::mergeIntoLibrary(const std::vector<fs::path>& rooms, const std:
         report(error(e.what()));
         return {};
     }
+}
+
+void Worker::forgetInWorkshop(const std::string& name) {
+    if (!m_workshop) return;
+    const auto changes = m_workshop->forgetPerson(name);
+    if (!changes || changes->people == 0) return;
+    try {
+        m_library.purgeIndex({m_workshop->path().parent_path()});
+    } catch (const std::exception& e) {
+        report(warning("Forgotten in the workshop, but the library index could not be cleaned: " +
+                       std::string(e.what())));
+        return;
+    }
+    report(info("Forgotten: " + describe(*changes)));
+}
+
+void Worker::forgetInLibrary(const std::string& name) {
+    int files = 0;
+    std::vector<std::string> skipped;
+    try {
+        for (const auto& folder : m_library.folders())
+            for (const auto& outcome : forgetInFolder(folder, name)) {
+                if (outcome.kind == ForgetOutcome::Kind::Forgotten) ++files;
+                if (outcome.kind == ForgetOutcome::Kind::Skipped) skipped.push_back(outcome.reason);
+            }
+        if (files > 0) m_library.purgeIndex();
+    } catch (const std::exception& e) {
+        report(error(e.what()));
+        return;
+    }
+    if (!skipped.empty())
+        report(warning(std::to_string(skipped.size()) + (skipped.size() == 1 ? " workshop" : " workshops") +
+                       " could not be changed and may still name them: " + skipped.front()));
+    else if (files == 0)
+        report(info("Nobody called \"" + name + "\" in the library"));
+    else
+        report(info("Forgotten in " + std::to_string(files) + (files == 1 ? " workshop" : " workshops") +
+                    " and in the library index"));
 }
 
 bool Worker::addLibraryFolder(const std::string& typed) {

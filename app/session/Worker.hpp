@@ -38,6 +38,10 @@ public:
     // it is no folder.
     bool addLibraryFolder(const std::string& typed);
     bool removeLibraryFolder(const std::filesystem::path& folder);
+    // Forgets a person (session/Forget) in the open workshop, or in every workshop of the library,
+    // and then in the library's index; a message says what changed. Final.
+    void forgetInWorkshop(const std::string& name);
+    void forgetInLibrary(const std::string& name);
     // Parallel rooms of one event as one new workshop in the library folder (session/Merge), named
     // after its title; a message says what was merged. Empty, and a message, when it cannot be.
     std::filesystem::path mergeIntoLibrary(const std::vector<std::filesystem::path>& rooms, const std::string& title);

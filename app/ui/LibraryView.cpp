@@ -42,7 +42,35 @@ void facetCombo(const char* id, const char* any, std::string& chosen, const std:
     ImGui::EndCombo();
 }
 
+constexpr const char* kForgetPopup = "Forget a person in every workshop###library-forget";
+
 } // namespace
+
+// Forgetting is final: the popup says what goes and asks before anything changes.
+void LibraryView::drawForget() {
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextWindowSize(ImVec2(34.0f * em, 0.0f));
+    if (!ImGui::BeginPopupModal(kForgetPopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    widgets::textWrapped("In every workshop of the library, the person's name, organisation and city are removed, "
+                         "every text that mentions them says “a participant”, and the undo history is cleared; "
+                         "the library's index forgets them too. This cannot be undone.");
+    if (ImGui::IsWindowAppearing()) widgets::takeKeyboard("##forgetname");
+    ImGui::SetNextItemWidth(-1.0f);
+    // No Enter here: only the button, which names the person, forgets.
+    widgets::inputText("##forgetname", "the person's name, as the people lists have it", &m_forgetName, 0,
+                       "forget-name");
+    const std::string name = core::trim(m_forgetName);
+    ImGui::BeginDisabled(name.empty());
+    if (widgets::button(("Forget " + (name.empty() ? std::string("them") : name) + " everywhere").c_str(),
+                        "forget-everywhere")) {
+        m_state.later([this, name] { m_state.worker().forgetInLibrary(name); });
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (widgets::button("Cancel", "forget-cancel")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
 
 void LibraryView::drawContent() {
     auto& library = m_state.worker().library();
@@ -74,6 +102,12 @@ void LibraryView::drawContent() {
         m_merging = !m_merging;
         m_rooms.clear();
     }
+    ImGui::SameLine();
+    if (widgets::button("Forget a person…", "library-forget")) {
+        m_forgetName.clear();
+        ImGui::OpenPopup(kForgetPopup);
+    }
+    drawForget();
     ImGui::SameLine();
     if (widgets::button(m_showFolders ? "Hide folders" : "Folders…", "library-folders")) m_showFolders = !m_showFolders;
     if (m_showFolders) drawFolders();

@@ -27,6 +27,7 @@ private:
     void drawFolders();
     void drawTable();
     void drawMerge();
+    void drawForget();
 
     AppState& m_state;
     std::string m_newTitle;
@@ -38,6 +39,7 @@ private:
     bool m_merging = false;                         // rooms are being chosen to merge
     std::vector<std::filesystem::path> m_rooms;     // the chosen ones, in the order chosen
     std::string m_mergeTitle;
+    std::string m_forgetName; // the person to forget in every workshop, asked in a popup
     // The filtered list, made again when the filter or the library changes, not every frame.
     session::LibraryFilter m_listedFor;
     std::uint64_t m_listedGeneration = 0;

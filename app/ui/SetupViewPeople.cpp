@@ -148,10 +148,7 @@ void SetupView::drawForgetPopup() {
     if (widgets::button("Forget", "forget-confirm")) {
         // Text still being typed is saved first, so that it is forgotten too rather than saved after.
         m_state.flushTyping();
-        m_state.editLater([this, name = m_forgetName](session::OpenWorkshop& s) {
-            if (const auto changes = s.forgetPerson(name); changes && changes->people > 0)
-                m_state.setMessage(session::info("Forgotten: " + session::describe(*changes)));
-        });
+        m_state.later([this, name = m_forgetName] { m_state.worker().forgetInWorkshop(name); });
         m_forgetName.clear();
         ImGui::CloseCurrentPopup();
     }

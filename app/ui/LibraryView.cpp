@@ -89,26 +89,26 @@ void LibraryView::drawContent() {
     ImGui::SetNextItemWidth(20.0f * em);
     const bool search = widgets::inputText("##search", "search every workshop…", &m_searchWords,
                                            ImGuiInputTextFlags_EnterReturnsTrue, "library-search");
-    ImGui::SameLine();
+    widgets::flowNext(widgets::buttonWidth("Search"));
     if (widgets::button("Search", "library-search-go") || search) {
         m_state.ui().searchQuery = m_searchWords;
         m_state.later([this] { m_state.setScreen("search"); });
     }
-    ImGui::SameLine();
+    widgets::flowNext(widgets::buttonWidth("Practices across workshops"));
     if (widgets::button("Practices across workshops", "library-practices"))
         m_state.later([this] { m_state.setScreen("practices"); });
-    ImGui::SameLine();
+    widgets::flowNext(widgets::buttonWidth("Merge rooms…"));
     if (widgets::button(m_merging ? "Stop merging" : "Merge rooms…", "library-merge")) {
         m_merging = !m_merging;
         m_rooms.clear();
     }
-    ImGui::SameLine();
+    widgets::flowNext(widgets::buttonWidth("Forget a person…"));
     if (widgets::button("Forget a person…", "library-forget")) {
         m_forgetName.clear();
         ImGui::OpenPopup(kForgetPopup);
     }
     drawForget();
-    ImGui::SameLine();
+    widgets::flowNext(widgets::buttonWidth("Hide folders"));
     if (widgets::button(m_showFolders ? "Hide folders" : "Folders…", "library-folders")) m_showFolders = !m_showFolders;
     if (m_showFolders) drawFolders();
     if (m_merging) drawMerge();
@@ -190,13 +190,13 @@ void LibraryView::drawFilters() {
             }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    widgets::flowNext(8.0f * em);
     facetCombo("##year", "Every year", m_filter.year, m_facets.years, 8.0f * em);
-    ImGui::SameLine();
+    widgets::flowNext(8.0f * em);
     facetCombo("##country", "Every country", m_filter.country, m_facets.countries, 8.0f * em);
-    ImGui::SameLine();
+    widgets::flowNext(16.0f * em);
     facetCombo("##theme", "Every theme", m_filter.theme, m_facets.themes, 16.0f * em);
-    ImGui::SameLine();
+    widgets::flowNext(10.0f * em);
     ImGui::SetNextItemWidth(10.0f * em);
     const char* sorts[] = {"Newest first", "Oldest first", "By title", "By place"};
     const int sort = static_cast<int>(m_filter.sort);

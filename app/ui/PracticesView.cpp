@@ -49,7 +49,7 @@ void PracticesView::drawContent() {
         m_state.later([this] { m_state.setScreen(""); });
     ImGui::SameLine();
     widgets::textColoured(palette::muted(),
-                          "Every good practice suggested in the library's workshops, the most suggested first.", false);
+                          "Every good practice suggested in the library's workshops, the most suggested first.");
     ImGui::Spacing();
     drawFilters();
     ImGui::Spacing();
@@ -90,9 +90,9 @@ void PracticesView::drawFilters() {
             m_countries.push_back({value, n});
     }
     combo("##theme", "Every theme", m_filter.theme, m_themes, 18.0f * em);
-    ImGui::SameLine();
+    widgets::flowNext(9.0f * em);
     combo("##country", "Every country", m_filter.country, m_countries, 9.0f * em);
-    ImGui::SameLine();
+    widgets::flowNext(18.0f * em);
     ImGui::SetNextItemWidth(18.0f * em);
     widgets::inputText("##words", "words in the title, place or summary", &m_filter.text, 0, "practice-words");
     if (generation != m_listedGeneration || !(m_filter == m_listedFor)) {

@@ -65,8 +65,7 @@ void SearchView::drawContent() {
         m_state.later([this] { m_state.setScreen(""); }); // the screen the workshop (or none) opens in
     ImGui::SameLine();
     widgets::textColoured(palette::muted(),
-                          "Accents and case do not matter: \"lodz\" finds \"Łódź\". A click opens the workshop there.",
-                          false);
+                          "Accents and case do not matter: \"lodz\" finds \"Łódź\". A click opens the workshop there.");
     ImGui::Spacing();
     if (m_focusField || ImGui::IsKeyPressed(keys::Escape, false)) {
         widgets::takeKeyboard("##query");

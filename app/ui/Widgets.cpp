@@ -21,6 +21,15 @@ bool button(const char* label) {
     return pressed;
 }
 
+void flowNext(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+}
+
+float buttonWidth(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+}
+
 bool selectable(const char* label, bool selected, const char* traceName, ImGuiSelectableFlags flags,
                 const ImVec2& size) {
     const bool pressed = ImGui::Selectable(label, selected, flags, size);

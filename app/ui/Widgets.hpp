@@ -14,6 +14,10 @@ struct ImFont;
 namespace plenary::ui::widgets {
 
 bool button(const char* label);
+// The next item goes on this line when `width` still fits, else on the next: a toolbar that wraps
+// on a small screen instead of running off it. buttonWidth() is a button's width for its label.
+void flowNext(float width);
+float buttonWidth(const char* label);
 bool selectable(const char* label, bool selected, const char* traceName = nullptr,
                 ImGuiSelectableFlags flags = 0, const ImVec2& size = ImVec2(0, 0));
 void text(std::string_view text);        // one line, not wrapped

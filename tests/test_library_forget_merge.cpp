@@ -16,17 +16,6 @@
 namespace fs = std::filesystem;
 using namespace plenary;
 
-namespace {
-
-std::string bytesOf(const fs::path& file) {
-    std::string all;
-    for (const char* suffix : {"", "-wal", "-journal"})
-        if (fs::exists(file.string() + suffix)) all += test::readFile(file.string() + suffix);
-    return all;
-}
-
-} // namespace
-
 TEST_CASE("library: forgetting a person across a generated library — every readable file, none broken, the index") {
     test::TempDir dir(test::memoryFolder());
     test::TempDir cache;
@@ -50,7 +39,7 @@ TEST_CASE("library: forgetting a person across a generated library — every rea
 
     session::Library library(dir.path(), cache / "library-index.sqlite");
     library.entries();
-    REQUIRE(bytesOf(cache / "library-index.sqlite").size() > 0);
+    REQUIRE(test::bytesWithJournal(cache / "library-index.sqlite").size() > 0);
 
     const auto outcomes = session::forgetInFolder(dir.path(), someone.name);
     library.purgeIndex();
@@ -60,7 +49,7 @@ TEST_CASE("library: forgetting a person across a generated library — every rea
     CHECK(forgotten == static_cast<int>(with.size()));
     for (const auto& p : with) {
         INFO(p.filename().string());
-        const auto bytes = bytesOf(p);
+        const auto bytes = test::bytesWithJournal(p);
         CHECK(bytes.find(someone.name) == std::string::npos);
         auto store = store::SessionStore::open(p, store::OpenMode::ReadOnly);
         CHECK(store->integrityCheck() == "ok");
@@ -69,7 +58,7 @@ TEST_CASE("library: forgetting a person across a generated library — every rea
         CHECK(test::readFile(path) == bytes);
     for (const auto& [path, bytes] : brokenBytes)
         CHECK(test::readFile(path) == bytes);
-    CHECK(bytesOf(cache / "library-index.sqlite").find(someone.name) == std::string::npos);
+    CHECK(test::bytesWithJournal(cache / "library-index.sqlite").find(someone.name) == std::string::npos);
     // Still a library: every file listed, the broken ones with their reasons.
     CHECK(library.entries().size() == generated.files.size() + generated.broken.size());
 }

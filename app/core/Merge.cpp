@@ -41,12 +41,26 @@ public:
     }
     // 0 stays "none".
     Id optional(Id from, const std::string& who) const { return from == 0 ? 0 : required(from, who); }
+    std::string what() const { return m_what; }
 
 private:
     const char* m_what;
     const char* m_plural;
     std::unordered_map<Id, Id> m_ids;
 };
+
+// Each row copied after the merged ones of its kind with the next id; `relink` points its references
+// at the merged rows ("question 12" names it in a message about a broken reference).
+template <class T, class F>
+void appendRenumbered(const std::vector<T>& rows, std::vector<T>& out, IdMap& ids, F relink) {
+    for (const auto& row : rows) {
+        T fresh = row;
+        fresh.id = static_cast<Id>(out.size()) + 1;
+        relink(fresh, ids.what() + " " + std::to_string(row.id));
+        ids.add(row.id, fresh.id);
+        out.push_back(fresh);
+    }
+}
 
 bool isIsoDate(const std::string& text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
@@ -228,41 +242,23 @@ MergeResult mergeSessions(const std::vector<SessionData>& inputs, const MergeOpt
             }
             IdMap questions("question", "questions"), practices("practice", "practices"),
                 contributions("contribution", "contributions"), log("phase log entry", "phase log entries");
-            for (const auto& q : in.questions) {
-                const std::string who = "question " + std::to_string(q.id);
-                Question fresh = q;
-                fresh.id = static_cast<Id>(out.questions.size()) + 1;
-                fresh.dilemma = dilemmas.required(q.dilemma, who);
-                fresh.asker = people.optional(q.asker, who + "'s asker");
-                questions.add(q.id, fresh.id);
-                out.questions.push_back(fresh);
-            }
-            for (const auto& p : in.practices) {
-                const std::string who = "practice " + std::to_string(p.id);
-                Practice fresh = p;
-                fresh.id = static_cast<Id>(out.practices.size()) + 1;
-                fresh.dilemma = dilemmas.required(p.dilemma, who);
-                fresh.suggestedBy = people.optional(p.suggestedBy, who + "'s suggester");
-                practices.add(p.id, fresh.id);
-                out.practices.push_back(fresh);
-            }
-            for (const auto& c : in.contributions) {
-                const std::string who = "contribution " + std::to_string(c.id);
-                Contribution fresh = c;
-                fresh.id = static_cast<Id>(out.contributions.size()) + 1;
-                fresh.session = sessions.optional(c.session, who);
-                fresh.person = people.optional(c.person, who + "'s speaker");
-                contributions.add(c.id, fresh.id);
-                out.contributions.push_back(fresh);
-                contributionInput.push_back(i);
-            }
-            for (const auto& e : in.phaseLog) {
-                PhaseLogEntry fresh = e;
-                fresh.id = static_cast<Id>(out.phaseLog.size()) + 1;
-                fresh.dilemma = dilemmas.required(e.dilemma, "phase log entry " + std::to_string(e.id));
-                log.add(e.id, fresh.id);
-                out.phaseLog.push_back(fresh);
-            }
+            appendRenumbered(in.questions, out.questions, questions, [&](Question& q, const std::string& who) {
+                q.dilemma = dilemmas.required(q.dilemma, who);
+                q.asker = people.optional(q.asker, who + "'s asker");
+            });
+            appendRenumbered(in.practices, out.practices, practices, [&](Practice& p, const std::string& who) {
+                p.dilemma = dilemmas.required(p.dilemma, who);
+                p.suggestedBy = people.optional(p.suggestedBy, who + "'s suggester");
+            });
+            appendRenumbered(in.contributions, out.contributions, contributions,
+                             [&](Contribution& c, const std::string& who) {
+                                 c.session = sessions.optional(c.session, who);
+                                 c.person = people.optional(c.person, who + "'s speaker");
+                             });
+            contributionInput.resize(out.contributions.size(), i);
+            appendRenumbered(in.phaseLog, out.phaseLog, log, [&](PhaseLogEntry& e, const std::string& who) {
+                e.dilemma = dilemmas.required(e.dilemma, who);
+            });
         } catch (const MergeError& e) {
             throw MergeError(name + ": " + e.what() + "; nothing was merged");
         }

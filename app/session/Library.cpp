@@ -13,9 +13,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Absolute, normal and without a trailing "/", as a file's parent_path() is: "--in sessions/" is
+// the folder of "sessions/a.plenary".
 fs::path normalised(const fs::path& folder) {
     std::error_code ec;
-    return fs::absolute(folder, ec).lexically_normal();
+    fs::path path = fs::absolute(folder, ec).lexically_normal();
+    if (!path.has_filename() && path.has_parent_path() && path != path.root_path()) path = path.parent_path();
+    return path;
 }
 
 bool sameText(const std::string& a, const std::string& b) {

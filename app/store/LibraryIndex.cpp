@@ -94,6 +94,14 @@ std::string placeOf(const core::Person* person) {
     return person->country.empty() ? person->city : person->city + " (" + person->country + ")";
 }
 
+// A folder as the index compares it with a file's parent: absolute, normal, no trailing "/".
+std::string folderKey(const fs::path& folder) {
+    std::error_code ec;
+    fs::path path = fs::absolute(folder, ec).lexically_normal();
+    if (!path.has_filename() && path.has_parent_path() && path != path.root_path()) path = path.parent_path();
+    return path.string();
+}
+
 void removeCache(const fs::path& location) {
     std::error_code ec;
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
@@ -168,7 +176,7 @@ RefreshCount LibraryIndex::refresh(const std::vector<fs::path>& folders) {
     std::set<std::string> listed; // the folders refreshed: only their files can have gone
     for (const auto& folder : folders) {
         std::error_code ec;
-        listed.insert(fs::absolute(folder, ec).lexically_normal().string());
+        listed.insert(folderKey(folder));
         fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
         for (const fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
             if (it->path().extension() != ".plenary") continue;

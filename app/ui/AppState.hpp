@@ -68,6 +68,8 @@ public:
         if (id != screen()) clearMessage();
         // The report preview goes back to where it was opened from.
         if (id == "report" && screen() != "report") m_returnScreen = std::string(screen());
+        // The library's screens look at the folders again when shown: files copied in meanwhile appear.
+        if (id != screen() && (id == "library" || id == "search" || id == "practices")) m_worker.library().refresh();
         m_screen = id;
     }
     // Where the report preview returns to ("" : the screen the workshop opens in).

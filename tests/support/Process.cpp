@@ -89,6 +89,13 @@ std::string readFile(const fs::path& path) {
     return text.str();
 }
 
+std::string bytesWithJournal(const std::filesystem::path& path) {
+    std::string all;
+    for (const char* suffix : {"", "-wal", "-journal"})
+        if (std::filesystem::exists(path.string() + suffix)) all += readFile(path.string() + suffix);
+    return all;
+}
+
 void writeFile(const fs::path& path, const std::string& text) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << text;

@@ -36,6 +36,9 @@ private:
 std::filesystem::path memoryFolder();
 
 std::string readFile(const std::filesystem::path& path);
+// Every byte of a database file and of the WAL or journal beside it (where a removed text could
+// still be).
+std::string bytesWithJournal(const std::filesystem::path& path);
 void writeFile(const std::filesystem::path& path, const std::string& text);
 
 } // namespace plenary::test

@@ -81,8 +81,9 @@ void Library::useIndex(const fs::path& location) {
 
 const std::vector<LibraryEntry>& Library::entries() {
     if (!m_stale) return m_entries;
-    m_stale = false;
-    m_index->refresh(m_folders);
+    const auto count = m_index->refresh(m_folders, m_budget);
+    m_pending = count.pending;
+    m_stale = false; // the rest when continueReading() asks
     // Rebuilt whenever the index changed since the list was made (by this refresh or another).
     if (m_entriesFor == m_index->generation()) return m_entries;
     m_entriesFor = m_index->generation();

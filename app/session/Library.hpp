@@ -131,6 +131,15 @@ public:
     void useIndex(const std::filesystem::path& location);
     const std::vector<LibraryEntry>& entries();
     void refresh() { m_stale = true; }
+    // A window reads new or changed files for at most this long at a time (0: all at once, as the
+    // command line and tests do); pending() says how many are still to read, and continueReading()
+    // reads the next ones. A screen calls it once per frame before it looks at the entries: the
+    // entries (and what points into them) stay as they are until then.
+    void setRefreshBudget(double seconds) { m_budget = seconds; }
+    int pending() const { return m_pending; }
+    void continueReading() {
+        if (m_pending > 0) m_stale = true;
+    }
     std::vector<const LibraryEntry*> filtered(const LibraryFilter& filter);
     LibraryFacets facets();
 
@@ -157,6 +166,8 @@ private:
     std::vector<LibraryEntry> m_entries;
     std::vector<core::Id> m_fileIds; // the index's id of each entry
     bool m_stale = true;
+    double m_budget = 0.0;
+    int m_pending = 0;
     std::uint64_t m_entriesFor = 0; // the index generation m_entries were made for
     std::uint64_t m_practicesFor = 0; // the generation m_practices were built for
     std::vector<PracticeSummary> m_practices;

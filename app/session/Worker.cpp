@@ -38,6 +38,7 @@ void Worker::saveSettings() {
 }
 
 const std::vector<SimilarDilemma>& Worker::recall() {
+    m_library.continueReading(); // the panel is drawn once a frame: the library's next files
     return m_recall.similarTo(m_library, m_workshop ? m_workshop->path() : fs::path(),
                               m_workshop ? m_live.currentDilemma() : nullptr);
 }

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <set>
 
@@ -167,7 +168,12 @@ void LibraryIndex::createSchema() {
     tx.commit();
 }
 
-RefreshCount LibraryIndex::refresh(const std::vector<fs::path>& folders) {
+RefreshCount LibraryIndex::refresh(const std::vector<fs::path>& folders, double budgetSeconds) {
+    const auto started = std::chrono::steady_clock::now();
+    auto timeUp = [&] {
+        return budgetSeconds > 0.0 &&
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() > budgetSeconds;
+    };
     struct Seen {
         std::int64_t time = 0;
         std::int64_t size = 0;
@@ -214,6 +220,10 @@ RefreshCount LibraryIndex::refresh(const std::vector<fs::path>& folders) {
             if (found != known.end() && found->second.second.time == seen.time &&
                 found->second.second.size == seen.size)
                 continue;
+            if (count.read > 0 && timeUp()) {
+                ++count.pending;
+                continue;
+            }
             if (found != known.end()) forgetFile(found->second.first);
             readFile(path, seen.time, seen.size);
             ++count.read;
@@ -234,7 +244,7 @@ RefreshCount LibraryIndex::refresh(const std::vector<fs::path>& folders) {
             m_location.clear();
         }
         openDatabase();
-        count = RefreshCount{count.files, 0, 0};
+        count = RefreshCount{count.files, 0, 0, 0};
         run();
     }
     if (count.read || count.removed) ++m_generation;

@@ -60,6 +60,7 @@ struct RefreshCount {
     int files = 0;   // workshop files in the folders
     int read = 0;    // (re)read because they are new or changed
     int removed = 0; // gone from the folders
+    int pending = 0; // new or changed, left for the next refresh (the time given was up)
 };
 
 // The library's cache (the user's cache folder): every workshop file's header, counts and text,
@@ -74,7 +75,9 @@ public:
     LibraryIndex& operator=(const LibraryIndex&) = delete;
 
     // Brings the index up to date with the .plenary files of the folders (not their sub-folders).
-    RefreshCount refresh(const std::vector<std::filesystem::path>& folders);
+    // With a budget (seconds), it stops reading files once the time is up (after one at least) and
+    // says how many are left: a window reads a large new library over several frames.
+    RefreshCount refresh(const std::vector<std::filesystem::path>& folders, double budgetSeconds = 0.0);
     // Changes whenever a refresh changed what the index holds.
     std::uint64_t generation() const { return m_generation; }
 

@@ -74,6 +74,7 @@ void LibraryView::drawForget() {
 
 void LibraryView::drawContent() {
     auto& library = m_state.worker().library();
+    m_state.worker().library().continueReading(); // once a frame, before anything points into it
     widgets::textInFont(fonts().heading, "Plenary — workshops");
     if (!m_state.message().empty()) {
         ImGui::Spacing();
@@ -113,10 +114,13 @@ void LibraryView::drawContent() {
     if (m_showFolders) drawFolders();
     if (m_merging) drawMerge();
     ImGui::Spacing();
-    if (library.entries().empty()) {
+    const bool empty = library.entries().empty();
+    if (library.pending() > 0)
+        widgets::textColoured(palette::muted(), "Reading the library: " + std::to_string(library.pending()) +
+                                                    " workshops still to read…");
+    else if (empty)
         widgets::textWrapped("No workshops here yet: give the first one a title above.");
-        return;
-    }
+    if (empty) return;
     drawFilters();
     drawTable();
 }

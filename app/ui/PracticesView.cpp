@@ -43,6 +43,7 @@ void combo(const char* id, const char* any, std::string& chosen, const std::vect
 } // namespace
 
 void PracticesView::drawContent() {
+    m_state.worker().library().continueReading(); // once a frame, before anything points into it
     const float em = ImGui::GetFontSize();
     widgets::textInFont(fonts().heading, "Practices across workshops");
     if (widgets::button(m_state.workshop() ? "Back to the workshop" : "Back to the library", "practices-back"))

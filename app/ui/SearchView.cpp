@@ -59,6 +59,7 @@ void SearchView::open(std::size_t group, std::size_t result) {
 }
 
 void SearchView::drawContent() {
+    m_state.worker().library().continueReading(); // once a frame, before anything points into it
     const float em = ImGui::GetFontSize();
     widgets::textInFont(fonts().heading, "Search every workshop");
     if (widgets::button(m_state.workshop() ? "Back to the workshop" : "Back to the library", "search-back"))
@@ -111,6 +112,8 @@ void SearchView::drawContent() {
                               : std::to_string(m_found.results) + (m_found.results == 1 ? " match" : " matches") +
                                     " in " + std::to_string(workshops) + (workshops == 1 ? " workshop" : " workshops");
     if (m_found.more) summary += " — the best ones; more words find fewer";
+    if (const int left = m_state.worker().library().pending(); left > 0)
+        summary += " (" + std::to_string(left) + " workshops still being read)";
     widgets::textColoured(palette::muted(), summary);
     ImGui::Separator();
     drawResults();

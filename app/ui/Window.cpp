@@ -292,6 +292,9 @@ int runWindow(const WindowOptions& options) {
             if (phases[i].key == options.phase) state.live().goToPhase(static_cast<int>(i));
     }
     if (options.round > 0) state.worker().conference().goToRound(options.round);
+    // A large library new to the index is read a little each frame, so the window never stalls
+    // on it; a screenshot waits for all of it.
+    if (!options.screenshot) state.worker().library().setRefreshBudget(0.05);
     if (options.recall) {
         state.ui().showRecall = true;
         state.ui().recallInPresentation = options.presentation;

@@ -86,11 +86,28 @@ const std::set<std::string>& commonWords() {
 } // namespace
 
 SearchTerms searchTerms(std::string_view typed) {
+    // A word typed twice asks nothing more; and a pasted page is searched by its first words, so
+    // a query never costs more than a sentence does.
+    constexpr std::size_t kMostTerms = 32;
     SearchTerms terms;
-    for (const auto& w : wordsOf(typed))
-        addFoldedWords(typed.substr(w.begin, w.end - w.begin), terms.words);
+    std::vector<std::string> folded;
     const auto words = wordsOf(typed);
+    for (std::size_t i = 0; i < words.size() && terms.words.size() < kMostTerms; ++i) {
+        folded.clear();
+        addFoldedWords(typed.substr(words[i].begin, words[i].end - words[i].begin), folded);
+        for (auto& f : folded)
+            if (std::find(terms.words.begin(), terms.words.end(), f) == terms.words.end() &&
+                terms.words.size() < kMostTerms)
+                terms.words.push_back(std::move(f));
+    }
+    // The last word is a beginning only while it is being typed, and only when it is the last
+    // term (a repeat of an earlier word is not).
     terms.lastIsPrefix = !terms.words.empty() && !words.empty() && words.back().end == typed.size();
+    if (terms.lastIsPrefix) {
+        folded.clear();
+        addFoldedWords(typed.substr(words.back().begin), folded);
+        terms.lastIsPrefix = !folded.empty() && folded.back() == terms.words.back();
+    }
     return terms;
 }
 

@@ -17,7 +17,8 @@ namespace {
 // the folder of "sessions/a.plenary".
 fs::path normalised(const fs::path& folder) {
     std::error_code ec;
-    fs::path path = fs::absolute(folder, ec).lexically_normal();
+    // Links resolved, as the index keeps its files' folders: one folder reached two ways is one.
+    fs::path path = fs::weakly_canonical(fs::absolute(folder, ec), ec).lexically_normal();
     if (!path.has_filename() && path.has_parent_path() && path != path.root_path()) path = path.parent_path();
     return path;
 }
@@ -55,8 +56,9 @@ Library::~Library() = default;
 bool Library::addFolder(const fs::path& folder) {
     std::error_code ec;
     const fs::path path = normalised(folder);
-    if (!fs::is_directory(path, ec) || std::find(m_folders.begin(), m_folders.end(), path) != m_folders.end())
-        return false;
+    if (!fs::is_directory(path, ec)) return false;
+    for (const auto& known : m_folders)
+        if (known == path || fs::equivalent(known, path, ec)) return false;
     m_folders.push_back(path);
     m_stale = true;
     return true;
@@ -70,6 +72,14 @@ bool Library::removeFolder(const fs::path& folder) {
     return true;
 }
 
+void Library::continueReading() {
+    try {
+        if (m_pending > 0 || m_index->changedElsewhere()) m_stale = true;
+    } catch (const std::exception& e) {
+        m_readProblem = e.what();
+    }
+}
+
 void Library::useIndex(const fs::path& location) {
     m_index = std::make_unique<store::LibraryIndex>(location);
     m_entries.clear();
@@ -81,14 +91,24 @@ void Library::useIndex(const fs::path& location) {
 
 const std::vector<LibraryEntry>& Library::entries() {
     if (!m_stale) return m_entries;
-    const auto count = m_index->refresh(m_folders, m_budget);
-    m_pending = count.pending;
     m_stale = false; // the rest when continueReading() asks
+    std::vector<store::IndexedFile> files;
+    try {
+        const auto count = m_index->refresh(m_folders, m_budget);
+        m_pending = count.pending;
+        m_index->showFolders(m_folders);
+        m_readProblem.clear();
+        if (m_entriesFor == m_index->generation()) return m_entries;
+        files = m_index->files();
+    } catch (const std::exception& e) {
+        // A screen is never stopped by its index: it shows what it had, and why it is not more.
+        m_readProblem = std::string("the library index cannot be read: ") + e.what();
+        return m_entries;
+    }
     // Rebuilt whenever the index changed since the list was made (by this refresh or another).
-    if (m_entriesFor == m_index->generation()) return m_entries;
     m_entriesFor = m_index->generation();
     std::vector<std::pair<LibraryEntry, core::Id>> list;
-    for (auto& f : m_index->files()) {
+    for (auto& f : files) {
         // The index is shared with other windows and commands, which may list other folders.
         if (std::find(m_folders.begin(), m_folders.end(), f.path.parent_path()) == m_folders.end()) continue;
         LibraryEntry entry;
@@ -205,7 +225,13 @@ LibrarySearch Library::search(std::string_view query, int limit) {
     const auto terms = core::searchTerms(query);
     if (terms.empty()) return found;
     entries();
-    const auto hits = m_index->search(terms, limit);
+    std::vector<store::IndexHit> hits;
+    try {
+        hits = m_index->search(terms, limit);
+    } catch (const std::exception& e) {
+        m_readProblem = std::string("the library index cannot be searched: ") + e.what();
+        return found;
+    }
     found.more = static_cast<int>(hits.size()) >= limit;
     std::map<std::pair<core::Id, core::Id>, std::string> questions; // (file, dilemma) → question
     std::map<core::Id, std::size_t> groupOf;
@@ -218,8 +244,14 @@ LibrarySearch Library::search(std::string_view query, int limit) {
         if (hit.kind == "question" || hit.kind == "practice") {
             const auto key = std::pair{hit.file, hit.dilemma};
             auto known = questions.find(key);
-            if (known == questions.end())
-                known = questions.emplace(key, m_index->dilemmaQuestion(hit.file, hit.dilemma)).first;
+            if (known == questions.end()) {
+                std::string question;
+                try {
+                    question = m_index->dilemmaQuestion(hit.file, hit.dilemma);
+                } catch (const std::exception&) {
+                }
+                known = questions.emplace(key, std::move(question)).first;
+            }
             result.context = known->second;
         }
         found.groups[at->second].results.push_back(std::move(result));
@@ -233,12 +265,17 @@ std::vector<SimilarDilemma> Library::similar(std::string_view text, const fs::pa
     const auto words = core::significantWords(text);
     if (words.empty()) return list;
     entries();
-    for (const auto& d : m_index->similarDilemmas(words, current, limit)) {
-        SimilarDilemma similar{entryFor(d.file), d.ref, d.question, d.session, d.place, {}};
-        if (!similar.entry) continue;
-        for (const auto& p : m_index->practicesOf(d.file, d.ref))
-            similar.practices.push_back(p.title);
-        list.push_back(std::move(similar));
+    try {
+        for (const auto& d : m_index->similarDilemmas(words, current, limit)) {
+            SimilarDilemma similar{entryFor(d.file), d.ref, d.question, d.session, d.place, {}};
+            if (!similar.entry) continue;
+            for (const auto& p : m_index->practicesOf(d.file, d.ref))
+                similar.practices.push_back(p.title);
+            list.push_back(std::move(similar));
+        }
+    } catch (const std::exception& e) {
+        m_readProblem = std::string("the library index cannot be read: ") + e.what();
+        list.clear();
     }
     return list;
 }
@@ -255,7 +292,7 @@ void Library::purgeIndex(const std::vector<fs::path>& alsoFolders) {
 }
 
 const std::string& Library::indexProblem() const {
-    return m_index->problem();
+    return m_readProblem.empty() ? m_index->problem() : m_readProblem;
 }
 
 } // namespace plenary::session

@@ -137,9 +137,8 @@ public:
     // entries (and what points into them) stay as they are until then.
     void setRefreshBudget(double seconds) { m_budget = seconds; }
     int pending() const { return m_pending; }
-    void continueReading() {
-        if (m_pending > 0) m_stale = true;
-    }
+    // Also when another window or command changed the shared index.
+    void continueReading();
     std::vector<const LibraryEntry*> filtered(const LibraryFilter& filter);
     LibraryFacets facets();
 
@@ -157,6 +156,9 @@ public:
     void purgeIndex(const std::vector<std::filesystem::path>& alsoFolders = {});
     // Why the index could not be kept in the cache folder; empty when it could.
     const std::string& indexProblem() const;
+    // What the last answer could not read (a damaged or busy index): it gave nothing rather than
+    // stop the screen. Empty when it read fine.
+    const std::string& readProblem() const { return m_readProblem; }
 
 private:
     const LibraryEntry* entryFor(core::Id file) const;
@@ -166,6 +168,7 @@ private:
     std::vector<LibraryEntry> m_entries;
     std::vector<core::Id> m_fileIds; // the index's id of each entry
     bool m_stale = true;
+    std::string m_readProblem;
     double m_budget = 0.0;
     int m_pending = 0;
     std::uint64_t m_entriesFor = 0; // the index generation m_entries were made for

@@ -31,10 +31,17 @@ const std::vector<PracticeSummary>& Library::practices(const std::vector<core::C
         byTitle.emplace(core::foldForSearch(core::trim(entry.title)), &entry);
     }
     std::map<std::pair<core::Id, core::Id>, std::string> questions;
-    for (const auto& d : m_index->dilemmas())
-        questions[{d.file, d.ref}] = d.question;
+    std::vector<store::IndexedPractice> rows;
+    try {
+        for (const auto& d : m_index->dilemmas())
+            questions[{d.file, d.ref}] = d.question;
+        rows = m_index->practices();
+    } catch (const std::exception& e) {
+        m_readProblem = std::string("the library index cannot be read: ") + e.what();
+        return m_practices;
+    }
     std::map<std::string, std::size_t> groupOf;
-    for (const auto& p : m_index->practices()) {
+    for (const auto& p : rows) {
         const LibraryEntry* entry = entryFor(p.file);
         if (!entry) continue;
         // Matched when it was suggested, or typed with a catalog entry's very title.

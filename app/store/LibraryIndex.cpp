@@ -21,13 +21,14 @@ namespace fs = std::filesystem;
 namespace {
 
 // Raised whenever what the index keeps changes; an index of another version is rebuilt.
-constexpr int kIndexVersion = 1;
+constexpr int kIndexVersion = 2;
 constexpr std::int32_t kIndexApplicationId = 0x504C4E49; // "PLNI"
 
 constexpr const char* kIndexSchema = R"SQL(
-CREATE TABLE files (
+CREATE TABLE IF NOT EXISTS files (
     id INTEGER PRIMARY KEY,
     path TEXT NOT NULL UNIQUE,
+    folder TEXT NOT NULL,
     time INTEGER NOT NULL,
     size INTEGER NOT NULL,
     problem TEXT NOT NULL DEFAULT '',
@@ -48,7 +49,7 @@ CREATE TABLE files (
     themes TEXT NOT NULL DEFAULT '',
     countries TEXT NOT NULL DEFAULT ''
 );
-CREATE TABLE items (
+CREATE TABLE IF NOT EXISTS items (
     id INTEGER PRIMARY KEY,
     file_id INTEGER NOT NULL,
     kind TEXT NOT NULL,
@@ -56,8 +57,9 @@ CREATE TABLE items (
     dilemma INTEGER NOT NULL DEFAULT 0,
     text TEXT NOT NULL
 );
-CREATE INDEX items_by_file ON items(file_id);
-CREATE TABLE dilemmas (
+CREATE INDEX IF NOT EXISTS items_by_file ON items(file_id);
+CREATE INDEX IF NOT EXISTS files_by_folder ON files(folder);
+CREATE TABLE IF NOT EXISTS dilemmas (
     file_id INTEGER NOT NULL,
     ref INTEGER NOT NULL,
     question TEXT NOT NULL,
@@ -65,7 +67,7 @@ CREATE TABLE dilemmas (
     place TEXT NOT NULL,
     PRIMARY KEY (file_id, ref)
 );
-CREATE TABLE practices (
+CREATE TABLE IF NOT EXISTS practices (
     file_id INTEGER NOT NULL,
     ref INTEGER NOT NULL,
     dilemma INTEGER NOT NULL,
@@ -77,9 +79,9 @@ CREATE TABLE practices (
     catalog TEXT NOT NULL,
     PRIMARY KEY (file_id, ref)
 );
-CREATE INDEX practices_by_dilemma ON practices(file_id, dilemma);
-CREATE VIRTUAL TABLE items_fts USING fts5(folded, tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE dilemmas_fts USING fts5(folded, tokenize = 'unicode61 remove_diacritics 2');
+CREATE INDEX IF NOT EXISTS practices_by_dilemma ON practices(file_id, dilemma);
+CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(folded, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS dilemmas_fts USING fts5(folded, tokenize = 'unicode61 remove_diacritics 2');
 )SQL";
 
 std::string joined(const std::set<std::string>& values) {
@@ -98,7 +100,8 @@ std::string placeOf(const core::Person* person) {
 // A folder as the index compares it with a file's parent: absolute, normal, no trailing "/".
 std::string folderKey(const fs::path& folder) {
     std::error_code ec;
-    fs::path path = fs::absolute(folder, ec).lexically_normal();
+    // Links resolved: a folder reached through a link is the folder itself, listed once.
+    fs::path path = fs::weakly_canonical(fs::absolute(folder, ec), ec).lexically_normal();
     if (!path.has_filename() && path.has_parent_path() && path != path.root_path()) path = path.parent_path();
     return path.string();
 }
@@ -143,14 +146,22 @@ void LibraryIndex::openDatabase() {
                     db.reset();
                     removeCache(m_location);
                 }
+            } catch (const SQLite::Exception& e) {
+                m_db.reset();
+                m_problem = e.what();
+                // Only a damaged cache is removed: a busy one belongs to another window right now.
+                const int code = e.getErrorCode() & 0xff;
+                if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB) break;
+                removeCache(m_location);
             } catch (const std::exception& e) {
                 m_db.reset();
                 m_problem = e.what();
-                removeCache(m_location);
+                break;
             }
         }
         if (m_db) {
             m_problem.clear();
+            m_db->exec("CREATE TEMP TABLE IF NOT EXISTS shown (folder TEXT PRIMARY KEY)");
             return;
         }
         m_problem = "the library index cannot be kept in " + m_location.parent_path().string() + " (" +
@@ -158,10 +169,12 @@ void LibraryIndex::openDatabase() {
     }
     m_db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     createSchema();
+    m_db->exec("CREATE TEMP TABLE IF NOT EXISTS shown (folder TEXT PRIMARY KEY)");
 }
 
 void LibraryIndex::createSchema() {
-    SQLite::Transaction tx(*m_db);
+    // Two programs may start on a new cache at once: the second finds the tables made.
+    SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
     m_db->exec(kIndexSchema);
     m_db->exec("PRAGMA user_version = " + std::to_string(kIndexVersion));
     m_db->exec("PRAGMA application_id = " + std::to_string(kIndexApplicationId));
@@ -187,7 +200,7 @@ RefreshCount LibraryIndex::refresh(const std::vector<fs::path>& folders, double 
         for (const fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
             if (it->path().extension() != ".plenary") continue;
             std::error_code statError;
-            const std::string path = fs::absolute(it->path(), statError).lexically_normal().string();
+            const std::string path = (fs::path(folderKey(folder)) / it->path().filename()).string();
             // A pipe, a device or a broken link is listed too, with the store's reason, and never
             // opened. It is kept as "no time, no size" and read again only when that changes (it
             // becomes a file, or its link a file): not at every refresh.
@@ -201,6 +214,7 @@ RefreshCount LibraryIndex::refresh(const std::vector<fs::path>& folders, double 
     }
     RefreshCount count;
     count.files = static_cast<int>(onDisk.size());
+    const bool elsewhere = changedElsewhere();
     auto run = [&] {
         std::map<std::string, std::pair<core::Id, Seen>> known;
         {
@@ -247,8 +261,20 @@ RefreshCount LibraryIndex::refresh(const std::vector<fs::path>& folders, double 
         count = RefreshCount{count.files, 0, 0, 0};
         run();
     }
-    if (count.read || count.removed) ++m_generation;
+    // Another window or command changed the cache since this one last looked: the ids it handed
+    // out may name other files now.
+    if (count.read || count.removed || elsewhere) ++m_generation;
+    m_dataVersion = dataVersion();
     return count;
+}
+
+std::int64_t LibraryIndex::dataVersion() {
+    // SQLite's data_version changes when another connection commits, and only then.
+    return m_db->execAndGet("PRAGMA data_version").getInt64();
+}
+
+bool LibraryIndex::changedElsewhere() {
+    return dataVersion() != m_dataVersion;
 }
 
 void LibraryIndex::forgetFile(core::Id file) {
@@ -287,12 +313,13 @@ void LibraryIndex::readFile(const fs::path& path, std::int64_t time, std::int64_
         if (!p.country.empty()) countries.insert(p.country);
 
     SQLite::Statement file(*m_db, R"SQL(
-        INSERT INTO files (path, time, size, problem, title, format, date, end_date, venue, people, sessions,
+        INSERT INTO files (path, folder, time, size, problem, title, format, date, end_date, venue, people, sessions,
                            dilemmas, questions, practices, contributions, rings, statements, votes, themes, countries)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))SQL");
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))SQL");
     const auto& w = data.workshop;
     int n = 1;
     file.bind(n++, path.string());
+    file.bind(n++, path.parent_path().string());
     file.bind(n++, static_cast<std::int64_t>(time));
     file.bind(n++, static_cast<std::int64_t>(size));
     file.bind(n++, problem);
@@ -382,9 +409,16 @@ void LibraryIndex::purge() {
     m_db->exec("INSERT INTO items_fts (items_fts) VALUES ('optimize')");
     m_db->exec("INSERT INTO dilemmas_fts (dilemmas_fts) VALUES ('optimize')");
     if (m_location.empty()) return;
-    m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    // A checkpoint another program's reading holds back leaves old pages in the WAL: said, not hidden.
+    auto checkpoint = [this] {
+        SQLite::Statement st(*m_db, "PRAGMA wal_checkpoint(TRUNCATE)");
+        if (st.executeStep() && st.getColumn(0).getInt() != 0)
+            throw std::runtime_error("the library index is being read by another Plenary window or command; "
+                                     "close it and forget again to clean the index");
+    };
+    checkpoint();
     m_db->exec("VACUUM");
-    m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    checkpoint();
 }
 
 } // namespace plenary::store

@@ -80,8 +80,14 @@ public:
     RefreshCount refresh(const std::vector<std::filesystem::path>& folders, double budgetSeconds = 0.0);
     // Changes whenever a refresh changed what the index holds.
     std::uint64_t generation() const { return m_generation; }
+    // True when another program changed the cache since this one last looked (then a refresh
+    // bumps the generation: the ids it handed out may mean other files now).
+    bool changedElsewhere();
 
     std::vector<IndexedFile> files();
+    // What search and similarDilemmas look at: the files of these folders (the index may hold
+    // other folders' too, for other windows and commands). All folders until it is called.
+    void showFolders(const std::vector<std::filesystem::path>& folders);
     // The best matches first, at most `limit`; every term must match.
     std::vector<IndexHit> search(const core::SearchTerms& terms, int limit);
     // Dilemmas whose text shares the most (and rarest) words, best first, from files other than
@@ -104,11 +110,14 @@ private:
     void createSchema();
     void forgetFile(core::Id file);
     void readFile(const std::filesystem::path& path, std::int64_t time, std::int64_t size);
+    std::int64_t dataVersion();
 
     std::filesystem::path m_location;
     std::unique_ptr<SQLite::Database> m_db;
     std::string m_problem;
     std::uint64_t m_generation = 1;
+    std::int64_t m_dataVersion = -1;
+    bool m_foldersShown = false;
 };
 
 } // namespace plenary::store

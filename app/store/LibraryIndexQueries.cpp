@@ -78,11 +78,28 @@ std::vector<IndexedFile> LibraryIndex::files() {
     return files;
 }
 
+void LibraryIndex::showFolders(const std::vector<fs::path>& folders) {
+    m_db->exec("DELETE FROM temp.shown");
+    SQLite::Statement add(*m_db, "INSERT OR IGNORE INTO temp.shown (folder) VALUES (?)");
+    for (const auto& folder : folders) {
+        add.bind(1, folder.string());
+        add.exec();
+        add.reset();
+    }
+    m_foldersShown = true;
+}
+
 std::vector<IndexHit> LibraryIndex::search(const core::SearchTerms& terms, int limit) {
     std::vector<IndexHit> hits;
     const std::string query = core::ftsQueryAll(terms);
     if (query.empty()) return hits;
-    SQLite::Statement st(*m_db, R"SQL(
+    // Only the shown folders' files, before the limit: another folder's matches never crowd them out.
+    SQLite::Statement st(*m_db, m_foldersShown ? R"SQL(
+        SELECT i.file_id, i.kind, i.ref, i.dilemma, i.text, items_fts.rank
+        FROM items_fts JOIN items AS i ON i.id = items_fts.rowid JOIN files AS w ON w.id = i.file_id
+        WHERE items_fts MATCH ? AND w.folder IN (SELECT folder FROM temp.shown)
+        ORDER BY items_fts.rank LIMIT ?)SQL"
+                                               : R"SQL(
         SELECT i.file_id, i.kind, i.ref, i.dilemma, i.text, f.rank
         FROM (SELECT rowid, rank FROM items_fts WHERE items_fts MATCH ? ORDER BY rank LIMIT ?) AS f
         JOIN items AS i ON i.id = f.rowid ORDER BY f.rank)SQL");
@@ -114,10 +131,15 @@ std::vector<IndexedDilemma> LibraryIndex::similarDilemmas(const core::SearchTerm
         JOIN items AS i ON i.id = f.rowid
         JOIN dilemmas AS d ON d.file_id = i.file_id AND d.ref = i.ref
         JOIN files AS w ON w.id = i.file_id
-        WHERE dilemmas_fts MATCH ? AND w.path <> ? ORDER BY f.rank LIMIT ?)SQL");
+        WHERE dilemmas_fts MATCH ? AND w.path <> ?
+          AND (? = 0 OR w.folder IN (SELECT folder FROM temp.shown))
+        ORDER BY f.rank LIMIT ?)SQL");
     st.bind(1, query);
-    st.bind(2, exclude.empty() ? std::string() : fs::absolute(exclude).lexically_normal().string());
-    st.bind(3, limit);
+    std::error_code ec;
+    const fs::path folder = fs::weakly_canonical(fs::absolute(exclude.parent_path(), ec), ec).lexically_normal();
+    st.bind(2, exclude.empty() ? std::string() : (folder / exclude.filename()).string());
+    st.bind(3, m_foldersShown ? 1 : 0);
+    st.bind(4, limit);
     while (st.executeStep()) {
         auto d = dilemmaFrom(st);
         d.rank = st.getColumn(5).getDouble();

@@ -72,7 +72,9 @@ fs::path Worker::mergeIntoLibrary(const std::vector<fs::path>& rooms, const std:
 void Worker::forgetInWorkshop(const std::string& name) {
     if (!m_workshop) return;
     const auto changes = m_workshop->forgetPerson(name);
-    if (!changes || changes->people == 0) return;
+    // A forgetting that failed half-way (the texts changed, the vacuum did not run) has changed
+    // the file too: the index is cleaned all the same.
+    if (changes && changes->people == 0) return;
     try {
         m_library.purgeIndex({m_workshop->path().parent_path()});
     } catch (const std::exception& e) {
@@ -80,7 +82,7 @@ void Worker::forgetInWorkshop(const std::string& name) {
                        std::string(e.what())));
         return;
     }
-    report(info("Forgotten: " + describe(*changes)));
+    if (changes) report(info("Forgotten: " + describe(*changes)));
 }
 
 void Worker::forgetInLibrary(const std::string& name) {

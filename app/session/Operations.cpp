@@ -42,15 +42,21 @@ std::string fileStem(const std::string& title) {
     return cut;
 }
 
+fs::path freePathFor(const fs::path& folder, const std::string& title) {
+    std::error_code ec;
+    const std::string stem = fileStem(title);
+    fs::path path = folder / (stem + ".plenary");
+    for (int n = 2; fs::exists(path, ec); ++n)
+        path = folder / (stem + "-" + std::to_string(n) + ".plenary");
+    return path;
+}
+
 fs::path createInFolder(const Resources& resources, const std::string& templateKey, const fs::path& folder,
                         const std::string& title) {
     const auto& format = resources.requireFormat(templateKey);
     std::error_code ec;
     fs::create_directories(folder, ec);
-    const std::string stem = fileStem(title.empty() ? format.name : title);
-    fs::path path = folder / (stem + ".plenary");
-    for (int n = 2; fs::exists(path, ec); ++n)
-        path = folder / (stem + "-" + std::to_string(n) + ".plenary");
+    const fs::path path = freePathFor(folder, title.empty() ? format.name : title);
     store::SessionStore::create(path, core::sessionFromTemplate(format, title));
     return path;
 }

@@ -21,6 +21,8 @@ std::filesystem::path createInFolder(const Resources& resources, const std::stri
 
 // The file name a title gets.
 std::string fileStem(const std::string& title);
+// folder/STEM.plenary for a title, with "-2", "-3"… when the name is taken.
+std::filesystem::path freePathFor(const std::filesystem::path& folder, const std::string& title);
 
 // Every path below may start with "~" for the home folder (session/Paths expandHome): a path
 // typed in the window, or quoted on a command line, is read as a shell would read it.

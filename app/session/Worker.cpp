@@ -49,11 +49,7 @@ fs::path Worker::mergeIntoLibrary(const std::vector<fs::path>& rooms, const std:
         if (name.empty() && !rooms.empty())
             for (const auto& entry : m_library.entries())
                 if (entry.path == rooms.front()) name = entry.workshop.title + " (all rooms)";
-        const std::string stem = fileStem(name.empty() ? "Merged rooms" : name);
-        std::error_code ec;
-        fs::path path = m_library.folder() / (stem + ".plenary");
-        for (int n = 2; fs::exists(path, ec); ++n)
-            path = m_library.folder() / (stem + "-" + std::to_string(n) + ".plenary");
+        const fs::path path = freePathFor(m_library.folder(), name.empty() ? "Merged rooms" : name);
         const auto merged = mergeFiles(rooms, path, name);
         m_library.refresh();
         const auto& c = merged.merged;

@@ -1,6 +1,7 @@
 #include "ui/LibraryView.hpp"
 
 #include "core/Text.hpp"
+#include "ui/FacetCombo.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/Palette.hpp"
 #include "ui/UiTrace.hpp"
@@ -26,20 +27,6 @@ std::string countsLine(const session::LibraryEntry& entry) {
         return std::to_string(c.rings) + " rings · " + std::to_string(c.statements) + " statements";
     return std::to_string(c.dilemmas) + " dilemmas · " + std::to_string(c.questions) + " questions · " +
            std::to_string(c.practices) + " practices";
-}
-
-// A filter's choices: "any" first, then each value with how many workshops have it.
-void facetCombo(const char* id, const char* any, std::string& chosen, const std::vector<session::LibraryFacet>& facets,
-                float width) {
-    ImGui::SetNextItemWidth(width);
-    const std::string preview = chosen.empty() ? any : chosen;
-    if (!widgets::beginCombo(id, preview.c_str(), std::string("filter-") + (id + 2))) return;
-    if (widgets::selectable(any, chosen.empty())) chosen.clear();
-    for (const auto& facet : facets) {
-        const std::string label = facet.value + " (" + std::to_string(facet.workshops) + ")";
-        if (widgets::selectable(label.c_str(), chosen == facet.value)) chosen = facet.value;
-    }
-    ImGui::EndCombo();
 }
 
 constexpr const char* kForgetPopup = "Forget a person in every workshop###library-forget";
@@ -195,11 +182,11 @@ void LibraryView::drawFilters() {
         ImGui::EndCombo();
     }
     widgets::flowNext(8.0f * em);
-    facetCombo("##year", "Every year", m_filter.year, m_facets.years, 8.0f * em);
+    widgets::facetCombo("##year", "Every year", m_filter.year, m_facets.years, 8.0f * em, "filter-year");
     widgets::flowNext(8.0f * em);
-    facetCombo("##country", "Every country", m_filter.country, m_facets.countries, 8.0f * em);
+    widgets::facetCombo("##country", "Every country", m_filter.country, m_facets.countries, 8.0f * em, "filter-country");
     widgets::flowNext(16.0f * em);
-    facetCombo("##theme", "Every theme", m_filter.theme, m_facets.themes, 16.0f * em);
+    widgets::facetCombo("##theme", "Every theme", m_filter.theme, m_facets.themes, 16.0f * em, "filter-theme");
     widgets::flowNext(10.0f * em);
     ImGui::SetNextItemWidth(10.0f * em);
     const char* sorts[] = {"Newest first", "Oldest first", "By title", "By place"};

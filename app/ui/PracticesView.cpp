@@ -1,6 +1,7 @@
 #include "ui/PracticesView.hpp"
 
 #include "core/Text.hpp"
+#include "ui/FacetCombo.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/Keys.hpp"
 #include "ui/Palette.hpp"
@@ -27,17 +28,6 @@ std::string usesLine(const session::PracticeSummary& p) {
     std::string line = n == 1 ? "suggested once" : "suggested " + std::to_string(n) + " times";
     if (n > 1) line += " in " + std::to_string(p.workshops) + (p.workshops == 1 ? " workshop" : " workshops");
     return line;
-}
-
-void combo(const char* id, const char* any, std::string& chosen, const std::vector<session::LibraryFacet>& facets,
-           float width) {
-    ImGui::SetNextItemWidth(width);
-    if (!widgets::beginCombo(id, chosen.empty() ? any : chosen.c_str(), id + 2)) return;
-    if (widgets::selectable(any, chosen.empty())) chosen.clear();
-    for (const auto& f : facets)
-        if (widgets::selectable((f.value + " (" + std::to_string(f.workshops) + ")").c_str(), chosen == f.value))
-            chosen = f.value;
-    ImGui::EndCombo();
 }
 
 } // namespace
@@ -90,9 +80,9 @@ void PracticesView::drawFilters() {
         for (const auto& [value, n] : countries)
             m_countries.push_back({value, n});
     }
-    combo("##theme", "Every theme", m_filter.theme, m_themes, 18.0f * em);
+    widgets::facetCombo("##theme", "Every theme", m_filter.theme, m_themes, 18.0f * em, "theme");
     widgets::flowNext(9.0f * em);
-    combo("##country", "Every country", m_filter.country, m_countries, 9.0f * em);
+    widgets::facetCombo("##country", "Every country", m_filter.country, m_countries, 9.0f * em, "country");
     widgets::flowNext(18.0f * em);
     ImGui::SetNextItemWidth(18.0f * em);
     widgets::inputText("##words", "words in the title, place or summary", &m_filter.text, 0, "practice-words");

@@ -88,6 +88,12 @@ TEST_CASE("bench: plenary bench --quick runs and prints every figure as JSON") {
     CHECK(result.out.rfind("[", 0) == 0);
     for (const char* figure : {"\"name\": \"frame live questions p99 1x\"", "\"name\": \"capture ratio 1x\"",
                                "\"name\": \"idle redraws/s (timer running)\"", "\"name\": \"first frame (1x)\"",
-                               "\"name\": \"memory peak (1x)\"", "\"median\": ", "\"target\": ", "\"met\": "})
+                               "\"name\": \"memory peak (1x)\"", "\"name\": \"tally ratio 1x\"",
+                               "\"name\": \"ranking after one tally 1x\"",
+                               "\"name\": \"frame rings round 3 presentation p99 1x\"",
+                               "\"name\": \"import of the stress workshop's JSON (1x)\"", "\"median\": ",
+                               "\"target\": ", "\"met\": ", "\"growth\": "})
         CHECK(result.out.find(figure) != std::string::npos);
+    // Every figure was measured: none says why it could not be.
+    CHECK(result.out.find("not_measured") == std::string::npos);
 }

@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
+
 using namespace plenary;
 using core::Id;
 
@@ -148,6 +150,63 @@ TEST_CASE("conference: figures follow each count; the board is the core's") {
     REQUIRE(shift);
     CHECK(shift->from == doctest::Approx(0.5));
     CHECK(shift->delta == doctest::Approx(2.0 / 3.0 - 0.5));
+}
+
+TEST_CASE("conference: figures that follow tally by tally equal the figures counted from scratch") {
+    // The conference patches its counts and boards for each tally (the grid's hot path); through
+    // counts, zeros, undo and redo, in every round, they stay what counting every tally gives.
+    for (const char* scaleKey : {"agreement", "dots"}) {
+        test::TempDir dir;
+        Open f(conference(dir, scaleKey));
+        auto& c = f.conference();
+        auto* w = f.worker.workshop();
+        std::mt19937 random(7u);
+        auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(random); };
+        for (int step = 0; step < 150; ++step) {
+            INFO(scaleKey << ", step " << step);
+            const int action = pick(10);
+            if (action == 0) {
+                w->undo();
+            } else if (action == 1) {
+                w->redo();
+            } else {
+                const int round = 1 + pick(3);
+                const Id statement = 1 + pick(3);
+                // Round 1: a ring rates its own statements (1 and 2 are ring 1's, 3 is ring 2's).
+                const Id ring = round == 1 ? (statement == 3 ? 2 : 1) : 1 + pick(3);
+                const int level = c.scale().levels[static_cast<std::size_t>(pick(static_cast<int>(c.scale().levels.size())))].value;
+                REQUIRE(c.setCount(round, ring, statement, level, pick(4)));
+            }
+            // Read the figures every step, so that each is patched rather than rebuilt.
+            const auto& d = w->data();
+            for (int round = 1; round <= 3; ++round) {
+                CHECK(c.board(round) == core::rankRound(d.votes, round, d.statements, c.scale(), c.threshold()));
+                for (Id statement = 1; statement <= 3; ++statement)
+                    for (Id ring = 1; ring <= 3; ++ring) {
+                        int cast = 0;
+                        for (const auto& level : c.scale().levels) {
+                            int expected = 0;
+                            for (const auto& v : d.votes)
+                                if (v.round == round && v.ring == ring && v.statement == statement && v.level == level.value)
+                                    expected = v.count;
+                            CHECK(c.count(round, ring, statement, level.value) == expected);
+                            cast += expected;
+                        }
+                        CHECK(c.votesOn(round, ring, statement) == cast);
+                    }
+            }
+            for (int to = 2; to <= 3; ++to) {
+                const auto expected = core::shiftBetween(d.votes, 1, to, c.scale());
+                const auto& got = c.shifts(to);
+                REQUIRE(got.size() == expected.size());
+                for (std::size_t i = 0; i < got.size(); ++i) {
+                    CHECK(got[i].statement == expected[i].statement);
+                    CHECK(got[i].ring == expected[i].ring);
+                    CHECK(got[i].delta == expected[i].delta);
+                }
+            }
+        }
+    }
 }
 
 TEST_CASE("conference: a merge is one step, duplicates follow, and undo takes it back") {

@@ -4,7 +4,11 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+#include <optional>
+#include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace plenary::core;
@@ -571,4 +575,44 @@ TEST_CASE("the maths ignores unknown levels and negative counts") {
     const std::vector<Shift> shifts = shiftBetween(votes, 1, 1, scale("agreement"));
     REQUIRE(shifts.size() == 1);
     CHECK(shifts[0].delta == 0.0);
+}
+
+TEST_CASE("one statement ranked again after its tallies changed gives the board ranked from scratch") {
+    // Random tallies on 40 statements × 5 rings, then 300 random changes; after each, the board
+    // updated for the one statement equals rankRound over every tally.
+    for (const char* key : {"agreement", "fist-to-five", "gradients"}) {
+        const VoteScale& sc = scale(key);
+        std::vector<Id> ids;
+        for (Id id = 1; id <= 40; ++id)
+            ids.push_back(id);
+        std::vector<Statement> list;
+        for (Id id : ids)
+            list.push_back(Statement{id, 1 + id % 5, static_cast<int>(id), "statement", 0});
+        std::mt19937 random(20261123u);
+        auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(random); };
+        std::map<std::tuple<Id, Id, int>, int> cells; // (statement, ring, level) → count, round 2
+        for (int i = 0; i < 400; ++i)
+            cells[{ids[pick(40)], 1 + pick(5), sc.levels[pick(static_cast<int>(sc.levels.size()))].value}] = pick(6);
+        auto votesOf = [&](std::optional<Id> only) {
+            std::vector<VoteTally> out;
+            for (const auto& [k, count] : cells)
+                if (!only || std::get<0>(k) == *only) out.push_back(tally(2, std::get<1>(k), std::get<0>(k), std::get<2>(k), count));
+            return out;
+        };
+        RoundResult board = rankRound(votesOf(std::nullopt), 2, list, sc, 0.6);
+        for (int change = 0; change < 300; ++change) {
+            const Id statement = ids[pick(40)];
+            cells[{statement, 1 + pick(5), sc.levels[pick(static_cast<int>(sc.levels.size()))].value}] = pick(8);
+            REQUIRE(rerankStatement(board, statement, votesOf(statement), sc, 0.6));
+            REQUIRE(board == rankRound(votesOf(std::nullopt), 2, list, sc, 0.6));
+        }
+    }
+}
+
+TEST_CASE("ranking one statement again is refused for dot voting and for a statement not on the board") {
+    RoundResult board = rankRound({tally(1, 1, 1, kDot, 3)}, 1, statements({1, 2}), scale("dots"), 0.6);
+    CHECK_FALSE(rerankStatement(board, 1, {tally(1, 1, 1, kDot, 4)}, scale("dots"), 0.6));
+    RoundResult agreement = rankRound({}, 1, statements({1, 2}), scale("agreement"), 0.6);
+    CHECK_FALSE(rerankStatement(agreement, 9, {tally(1, 1, 9, kAgree, 1)}, scale("agreement"), 0.6));
+    CHECK(agreement == rankRound({}, 1, statements({1, 2}), scale("agreement"), 0.6));
 }

@@ -259,6 +259,16 @@ TEST_CASE("templates: format errors name the field") {
     dots.replace(dots.find("\"agreement\""), 11, "\"dots\"");
     CHECK(contains(formatError(dots), "mine.json: dotBudget:"));
 
+    // Found by the fuzzer: a template whose workshop would fail its own checks is refused.
+    std::string twice = kGoodSo;
+    twice.replace(twice.find("[ { \"number\": 1, \"name\": \"One\" } ]"), 34,
+                  "[ { \"number\": 1, \"name\": \"One\" }, { \"number\": 1, \"name\": \"Again\" } ]");
+    CHECK(contains(formatError(twice), "mine.json: "));
+    CHECK(contains(formatError(twice), "twice"));
+    std::string sameRing = kGoodSo;
+    sameRing.replace(sameRing.find("\"key\": \"b\""), 10, "\"key\": \"a\"");
+    CHECK(formatError(sameRing) == "mine.json: rings[1]: key \"a\" is used twice");
+
     CHECK(formatError(
               R"({"key":"u","name":"U","format":"urban-academy","phases":[)"
               R"({"key":"present","name":"P","seconds":60},{"key":"debate","name":"D","seconds":60}]})") ==

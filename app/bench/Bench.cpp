@@ -5,6 +5,7 @@
 #include "bench/LibraryBench.hpp"
 #include "bench/ScreenBench.hpp"
 #include "bench/StressWorkshop.hpp"
+#include "bench/TallyBench.hpp"
 #include "bench/WindowBench.hpp"
 #include "store/SessionStore.hpp"
 
@@ -73,8 +74,12 @@ int runBench(bool json, bool quick) {
                            figures);
             progress("capturing at " + tag);
             measureCapture(files.ua, tag, repeats, figures);
+            progress("tallying at " + tag);
+            measureTally(files.so, tag, repeats, figures);
             progress("exporting at " + tag);
             measureExport(scratch.path() / tag, files.ua, files.so, tag, quick ? 1 : 5, figures);
+            progress("importing at " + tag);
+            measureImport(scratch.path() / tag, files.ua, tag, quick ? 1 : 3, figures);
         }
         {
             const int steps = quick ? 200 : 20000;
@@ -95,6 +100,7 @@ int runBench(bool json, bool quick) {
         const auto files = writeWorkshop(library, 1);
         measureWindow(scratch.path() / "window", files.ua, quick ? 1.0 : 10.0, quick ? 1 : 3, figures);
 
+        addGrowth(figures);
         if (json)
             printJson(std::cout, figures);
         else

@@ -1,9 +1,12 @@
 #include "bench/ExportBench.hpp"
 
+#include "export/JsonExport.hpp"
 #include "session/Export.hpp"
+#include "session/Operations.hpp"
 #include "store/SessionStore.hpp"
 
 #include <chrono>
+#include <fstream>
 #include <optional>
 
 namespace plenary::bench {
@@ -45,6 +48,31 @@ void measureExport(const fs::path& folder, const fs::path& ua, const fs::path& s
         } catch (const std::exception& e) {
             out.push_back(missing(std::string("export to ") + c.what + " (" + tag + ")", "ms", c.target, e.what()));
         }
+    }
+}
+
+void measureImport(const fs::path& folder, const fs::path& ua, const std::string& tag, int repeats,
+                   std::vector<Figure>& out) {
+    const std::string name = "import of the stress workshop's JSON (" + tag + ")";
+    try {
+        const fs::path json = folder / "stress-import.json";
+        {
+            auto store = store::SessionStore::open(ua, store::OpenMode::ReadOnly);
+            std::ofstream(json, std::ios::binary) << exporting::sessionToJson(store->load());
+        }
+        std::vector<double> samples;
+        for (int i = 0; i < repeats; ++i) {
+            const fs::path target = folder / ("imported-" + std::to_string(i) + ".plenary");
+            fs::remove(target);
+            const auto start = std::chrono::steady_clock::now();
+            session::importJsonFile(json, target);
+            samples.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+            fs::remove(target);
+        }
+        out.push_back(figure(name, "ms", samples));
+    } catch (const std::exception& e) {
+        out.push_back(missing(name, "ms", std::nullopt, e.what()));
     }
 }
 

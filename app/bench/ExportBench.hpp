@@ -15,4 +15,9 @@ void measureExport(const std::filesystem::path& folder, const std::filesystem::p
                    const std::filesystem::path& so, const std::string& tag, int repeats,
                    std::vector<Figure>& out);
 
+// The stress workshop's JSON (its own export) imported into a new file, as `plenary import` does:
+// read, checked, written and re-opened. Shown for context.
+void measureImport(const std::filesystem::path& folder, const std::filesystem::path& ua,
+                   const std::string& tag, int repeats, std::vector<Figure>& out);
+
 } // namespace plenary::bench

@@ -38,6 +38,32 @@ Figure missing(std::string name, std::string unit, std::optional<double> target,
 
 namespace {
 
+// Where the scale tag ("1x", "4x") stands in a name as a word of its own, or npos.
+std::size_t tagAt(const std::string& name, const char* tag) {
+    for (std::size_t at = name.find(tag); at != std::string::npos; at = name.find(tag, at + 1)) {
+        const bool before = at == 0 || name[at - 1] == ' ' || name[at - 1] == '(';
+        const bool after = at + 2 == name.size() || name[at + 2] == ' ' || name[at + 2] == ')';
+        if (before && after) return at;
+    }
+    return std::string::npos;
+}
+
+} // namespace
+
+void addGrowth(std::vector<Figure>& figures) {
+    for (auto& f : figures) {
+        const auto at = tagAt(f.name, "4x");
+        if (at == std::string::npos || !f.notMeasured.empty() || f.median <= 0) continue;
+        std::string twin = f.name;
+        twin.replace(at, 2, "1x");
+        for (const auto& one : figures)
+            if (one.name == twin && one.notMeasured.empty() && one.median > 0)
+                f.growth = std::log(f.median / one.median) / std::log(4.0);
+    }
+}
+
+namespace {
+
 std::string number(double value) {
     char text[32];
     const double magnitude = std::fabs(value);
@@ -65,19 +91,20 @@ void printTable(std::ostream& out, const std::vector<Figure>& figures) {
     for (const auto& f : figures)
         nameWidth = std::max(nameWidth, f.name.size());
     char line[512];
-    std::snprintf(line, sizeof line, "%-*s  %-8s %26s  %8s  %7s  %s\n", static_cast<int>(nameWidth), "figure",
-                  "unit", "min / median / max", "target", "ratio", "met");
+    std::snprintf(line, sizeof line, "%-*s  %-8s %26s  %8s  %7s  %6s  %s\n", static_cast<int>(nameWidth),
+                  "figure", "unit", "min / median / max", "target", "ratio", "growth", "met");
     out << line;
     for (const auto& f : figures) {
         const std::string target = f.target ? number(*f.target) : "-";
         if (!f.notMeasured.empty()) {
-            std::snprintf(line, sizeof line, "%-*s  %-8s %26s  %8s  %7s  %s\n", static_cast<int>(nameWidth),
-                          f.name.c_str(), f.unit.c_str(), "", target.c_str(), "", f.notMeasured.c_str());
+            std::snprintf(line, sizeof line, "%-*s  %-8s %26s  %8s  %7s  %6s  %s\n", static_cast<int>(nameWidth),
+                          f.name.c_str(), f.unit.c_str(), "", target.c_str(), "", "", f.notMeasured.c_str());
         } else {
             const std::string spread = number(f.min) + " / " + number(f.median) + " / " + number(f.max);
             const std::string ratio = f.target && *f.target > 0 ? number(f.median / *f.target) : "-";
-            std::snprintf(line, sizeof line, "%-*s  %-8s %26s  %8s  %7s  %s\n", static_cast<int>(nameWidth),
-                          f.name.c_str(), f.unit.c_str(), spread.c_str(), target.c_str(), ratio.c_str(),
+            const std::string growth = f.growth ? number(*f.growth) : "";
+            std::snprintf(line, sizeof line, "%-*s  %-8s %26s  %8s  %7s  %6s  %s\n", static_cast<int>(nameWidth),
+                          f.name.c_str(), f.unit.c_str(), spread.c_str(), target.c_str(), ratio.c_str(), growth.c_str(),
                           !f.target ? "-"
                           : met(f)  ? "yes"
                                     : "no");
@@ -96,6 +123,11 @@ void printJson(std::ostream& out, const std::vector<Figure>& figures) {
         else
             out << ", \"min\": null, \"median\": null, \"max\": null, \"not_measured\": "
                 << jsonString(f.notMeasured);
+        out << ", \"growth\": ";
+        if (f.growth)
+            out << *f.growth;
+        else
+            out << "null";
         out << ", \"target\": ";
         if (f.target)
             out << *f.target << ", \"met\": " << (met(f) ? "true" : "false");

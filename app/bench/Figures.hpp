@@ -16,7 +16,13 @@ struct Figure {
     double max = 0.0;
     std::optional<double> target; // none: shown for context only
     std::string notMeasured;      // set when the figure could not be measured, and why
+    // On a 4× figure: the exponent k in cost ∝ size^k between its 1× twin and it (1: linear, 0: it
+    // follows what is on screen, not the size of the workshop).
+    std::optional<double> growth;
 };
+
+// Sets growth on every figure named with "4x" whose twin named with "1x" was measured too.
+void addGrowth(std::vector<Figure>& figures);
 
 double percentile(std::vector<double> values, double p); // p in 0..1, nearest rank
 Figure figure(std::string name, std::string unit, const std::vector<double>& samples,

@@ -63,6 +63,13 @@ void measureScreens(const fs::path& folder, const fs::path& ua, const fs::path& 
         state.live().goToPhase(static_cast<int>(i));
         timeScreen(harness, "live " + phases[i].key, tag, targetMs, repeats, out);
     }
+    // The room's view of each phase (presentation mode, F9).
+    state.ui().presentation = true;
+    for (std::size_t i = 0; i < phases.size(); ++i) {
+        state.live().goToPhase(static_cast<int>(i));
+        timeScreen(harness, "live " + phases[i].key + " presentation", tag, targetMs, repeats, out);
+    }
+    state.ui().presentation = false;
     state.ui().showHelp = true;
     timeScreen(harness, "help (F1)", tag, targetMs, repeats, out);
     state.ui().showHelp = false;
@@ -88,6 +95,13 @@ void measureScreens(const fs::path& folder, const fs::path& ua, const fs::path& 
         state.worker().conference().goToRound(round);
         timeScreen(harness, "rings round " + std::to_string(round), tag, targetMs, repeats, out);
     }
+    // What the room sees on the projector: the ring's priorities, the heat map, the consensus board.
+    state.ui().presentation = true;
+    for (int round = 1; round <= 3; ++round) {
+        state.worker().conference().goToRound(round);
+        timeScreen(harness, "rings round " + std::to_string(round) + " presentation", tag, targetMs, repeats, out);
+    }
+    state.ui().presentation = false;
     state.setScreen("agenda");
     timeScreen(harness, "Social Olympics agenda", tag, targetMs, repeats, out);
     state.setScreen("report");

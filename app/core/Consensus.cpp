@@ -112,6 +112,25 @@ long long gacKey(double gac) {
     return std::llround(gac * 1e12);
 }
 
+// The board's order. Ties end on the statement id, so the order is total: sorting any
+// arrangement of the same results gives the same ranking.
+void putInOrder(std::vector<StatementResult>& ranked, const VoteScale& scale) {
+    auto before = [&scale](const StatementResult& x, const StatementResult& y) {
+        if (x.hasVotes != y.hasVotes) return x.hasVotes;
+        if (scale.dots) {
+            if (x.totalDots != y.totalDots) return x.totalDots > y.totalDots;
+        } else {
+            if (x.reached != y.reached) return x.reached;
+            if (gacKey(x.gac) != gacKey(y.gac)) return gacKey(x.gac) > gacKey(y.gac);
+            if (x.totalSupport != y.totalSupport) return x.totalSupport > y.totalSupport;
+        }
+        return x.statement < y.statement;
+    };
+    std::sort(ranked.begin(), ranked.end(), before);
+    for (std::size_t i = 0; i < ranked.size(); ++i)
+        ranked[i].rank = static_cast<int>(i) + 1;
+}
+
 } // namespace
 
 RoundResult rankRound(const std::vector<VoteTally>& votes, int round,
@@ -125,21 +144,19 @@ RoundResult rankRound(const std::vector<VoteTally>& votes, int round,
         if (s.mergedInto != 0 && round >= 3) continue;
         out.ranked.push_back(scale.dots ? dotResult(s.id, counts) : consensusResult(s.id, counts, threshold));
     }
-    auto before = [&scale](const StatementResult& x, const StatementResult& y) {
-        if (x.hasVotes != y.hasVotes) return x.hasVotes;
-        if (scale.dots) {
-            if (x.totalDots != y.totalDots) return x.totalDots > y.totalDots;
-        } else {
-            if (x.reached != y.reached) return x.reached;
-            if (gacKey(x.gac) != gacKey(y.gac)) return gacKey(x.gac) > gacKey(y.gac);
-            if (x.totalSupport != y.totalSupport) return x.totalSupport > y.totalSupport;
-        }
-        return x.statement < y.statement;
-    };
-    std::stable_sort(out.ranked.begin(), out.ranked.end(), before);
-    for (std::size_t i = 0; i < out.ranked.size(); ++i)
-        out.ranked[i].rank = static_cast<int>(i) + 1;
+    putInOrder(out.ranked, scale);
     return out;
+}
+
+bool rerankStatement(RoundResult& result, Id statement, const std::vector<VoteTally>& votes, const VoteScale& scale,
+                     double threshold) {
+    if (scale.dots) return false;
+    auto at = std::find_if(result.ranked.begin(), result.ranked.end(),
+                           [statement](const StatementResult& r) { return r.statement == statement; });
+    if (at == result.ranked.end()) return false;
+    *at = consensusResult(statement, countRound(votes, result.round, scale), threshold);
+    putInOrder(result.ranked, scale);
+    return true;
 }
 
 std::vector<Shift> shiftBetween(const std::vector<VoteTally>& votes, int fromRound, int toRound,

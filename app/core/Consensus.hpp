@@ -21,6 +21,7 @@ struct RingResult {
     double smoothed = 0;  // p = (A + 1) / (N + 2) (0 for dot voting)
     int dots = 0;         // dot voting only: dots this ring put on the statement
     double dotShare = 0;  // dot voting only: dots / all dots this ring cast in the round
+    bool operator==(const RingResult&) const = default;
 };
 
 struct StatementResult {
@@ -34,11 +35,13 @@ struct StatementResult {
     int totalSupport = 0;    // Σ A over the rings
     int totalDots = 0;       // dot voting only
     int rank = 0;            // 1-based position in RoundResult::ranked
+    bool operator==(const StatementResult&) const = default;
 };
 
 struct RoundResult {
     int round = 0;
     std::vector<StatementResult> ranked;
+    bool operator==(const RoundResult&) const = default;
 };
 
 // Ranks the statements by the votes of one round; from round 3 on (where duplicates are merged)
@@ -47,6 +50,14 @@ struct RoundResult {
 // votes last. Dot voting: total dots, then id.
 RoundResult rankRound(const std::vector<VoteTally>& votes, int round,
                       const std::vector<Statement>& statements, const VoteScale& scale, double threshold);
+
+// After a statement's tallies in result.round changed: its figures computed again from `votes`
+// (its tallies in that round; others are ignored) and the ranking put in order, the same as
+// rankRound from scratch would give — in time that follows the statements, not the tallies. False
+// (nothing changed) for dot voting, where one dot moves every share of its ring, and for a
+// statement that is not on the board: rank the round again then.
+bool rerankStatement(RoundResult& result, Id statement, const std::vector<VoteTally>& votes, const VoteScale& scale,
+                     double threshold);
 
 // How far a ring moved on a statement between two rounds. For consensus scales: the support
 // share a, for every (statement, ring) that voted in both rounds. For dot voting: the ring's dot

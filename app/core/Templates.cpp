@@ -1,6 +1,7 @@
 #include "core/Templates.hpp"
 
 #include "core/Rounds.hpp"
+#include "core/SessionJson.hpp"
 
 #include <algorithm>
 
@@ -126,6 +127,16 @@ FormatTemplate parseFormatTemplate(std::string json, std::string source) {
         if (result.scale == "dots" && result.dotBudget <= 0)
             throw JsonError(source + ": dotBudget: dot voting needs a budget of at least one dot");
     }
+    // A ring is named by its key in a spreadsheet of people or statements: two alike would be one.
+    std::set<std::string> ringKeys;
+    for (std::size_t i = 0; i < result.rings.size(); ++i)
+        if (!ringKeys.insert(result.rings[i].key).second)
+            throw JsonError(source + ": rings[" + std::to_string(i) + "]: key \"" + result.rings[i].key +
+                            "\" is used twice");
+    // Whatever else is wrong (two rounds numbered 1, two rings with one key…) would surface only
+    // when a workshop made from the template fails its own checks: refuse the template instead.
+    const auto problems = validateSession(sessionFromTemplate(result, result.name));
+    if (!problems.empty()) throw JsonError(source + ": " + problems.front());
     return result;
 }
 

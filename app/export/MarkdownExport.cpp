@@ -103,7 +103,7 @@ void paragraph(std::ostringstream& out, const std::string& text) {
 
 void contributions(std::ostringstream& out, const std::vector<ReportContribution>& list) {
     for (const auto& c : list) {
-        out << "### " << c.heading;
+        out << "### " << escapeLine(c.heading);
         if (!c.by.empty()) out << " by " << escapeLine(c.by);
         out << "\n\n";
         if (!c.title.empty()) out << "*" << escapeLine(c.title) << "*\n\n";
@@ -267,7 +267,7 @@ void socialOlympics(std::ostringstream& out, const Report& r) {
             if (c.dots)
                 out << row.totalSupport << " |";
             else
-                out << row.status << " | " << decimalText(row.gac, 2) << " | " << decimalText(row.divisiveness, 2) << " |";
+                out << escapeLine(row.status) << " | " << decimalText(row.gac, 2) << " | " << decimalText(row.divisiveness, 2) << " |";
             for (const auto& cell : row.rings)
                 out << " " << supportText(cell) << " |";
             out << "\n";
@@ -286,7 +286,7 @@ std::string reportToMarkdown(const Report& r) {
             << "\n\n";
     // One line per role; "; " separates people, since each is "Name, Organisation" already.
     for (const auto& line : r.header) {
-        out << "**" << line.label << ":** ";
+        out << "**" << escapeLine(line.label) << ":** ";
         for (std::size_t i = 0; i < line.names.size(); ++i)
             out << (i == 0 ? "" : "; ") << escapeLine(line.names[i]);
         out << "  \n";

@@ -3,10 +3,13 @@
 #include "session/OpenWorkshop.hpp"
 #include "store/Clock.hpp"
 
+#include "core/Consensus.hpp"
 #include "core/Text.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <set>
+#include <tuple>
 
 namespace plenary::session {
 
@@ -183,7 +186,15 @@ int Conference::members(Id ring) const {
 
 const Conference::Cache& Conference::cache() const {
     if (!m_workshop) return m_cache;
-    if (m_cache.revision == m_workshop->conferenceRevision()) return m_cache;
+    const auto revision = m_workshop->conferenceRevision();
+    if (m_cache.revision == revision) return m_cache;
+    // A tally typed into the grid: follow it rather than count tens of thousands again.
+    const auto& change = m_workshop->lastVoteChange();
+    if (change.from == m_cache.revision && change.to == revision) {
+        patchVotes(change.rows);
+        m_cache.revision = revision;
+        return m_cache;
+    }
     m_cache = {};
     m_cache.revision = m_workshop->conferenceRevision();
     for (const auto& s : m_workshop->data().statements)
@@ -197,8 +208,61 @@ const Conference::Cache& Conference::cache() const {
     for (const auto& v : m_workshop->data().votes) {
         m_cache.counts[{v.round, v.ring, v.statement, v.level}] = v.count;
         if (sc.level(v.level)) m_cache.cast[{v.round, v.ring, v.statement}] += v.count;
+        m_cache.votes[v.id] = v;
     }
     return m_cache;
+}
+
+void Conference::patchVotes(const std::vector<std::pair<Id, std::optional<core::VoteTally>>>& rows) const {
+    const core::VoteScale& sc = scale();
+    std::set<std::tuple<int, Id, Id>> cells; // (round, ring, statement) whose tallies changed
+    for (const auto& [id, after] : rows) {
+        if (const auto was = m_cache.votes.find(id); was != m_cache.votes.end()) {
+            const core::VoteTally& v = was->second;
+            m_cache.counts.erase({v.round, v.ring, v.statement, v.level});
+            if (sc.level(v.level)) m_cache.cast[{v.round, v.ring, v.statement}] -= v.count;
+            cells.insert({v.round, v.ring, v.statement});
+            m_cache.votes.erase(was);
+        }
+        if (after) {
+            const core::VoteTally& v = *after;
+            m_cache.counts[{v.round, v.ring, v.statement, v.level}] = v.count;
+            if (sc.level(v.level)) m_cache.cast[{v.round, v.ring, v.statement}] += v.count;
+            cells.insert({v.round, v.ring, v.statement});
+            m_cache.votes[id] = v;
+        }
+    }
+    std::set<int> rounds;
+    for (const auto& [round, ring, statement] : cells) {
+        rounds.insert(round);
+        m_cache.totals.erase({round, ring});
+        m_cache.warnings.erase({round, ring});
+        const auto board = m_cache.boards.find(round);
+        if (board == m_cache.boards.end()) continue;
+        // The statement's tallies in that round, from every ring.
+        std::vector<core::VoteTally> tallies;
+        for (const auto& r : rings())
+            for (const auto& level : sc.levels)
+                if (const auto c = m_cache.counts.find({round, r.id, statement, level.value}); c != m_cache.counts.end())
+                    tallies.push_back(core::VoteTally{0, round, r.id, statement, level.value, c->second});
+        if (!core::rerankStatement(board->second, statement, tallies, sc, threshold())) {
+            m_cache.boards.erase(board);
+            m_cache.places.erase(round);
+        }
+    }
+    for (const int round : rounds) {
+        m_cache.tops.erase(round);
+        if (round == 1)
+            m_cache.shifts.clear(); // every shift starts from round 1
+        else
+            m_cache.shifts.erase(round);
+        if (const auto board = m_cache.boards.find(round); board != m_cache.boards.end()) {
+            auto& places = m_cache.places[round];
+            places.clear();
+            for (std::size_t i = 0; i < board->second.ranked.size(); ++i)
+                places[board->second.ranked[i].statement] = i;
+        }
+    }
 }
 
 int Conference::count(int round, Id ring, Id statement, int level) const {

@@ -9,8 +9,11 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <optional>
 #include <unordered_map>
 #include <tuple>
@@ -145,8 +148,12 @@ private:
         std::map<int, std::map<core::Id, std::size_t>> places; // statement → its place in boards[round]
         std::map<int, std::vector<core::Shift>> shifts;
         std::map<std::pair<int, core::Id>, std::vector<std::string>> warnings; // per (round, ring)
+        std::unordered_map<core::Id, core::VoteTally> votes; // every tally by id, as counted
     };
     const Cache& cache() const;
+    // Follows tallies that changed (OpenWorkshop::lastVoteChange): their counts, and what is
+    // derived from their rounds and rings; a board is ranked again for those statements alone.
+    void patchVotes(const std::vector<std::pair<core::Id, std::optional<core::VoteTally>>>& rows) const;
     void resync();
     void say(Message message) const;
     bool writable() const;

@@ -64,7 +64,11 @@ void OpenWorkshop::refresh() {
     const auto touched = applyChanges(m_data, *m_store, m_store->lastChanges());
     if (!touched.any) return;
     ++m_revision;
-    if (touched.conference) ++m_conferenceRevision;
+    if (touched.conference) {
+        const auto from = m_conferenceRevision++;
+        m_voteChange = {};
+        if (!touched.conferenceShape) m_voteChange = {from, m_conferenceRevision, std::move(touched.voteRows)};
+    }
     if (touched.agenda) m_agenda.rebuild(m_data);
     if (touched.questionsReshaped)
         m_questions.rebuild(m_data.questions);

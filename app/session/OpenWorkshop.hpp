@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace plenary::store {
@@ -51,6 +52,15 @@ public:
     // Bumped only by changes to what a conference's figures are made of (rings, people,
     // statements, votes, the workshop's scale and rounds): a timer or a text elsewhere leaves it.
     std::uint64_t conferenceRevision() const { return m_conferenceRevision; }
+    // The last conference revision that changed tallies only: from which revision to which, and
+    // the tallies as they are now (nullopt: gone). A conference that derived its figures at
+    // `from` patches them instead of counting every tally again.
+    struct VoteChange {
+        std::uint64_t from = 0;
+        std::uint64_t to = 0;
+        std::vector<std::pair<core::Id, std::optional<core::VoteTally>>> rows;
+    };
+    const VoteChange& lastVoteChange() const { return m_voteChange; }
 
     // Edits. Adding with id 0 assigns the id (returned; 0 when it failed) and position 0 puts the
     // item last. The others return false when they failed (and say why).
@@ -148,6 +158,7 @@ private:
     Listener m_listener;
     std::uint64_t m_revision = 0;
     std::uint64_t m_conferenceRevision = 0;
+    VoteChange m_voteChange;
 };
 
 } // namespace plenary::session

@@ -95,15 +95,15 @@ Touched applyChanges(core::SessionData& data, store::SessionStore& store, const 
         touched.any = true;
         const std::string_view table = change.table;
         if (table == "workshop") {
-            touched.conference = true;
+            touched.conference = touched.conferenceShape = true;
             if (auto w = store.row<core::Workshop>(1)) data.workshop = std::move(*w);
             touched.workshop = true;
         } else if (table == "people") {
-            touched.conference = true;
+            touched.conference = touched.conferenceShape = true;
             patch(data.people, store, change);
             touched.agenda = true;
         } else if (table == "phases") {
-            touched.conference = true;
+            touched.conference = touched.conferenceShape = true;
             patch(data.phases, store, change);
             touched.phases = true;
         } else if (table == "thematic_sessions") {
@@ -137,10 +137,10 @@ Touched applyChanges(core::SessionData& data, store::SessionStore& store, const 
             patch(data.phaseLog, store, change);
             touched.phaseLog = true;
         } else if (table == "rings") {
-            touched.conference = true;
+            touched.conference = touched.conferenceShape = true;
             patch(data.rings, store, change);
         } else if (table == "statements") {
-            touched.conference = true;
+            touched.conference = touched.conferenceShape = true;
             patch(data.statements, store, change);
         } else if (table == "round_log") {
             patch(data.roundLog, store, change);
@@ -149,6 +149,8 @@ Touched applyChanges(core::SessionData& data, store::SessionStore& store, const 
             touched.conference = true;
             patch(data.votes, store, change);
             touched.votes = true;
+            touched.voteRows.emplace_back(
+                change.id, change.existsAfter ? store.row<core::VoteTally>(change.id) : std::nullopt);
         }
     }
     return touched;

@@ -4,6 +4,8 @@
 #include "store/ChangeSet.hpp"
 #include "store/SessionStore.hpp"
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 // Keeps a workshop's snapshot current in place: after an edit, an undo or a redo, only the rows
@@ -19,7 +21,12 @@ struct Touched {
     bool phases = false;
     bool workshop = false;
     bool votes = false;
-    bool conference = false; // anything a conference's counts and figures are made of // a tally (the conference's counts and figures are stale)
+    bool conference = false; // anything a conference's counts and figures are made of
+    // A conference's shape: its rings, statements, people, phases (rounds), workshop (scale).
+    bool conferenceShape = false;
+    // The tallies touched, each as it is now (nullopt: gone), so the conference's counts and
+    // figures follow one tally without counting every other again.
+    std::vector<std::pair<core::Id, std::optional<core::VoteTally>>> voteRows;
     bool any = false;
     // Questions and practices: rows added at the end (their places), or any other reshaping.
     std::vector<std::size_t> appendedQuestions;

@@ -1,0 +1,65 @@
+#pragma once
+
+// For the writer targets: the demo workshops' reports with every text replaced by the fuzzer's.
+
+#include "FuzzSupport.hpp"
+
+#include "core/Report.hpp"
+#include "core/SessionJson.hpp"
+
+#include <cctype>
+#include <map>
+
+namespace plenary::fuzz {
+
+// The reports of two small workshops (Urban Academy, Social Olympics: cut from the examples, the
+// JSON target's seeds), built once. Small, so that each input is rendered fast.
+inline const core::Report& exampleReport(bool socialOlympics) {
+    static const core::Report ua = core::buildReport(core::parseSessionJson(
+        repoFile("tests/fuzz/corpus/session_json/urban-academy.json"), "urban-academy.json"));
+    static const core::Report so = core::buildReport(core::parseSessionJson(
+        repoFile("tests/fuzz/corpus/session_json/social-olympics.json"), "social-olympics.json"));
+    return socialOlympics ? so : ua;
+}
+
+// Every text of the report becomes one of `with`, in turn.
+inline core::Report filled(core::Report report, const std::vector<std::string>& with) {
+    std::size_t next = 0;
+    core::forEachText(report, [&](std::string& text) { text = with[next++ % with.size()]; });
+    return report;
+}
+
+// The same texts with the characters markup cares about made harmless, length and line breaks
+// kept: a writer that escapes its text writes as many '<' for these as for the originals.
+inline std::vector<std::string> defused(std::vector<std::string> texts) {
+    for (auto& text : texts)
+        for (auto& c : text)
+            if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') c = 'x';
+    return texts;
+}
+
+// Markup opened by the Markdown writer: every '<' not escaped with a backslash.
+inline std::size_t openings(std::string_view markdown) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < markdown.size(); ++i)
+        if (markdown[i] == '<' && !(i > 0 && markdown[i - 1] == '\\')) ++n;
+    return n;
+}
+
+// The tags the HTML writer opened, by name ("p", "/p", "!DOCTYPE"), counted. An SVG chart's
+// label is cut into lines by the width of its letters, so the number of <text> lines may differ
+// for texts of other letters: those are left out.
+inline std::map<std::string, std::size_t> tags(std::string_view html) {
+    std::map<std::string, std::size_t> counts;
+    for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+        std::size_t end = i + 1;
+        while (end < html.size() && (std::isalnum(static_cast<unsigned char>(html[end])) || html[end] == '/' ||
+                                     html[end] == '!' || html[end] == '-'))
+            ++end;
+        const std::string name(html.substr(i + 1, end - i - 1));
+        if (name != "text" && name != "/text") ++counts[name];
+    }
+    return counts;
+}
+
+} // namespace plenary::fuzz

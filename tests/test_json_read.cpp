@@ -374,3 +374,13 @@ TEST_CASE("json: random damage to a session file only ever gives JsonError") {
     CHECK(errors > 1000); // the mutations really do break the file most of the time
     CHECK(errors + accepted == 2000);
 }
+
+TEST_CASE("json: a zero written with an exponent is refused before rapidjson reads it (found by fuzzing)") {
+    for (const char* zero : {"0E00078", "0e30", "-0.000e+99", "0.0E1"}) {
+        const auto message = checkError(std::string("{\"a\": ") + zero + "}");
+        CHECK_MESSAGE(contains(message, "t.json: line 1, column 7: a zero written with an exponent"), message);
+    }
+    // Every other number is read as before.
+    for (const char* number : {"0", "-0.5", "1e3", "2.5E-3", "10", "0.000001"})
+        CHECK_NOTHROW(checkJsonText(std::string("{\"a\": ") + number + "}", "t.json", {}));
+}

@@ -90,6 +90,18 @@ void checkJsonText(std::string_view text, std::string_view source, const JsonLim
                                 std::to_string(limits.maxDepth) + " levels deep");
         } else if (c == '}' || c == ']') {
             --depth;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            // A zero written with an exponent (0e30, 0.00E99) sends rapidjson's full-precision
+            // reader into undefined behaviour (found by fuzzing): nobody writes one on purpose.
+            std::size_t end = i;
+            bool nonZero = false;
+            while (end < text.size() && (text[end] == '-' || text[end] == '.' || (text[end] >= '0' && text[end] <= '9'))) {
+                nonZero = nonZero || (text[end] >= '1' && text[end] <= '9');
+                ++end;
+            }
+            if (!nonZero && end < text.size() && (text[end] == 'e' || text[end] == 'E'))
+                throw JsonError(at(source, text, i) + ": a zero written with an exponent: write 0");
+            i = end - 1;
         }
     }
     rapidjson::Document document;

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <iostream>
 #include <optional>
 
 namespace plenary::bench {
@@ -60,6 +61,8 @@ void measureImport(const fs::path& folder, const fs::path& ua, const std::string
             auto store = store::SessionStore::open(ua, store::OpenMode::ReadOnly);
             std::ofstream(json, std::ios::binary) << exporting::sessionToJson(store->load());
         }
+        std::cerr << "bench: the stress workshop's JSON (" << tag << ") is " << fs::file_size(json) / (1024 * 1024)
+                  << " MB\n";
         std::vector<double> samples;
         for (int i = 0; i < repeats; ++i) {
             const fs::path target = folder / ("imported-" + std::to_string(i) + ".plenary");

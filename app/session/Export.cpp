@@ -138,7 +138,17 @@ std::vector<fs::path> exportSession(const core::SessionData& data, const ExportO
     if (options.format == ExportFormat::Csv) return writeCsvFolder(reportFor(data, options), options.bom, target);
     if (options.format == ExportFormat::Excel) {
         const auto report = reportFor(data, options);
-        store::writeFileAtomically(target, [&](const fs::path& temp) { exporting::writeXlsx(report, temp); });
+        store::writeFileAtomically(target, [&](const fs::path& temp) {
+            try {
+                exporting::writeXlsx(report, temp);
+            } catch (const std::runtime_error& e) {
+                // Named as the person knows the file, not by its temporary name.
+                std::string message = e.what();
+                if (const auto at = message.find(temp.string()); at != std::string::npos)
+                    message.replace(at, temp.string().size(), target.string());
+                throw std::runtime_error(message);
+            }
+        });
     } else if (options.format == ExportFormat::Word) {
         store::writeFileAtomically(target, exporting::reportToDocx(reportFor(data, options)));
     } else {

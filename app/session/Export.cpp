@@ -89,15 +89,22 @@ std::vector<fs::path> writeCsvFolder(const core::Report& report, bool bom, const
         throw std::runtime_error(folder.string() + " is a file; CSV tables are written into a folder");
     if (folder.extension() == ".plenary")
         throw std::runtime_error(folder.string() + " is named as a workshop file; choose another folder");
+    const bool fresh = !fs::exists(status);
     fs::create_directories(folder, ec);
     if (ec) throw std::runtime_error("cannot create the folder " + folder.string() + ": " + ec.message());
     std::vector<fs::path> written;
     std::set<std::string> names;
-    for (const auto& file : exporting::reportToCsv(report, bom)) {
-        const fs::path path = folder / file.name;
-        store::writeFileAtomically(path, file.content);
-        written.push_back(path);
-        names.insert(file.name);
+    try {
+        for (const auto& file : exporting::reportToCsv(report, bom)) {
+            const fs::path path = folder / file.name;
+            store::writeFileAtomically(path, file.content);
+            written.push_back(path);
+            names.insert(file.name);
+        }
+    } catch (...) {
+        // A folder this export made holds only its tables: half of them are no export at all.
+        if (fresh) fs::remove_all(folder, ec);
+        throw;
     }
     // An older export's table that this one does not write (people.csv before an anonymised
     // export) must not stay beside the new ones.
@@ -131,7 +138,17 @@ std::vector<fs::path> exportSession(const core::SessionData& data, const ExportO
     if (options.format == ExportFormat::Csv) return writeCsvFolder(reportFor(data, options), options.bom, target);
     if (options.format == ExportFormat::Excel) {
         const auto report = reportFor(data, options);
-        store::writeFileAtomically(target, [&](const fs::path& temp) { exporting::writeXlsx(report, temp); });
+        store::writeFileAtomically(target, [&](const fs::path& temp) {
+            try {
+                exporting::writeXlsx(report, temp);
+            } catch (const std::runtime_error& e) {
+                // Named as the person knows the file, not by its temporary name.
+                std::string message = e.what();
+                if (const auto at = message.find(temp.string()); at != std::string::npos)
+                    message.replace(at, temp.string().size(), target.string());
+                throw std::runtime_error(message);
+            }
+        });
     } else if (options.format == ExportFormat::Word) {
         store::writeFileAtomically(target, exporting::reportToDocx(reportFor(data, options)));
     } else {

@@ -120,13 +120,13 @@ CaptureKind LiveSession::captureKind() const {
     return phase ? captureFor(phase->key) : CaptureKind::Context;
 }
 
-void LiveSession::updateDilemma(const std::function<void(Dilemma&)>& change) {
+bool LiveSession::updateDilemma(const std::function<void(Dilemma&)>& change) {
     const auto* current = currentDilemma();
-    if (!current || !writable()) return;
+    if (!current || !writable()) return false;
     Dilemma copy = *current;
     change(copy);
-    if (copy == *current) return;
-    m_workshop->updateDilemma(copy);
+    if (copy == *current) return true;
+    return m_workshop->updateDilemma(copy);
 }
 
 void LiveSession::moveTo(Id dilemma, int phase, bool finishCurrent, const char* label) {
@@ -354,14 +354,11 @@ bool LiveSession::capture(const std::string& raw, Id who, const CatalogPractice*
         return m_workshop->addPractice(p) != 0;
     }
     case CaptureKind::Reflection:
-        updateDilemma([&](Dilemma& d) { d.reflection = appendParagraph(d.reflection, text); });
-        return true;
+        return updateDilemma([&](Dilemma& d) { d.reflection = appendParagraph(d.reflection, text); });
     case CaptureKind::Result:
-        updateDilemma([&](Dilemma& d) { d.result = appendParagraph(d.result, text); });
-        return true;
+        return updateDilemma([&](Dilemma& d) { d.result = appendParagraph(d.result, text); });
     case CaptureKind::Context:
-        updateDilemma([&](Dilemma& d) { d.information = appendParagraph(d.information, text); });
-        return true;
+        return updateDilemma([&](Dilemma& d) { d.information = appendParagraph(d.information, text); });
     }
     return false;
 }
@@ -405,9 +402,9 @@ std::vector<const Practice*> LiveSession::practices() const {
     return list;
 }
 
-void LiveSession::setResult(const std::string& text, Id dilemma, std::uint64_t stretch) {
-    if (!writable()) return;
-    m_workshop->typeInto(dilemma, &Dilemma::result, text, stretch);
+bool LiveSession::setResult(const std::string& text, Id dilemma, std::uint64_t stretch) {
+    if (!writable()) return true; // nothing to keep: nothing can be typed
+    return m_workshop->typeInto(dilemma, &Dilemma::result, text, stretch);
 }
 
 void LiveSession::addDraftToResult() {

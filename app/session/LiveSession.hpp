@@ -76,7 +76,8 @@ public:
     std::vector<const core::Practice*> practices() const;
 
     // The dilemma the text was written for; saves of one stretch of typing are one undo step.
-    void setResult(const std::string& text, core::Id dilemma, std::uint64_t stretch = 0);
+    // False when it could not be saved (said why).
+    bool setResult(const std::string& text, core::Id dilemma, std::uint64_t stretch = 0);
     // Ctrl+D: the draft below what the rapporteur wrote (never over it), one undo step "Draft result".
     void addDraftToResult();
     std::string draftResult() const;
@@ -86,7 +87,8 @@ private:
     void resync();
     // Ends the running phase, updates statuses and starts `phase` of `dilemma` (0: none) in one edit.
     void moveTo(core::Id dilemma, int phase, bool finishCurrent, const char* label);
-    void updateDilemma(const std::function<void(core::Dilemma&)>& change);
+    // False when it could not be saved (said why) or nothing is running.
+    bool updateDilemma(const std::function<void(core::Dilemma&)>& change);
     // How long this phase of this discussion has already run, from the ended entries of the log.
     double loggedSeconds(core::Id dilemma, const std::string& phase) const;
     const core::PhaseLogEntry* openEntry() const;

@@ -372,12 +372,14 @@ core::CaptureDraft OpenWorkshop::captureDraft() const {
     }
 }
 
-void OpenWorkshop::saveCaptureDraft(const core::CaptureDraft& draft) {
-    if (readOnly()) return;
+bool OpenWorkshop::saveCaptureDraft(const core::CaptureDraft& draft) {
+    if (readOnly()) return true; // nothing to keep: nothing can be typed
     try {
         m_store->saveCaptureDraft(draft);
+        return true;
     } catch (const std::exception& e) {
         if (m_report) m_report(error(e.what()));
+        return false;
     }
 }
 

@@ -123,9 +123,9 @@ public:
     bool typeInto(core::Id id, std::string T::*field, const std::string& text, std::uint64_t stretch);
 
     // The capture line's words before Enter (not an edit: no undo step). Saving does nothing on a
-    // read-only file; a failure is reported.
+    // read-only file; a failure is reported (and false).
     core::CaptureDraft captureDraft() const;
-    void saveCaptureDraft(const core::CaptureDraft& draft);
+    bool saveCaptureDraft(const core::CaptureDraft& draft);
 
     // Forgets a person in this workshop (session/Forget.hpp): final, and it clears the undo history.
     // The snapshot is then read again whole. nullopt when it failed (and said why); people == 0 when

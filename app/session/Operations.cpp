@@ -76,12 +76,18 @@ int importCsvFile(const Resources& resources, const fs::path& csv, const fs::pat
     const fs::path output = expandHome(typedOutput.string());
     const auto batch = readCsvFile(csv);
     std::error_code ec;
-    if (!fs::exists(output, ec)) createFromTemplate(resources, "urban-academy", output, csv.stem().string());
+    const bool fresh = !fs::exists(output, ec);
+    if (fresh) createFromTemplate(resources, "urban-academy", output, csv.stem().string());
     std::string problem;
-    OpenWorkshop workshop(output, OpenWorkshop::Mode::Edit, [&](const Message& m) { problem = m.text; });
-    const auto added = workshop.importCsv(batch);
-    if (!added) throw std::runtime_error(problem);
-    return *added;
+    try {
+        OpenWorkshop workshop(output, OpenWorkshop::Mode::Edit, [&](const Message& m) { problem = m.text; });
+        if (const auto added = workshop.importCsv(batch)) return *added;
+    } catch (const std::exception& e) {
+        problem = e.what();
+    }
+    // A workshop made for this import without what it imported is not what was asked for.
+    if (fresh) fs::remove(output, ec);
+    throw std::runtime_error(problem);
 }
 
 } // namespace plenary::session

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
@@ -35,13 +36,29 @@ void refuseExportTarget(const fs::path& path) {
                                  " is a workshop file (or another database); an export never replaces it");
 }
 
+namespace {
+
+// Why a write failed, in plain words; errno as the failed call left it.
+std::string writeProblem(int error) {
+    if (error == ENOSPC || error == EDQUOT) return "the disk is full";
+    if (error == EFBIG) return "the file would be larger than this system allows";
+    if (error == 0) return "the disk refused it";
+    return std::strerror(error);
+}
+
+} // namespace
+
 void writeFileAtomically(const fs::path& path, const std::string& text) {
     writeFileAtomically(path, [&](const fs::path& temp) {
+        errno = 0;
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error("cannot write " + path.string());
+        if (!out) throw std::runtime_error("cannot write " + path.string() + ": " + writeProblem(errno));
         out << text;
         out.flush();
-        if (!out) throw std::runtime_error("cannot write " + path.string() + " (disk full?)");
+        if (out) out.close(); // a file system may report a full disk only when the file closes
+        if (!out)
+            throw std::runtime_error("cannot write " + path.string() + ": " + writeProblem(errno) +
+                                     "; nothing was written");
     });
 }
 

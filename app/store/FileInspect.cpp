@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 
@@ -138,8 +139,15 @@ void checkIdentity(const fs::path& path, SQLite::Database& db) {
                          "(ask whoever sent it for the file again, or open a backup copy)");
     checkSize(path, db);
     SQLite::Statement check(db, "PRAGMA quick_check");
-    if (!check.executeStep() || check.getColumn(0).getString() != "ok")
-        throw damaged(path, "the integrity check failed");
+    const std::string verdict = check.executeStep() ? check.getColumn(0).getString() : std::string();
+    if (verdict == "ok") return;
+    // A page the disk would not give back ("unable to get the page. error code=266") is the disk's
+    // failure, not damage to the file.
+    const auto code = verdict.find("error code=");
+    if (code != std::string::npos && (std::atoi(verdict.c_str() + code + 11) & 0xFF) == SQLITE_IOERR)
+        throw StoreError(StoreErrorKind::Io, name(path) + " could not be read: the disk reported an error "
+                                                          "(I/O error); it was left untouched");
+    throw damaged(path, "the integrity check failed");
 }
 
 void openAndCheck(const fs::path& path, int flags) {
@@ -217,7 +225,22 @@ void inspectFile(const fs::path& path, OpenMode mode, InspectTarget target) {
                                       "(copy it, or open it with --read-only)");
 }
 
+std::string diskProblem(const SQLite::Exception& e) {
+    switch (e.getErrorCode() & 0xFF) {
+    case SQLITE_FULL:
+        return "the disk is full";
+    case SQLITE_IOERR:
+        return "the disk reported an error (I/O error)";
+    default:
+        return {};
+    }
+}
+
 StoreError readFailure(const fs::path& path, const SQLite::Exception& e) {
+    // Not damage: the file may be perfectly good, on a disk that failed to give it back.
+    if (const auto disk = diskProblem(e); !disk.empty())
+        return StoreError(StoreErrorKind::Io,
+                          name(path) + " could not be read: " + disk + "; it was left untouched");
     const int code = e.getErrorCode() & 0xFF;
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
         return StoreError(StoreErrorKind::AlreadyOpen,

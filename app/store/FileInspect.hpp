@@ -25,8 +25,12 @@ void inspectFile(const std::filesystem::path& path, OpenMode mode,
 void requirePlainFile(const std::filesystem::path& path);
 
 // The one-line message for SQLite failing while it reads a file: a statement interrupted because
-// it ran too long (kStatementSeconds: a hostile or badly damaged file), or damage.
+// it ran too long (kStatementSeconds: a hostile or badly damaged file), the disk failing, or damage.
 StoreError readFailure(const std::filesystem::path& path, const SQLite::Exception& e);
+
+// The disk's part in a failure, in plain words ("the disk is full"); empty when SQLite failed for
+// another reason. SQLite's own words ("disk I/O error") say nothing a facilitator can act on.
+std::string diskProblem(const SQLite::Exception& e);
 
 // True when the file or its folder cannot be written by us (a journal needs the folder too).
 // Root ignores permission bits, so a file with no write bit at all also counts as read-only.

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -298,6 +299,11 @@ void LibraryIndex::readFile(const fs::path& path, std::int64_t time, std::int64_
         data = session->load();
         counts = session->counts();
     } catch (const std::exception& e) {
+        // A disk that failed once, or a writer busy right now, says nothing lasting about the
+        // file: it is read again at the next refresh, not listed as unreadable until it changes.
+        if (const auto* store = dynamic_cast<const StoreError*>(&e))
+            if (store->kind() == StoreErrorKind::Io || store->kind() == StoreErrorKind::AlreadyOpen)
+                time = std::numeric_limits<std::int64_t>::min();
         problem = core::trim(e.what());
         if (problem.empty()) problem = "cannot be read";
         data = {};

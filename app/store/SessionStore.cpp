@@ -59,7 +59,14 @@ void waitForWriter(const fs::path& path) {
 } // namespace
 
 StoreError saveError(const fs::path& path, const SQLite::Exception& e) {
-    return StoreError(StoreErrorKind::Io, path.filename().string() + ": could not save: " + e.what());
+    const std::string name = path.filename().string();
+    // The plain words first: a status line too narrow for all of it still says what happened.
+    if ((e.getErrorCode() & 0xFF) == SQLITE_FULL)
+        return StoreError(StoreErrorKind::Io,
+                          "Not saved: the disk is full — free some space, then try again (" + name + ")");
+    if (const auto disk = diskProblem(e); !disk.empty())
+        return StoreError(StoreErrorKind::Io, "Not saved: " + disk + " (" + name + ")");
+    return StoreError(StoreErrorKind::Io, name + ": could not save: " + e.what());
 }
 
 SessionStore::Edit::Edit(SessionStore& store, const char* label)
@@ -248,6 +255,10 @@ std::unique_ptr<SessionStore> SessionStore::create(const fs::path& path, const c
         fs::remove(temp, ec);
     } catch (const SQLite::Exception& e) {
         fs::remove(temp, ec);
+        const auto disk = diskProblem(e);
+        if (!disk.empty())
+            throw StoreError(StoreErrorKind::Io,
+                             "cannot create " + path.string() + ": " + disk + "; nothing was written");
         throw StoreError(StoreErrorKind::Invalid, "cannot create " + path.string() + ": " + e.what());
     }
     return open(path, OpenMode::ReadWrite);
@@ -369,7 +380,8 @@ std::vector<SearchHit> SessionStore::search(std::string_view query, int limit) {
         return searchIndex(*m_db, query, limit);
     } catch (const SQLite::Exception& e) {
         // SQLite's own words ("run 'rebuild'") name no file and a command Plenary does not have.
-        if ((e.getErrorCode() & 0xFF) == SQLITE_INTERRUPT) throw readFailure(m_path, e);
+        if ((e.getErrorCode() & 0xFF) == SQLITE_INTERRUPT || !diskProblem(e).empty())
+            throw readFailure(m_path, e);
         throw StoreError(StoreErrorKind::Damaged,
                          m_path.filename().string() +
                              ": its search index is damaged, so it cannot be searched "

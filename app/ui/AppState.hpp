@@ -88,7 +88,7 @@ public:
     template <class T> widgets::SaveTyped saveInto(core::Id id, std::string T::*field) {
         return [this, id, field](const widgets::Typed& typed) {
             editLater([id, field, typed](session::OpenWorkshop& w) {
-                w.typeInto(id, field, typed.text, typed.stretch);
+                if (!w.typeInto(id, field, typed.text, typed.stretch)) widgets::saveFailed(typed);
             });
         };
     }

@@ -296,14 +296,16 @@ void LiveView::drawCaptureLine() {
         m_catalogPick = -1;
     }
     // Words on the line before Enter reach the file too: a crash loses none of them.
-    widgets::keepTyped("##capture-draft", m_capture,
-                       [this, dilemma = m_state.live().dilemma(),
-                        as = m_typedAs.value_or(kind)](const widgets::Typed& typed) {
-                           m_state.later(
-                               [this, draft = core::CaptureDraft{dilemma, static_cast<int>(as), typed.text}] {
-                                   if (auto* w = m_state.workshop()) w->saveCaptureDraft(draft);
-                               });
-                       });
+    widgets::keepTyped(
+        "##capture-draft", m_capture,
+        [this, dilemma = m_state.live().dilemma(),
+         as = m_typedAs.value_or(kind)](const widgets::Typed& typed) {
+            m_state.later(
+                [this, typed, draft = core::CaptureDraft{dilemma, static_cast<int>(as), typed.text}] {
+                    auto* w = m_state.workshop();
+                    if (w && !w->saveCaptureDraft(draft)) widgets::saveFailed(typed);
+                });
+        });
     if (m_typedAs && *m_typedAs != kind) {
         ImGui::SameLine();
         widgets::textColoured(palette::warning(), std::string("adds a ") + kindName(*m_typedAs), false);
@@ -407,7 +409,9 @@ void LiveView::drawResultEditor() {
     widgets::inputDurable(
         "##result", dilemma->result,
         [this, id](const widgets::Typed& typed) {
-            m_state.later([this, id, typed] { m_state.live().setResult(typed.text, id, typed.stretch); });
+            m_state.later([this, id, typed] {
+                if (!m_state.live().setResult(typed.text, id, typed.stretch)) widgets::saveFailed(typed);
+            });
         },
         nullptr, resultEditorHeight(ImGui::GetFontSize()));
     cursorToEndIfFocused();

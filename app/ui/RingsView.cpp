@@ -248,11 +248,15 @@ void RingsView::drawCaptureLine() {
     }
     // Words on the line before Enter reach the file too (as the Urban Academy line's do), with
     // the ring they are for: a crash loses none of them.
-    widgets::keepTyped(("##statement-draft" + std::to_string(ring->id)).c_str(), capture, [this, ring = ring->id](const widgets::Typed& typed) {
-        m_state.later([this, draft = CaptureDraft{ring, CaptureDraft::kStatementDraft, typed.text}] {
-            if (auto* w = m_state.workshop()) w->saveCaptureDraft(draft);
+    widgets::keepTyped(
+        ("##statement-draft" + std::to_string(ring->id)).c_str(), capture,
+        [this, ring = ring->id](const widgets::Typed& typed) {
+            m_state.later(
+                [this, typed, draft = CaptureDraft{ring, CaptureDraft::kStatementDraft, typed.text}] {
+                    auto* w = m_state.workshop();
+                    if (w && !w->saveCaptureDraft(draft)) widgets::saveFailed(typed);
+                });
         });
-    });
 }
 
 // Round 3: pick a statement in the grid (M), then the one it duplicates (M again on it).

@@ -155,7 +155,9 @@ struct Typing {
     std::string buffer; // what the field shows while it has the keyboard
     std::string saved;  // what the file has (the stored value, then each save)
     std::uint64_t stretch = 0;
+    ImGuiID id = 0;
     bool pending = false; // typed since the last save
+    bool unsaved = false; // the last save failed: the next one is made even with nothing new typed
     double lastKey = 0.0; // ImGui time of the last keystroke
     double unsavedSince = 0.0;
     int drawnInFrame = 0;
@@ -173,9 +175,10 @@ struct Typing {
 
     void flush() {
         pending = false;
-        if (buffer == saved) return; // typed and taken back: nothing to save
+        if (buffer == saved && !unsaved) return; // typed and taken back: nothing to save
         saved = buffer;
-        if (save) save(Typed{buffer, stretch});
+        unsaved = false;
+        if (save) save(Typed{buffer, stretch, id});
     }
 };
 
@@ -214,11 +217,14 @@ void inputDurable(const char* label, const std::string& value, SaveTyped save, c
     trace::item(label);
     if (hint && target->empty()) trace::text(hint); // what the field shows while it is empty
     const double now = ImGui::GetTime();
-    if (ImGui::IsItemActivated()) {
+    if (ImGui::IsItemActivated() && found != fields.end() && found->second.unsaved) {
+        found->second.saved = value; // words kept after a failed save: still waiting for their retry
+    } else if (ImGui::IsItemActivated()) {
         Typing typing;
         typing.buffer = *target;
         typing.saved = value;
         typing.stretch = newStretch();
+        typing.id = id;
         found = fields.insert_or_assign(id, std::move(typing)).first;
     }
     if (found == fields.end()) return;
@@ -231,7 +237,28 @@ void inputDurable(const char* label, const std::string& value, SaveTyped save, c
         fields.erase(found);
     } else if (typing.due(now)) {
         typing.flush();
+    } else if (!ImGui::IsItemActive() && !typing.pending && !typing.unsaved) {
+        fields.erase(found); // words kept after a failed save are in the file now: it shows the file
     }
+}
+
+void saveFailed(const Typed& typed) {
+    if (!ImGui::GetCurrentContext() || typed.field == 0) return;
+    auto& fields = typingFields();
+    const auto [found, fresh] = fields.try_emplace(typed.field);
+    Typing& typing = found->second;
+    if (fresh) { // the field has let go of its words: it holds them again, and shows them
+        typing.id = typed.field;
+        typing.buffer = typed.text;
+        typing.stretch = typed.stretch;
+        typing.drawnInFrame = ImGui::GetFrameCount();
+    }
+    if (typing.buffer != typed.text) return; // typed on since: the next save carries the newer words
+    typing.unsaved = true;
+    const double now = ImGui::GetTime();
+    typing.pending = true;
+    typing.unsavedSince = now; // tried again in a second, not at every frame
+    typing.lastKey = now + kSaveAtLeast;
 }
 
 void colourDurable(const char* label, const std::string& hex, SaveTyped save, std::string_view traceName) {
@@ -256,6 +283,7 @@ void colourDurable(const char* label, const std::string& hex, SaveTyped save, st
             Typing typing;
             typing.saved = hex;
             typing.stretch = newStretch();
+            typing.id = id;
             found = fields.insert_or_assign(id, std::move(typing)).first;
         }
         auto channel = [](float c) {
@@ -293,6 +321,7 @@ void keepTyped(const char* label, const std::string& text, SaveTyped save) {
     Typing& typing = found->second;
     const double now = ImGui::GetTime();
     if (fresh) typing.buffer = typing.saved = text; // what the file has when it comes on screen
+    typing.id = found->first;
     if (text != typing.buffer) {
         typing.typed(now);
         typing.buffer = text;

@@ -29,8 +29,12 @@ void textInFont(ImFont* font, std::string_view text, bool wrapped = true);
 struct Typed {
     std::string text;
     std::uint64_t stretch = 0;
+    ImGuiID field = 0; // which field typed it (for saveFailed)
 };
 using SaveTyped = std::function<void(const Typed&)>;
+// A save that did not reach the file (a full disk): the words stay on screen, also in a field that
+// has since lost the keyboard, and are saved again on the usual schedule until a save succeeds.
+void saveFailed(const Typed& typed);
 
 // A text field whose words reach the file while they are typed: half a second after the last
 // keystroke (and at least every second while typing goes on), when the field is left or is no

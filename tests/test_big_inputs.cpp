@@ -186,7 +186,7 @@ TEST_CASE("big inputs: 10,000 statements from one CSV are taken whole") {
     CHECK(data.statements.back().text == "More green space 9999");
 }
 
-TEST_CASE("big inputs: a 10 MB CSV cell is refused naming its line and column; 50 KB is taken whole") {
+TEST_CASE("big inputs: a 10 MB CSV cell is refused naming its line and column, and 50 KB is taken whole") {
     test::TempDir dir;
     const auto path = conferenceFile(dir);
     const auto hash = store_test::fileHash(path);

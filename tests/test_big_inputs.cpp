@@ -352,3 +352,30 @@ TEST_CASE("big inputs: a conference of 10,000 statements draws only the rows in 
     CHECK(drawn > 0);
     CHECK(drawn < 100);
 }
+
+TEST_CASE("big inputs: statements of 100,000 characters are drawn cut short with an ellipsis") {
+    test::ScreenFixture f;
+    auto data = core::sessionFromTemplate(session::Resources::load(kTemplates).requireFormat("social-olympics"),
+                                          "Long statements");
+    const std::string longest = words(core::kMaxTextChars);
+    core::Id id = 0;
+    for (const auto& ring : data.rings)
+        for (int i = 1; i <= 5; ++i)
+            data.statements.push_back({++id, ring.id, i, longest, 0});
+    const auto path = f.dir / "long.plenary";
+    store::SessionStore::create(path, data);
+    REQUIRE(f.state.openSession(path));
+    // Only as much of each text is measured as a line could show (frames measured for the report:
+    // 0.4 ms here instead of 38 ms): what is drawn is the start of the text and "…".
+    for (int round = 1; round <= 3; ++round) {
+        CAPTURE(round);
+        f.state.worker().conference().goToRound(round);
+        f.harness.frame(3);
+        const auto drawn = f.harness.textItems("w0 w1 w2");
+        REQUIRE_FALSE(drawn.empty());
+        for (const auto& text : drawn) {
+            CHECK(text.text.size() < 2'000);
+            CHECK(text.text.substr(text.text.size() - std::string("…").size()) == "…");
+        }
+    }
+}

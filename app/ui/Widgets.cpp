@@ -93,10 +93,27 @@ void textInFont(ImFont* font, std::string_view t, bool wrapped) {
 
 namespace plenary::ui::widgets {
 
-std::string fitText(std::string_view text, float width) {
-    if (ImGui::CalcTextSize(text.data(), text.data() + text.size()).x <= width) return std::string(text);
+namespace {
+
+// No glyph is narrower than about a fifth of the font size, so `lines` lines of `width` pixels
+// show at most this many characters: a long text is measured only that far, and a statement of
+// 100,000 characters costs a frame what a short one does.
+std::string_view visiblePart(std::string_view text, float width, int lines) {
+    const float narrowest = std::max(1.0f, 0.15f * ImGui::GetFontSize());
+    const auto perLine = static_cast<std::size_t>(std::max(0.0f, width) / narrowest) + 2;
+    return text.substr(0,
+                       core::bytesOfFirstChars(text, static_cast<std::size_t>(std::max(1, lines)) * perLine));
+}
+
+} // namespace
+
+std::string fitText(std::string_view full, float width) {
+    const std::string_view text = visiblePart(full, width, 1);
+    if (text.size() == full.size() && ImGui::CalcTextSize(text.data(), text.data() + text.size()).x <= width)
+        return std::string(text);
     // Binary search on the number of characters kept.
-    std::size_t low = 0, high = text.size();
+    // A text cut to its visible part always ends in "…", however narrow its characters.
+    std::size_t low = 0, high = text.size() < full.size() ? core::charCount(text) - 1 : text.size();
     std::string best = "…";
     while (low < high) {
         const std::size_t mid = (low + high + 1) / 2;
@@ -111,12 +128,16 @@ std::string fitText(std::string_view text, float width) {
     return best;
 }
 
-std::string fitLines(std::string_view text, float width, int lines) {
+std::string fitLines(std::string_view full, float width, int lines) {
     const float most = static_cast<float>(lines) * ImGui::GetTextLineHeight() + 1.0f;
     auto fits = [&](const std::string& t) { return ImGui::CalcTextSize(t.c_str(), nullptr, false, width).y <= most; };
-    std::string full(text);
-    if (fits(full)) return full;
-    std::size_t low = 0, high = text.size();
+    const std::string_view text = visiblePart(full, width, lines);
+    if (text.size() == full.size()) {
+        std::string whole(text);
+        if (fits(whole)) return whole;
+    }
+    // A text cut to its visible part always ends in "…", however narrow its characters.
+    std::size_t low = 0, high = text.size() < full.size() ? core::charCount(text) - 1 : text.size();
     std::string best = "…";
     while (low < high) {
         const std::size_t mid = (low + high + 1) / 2;

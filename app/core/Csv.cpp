@@ -1,5 +1,6 @@
 #include "core/Csv.hpp"
 
+#include "core/Limits.hpp"
 #include "core/Text.hpp"
 
 #include <algorithm>
@@ -25,7 +26,7 @@ char detectSeparator(std::string_view text) {
 
 } // namespace
 
-std::vector<CsvRecord> parseCsv(std::string_view original, const std::string& source) {
+std::vector<CsvRecord> parseCsv(std::string_view original, const std::string& source, std::size_t maxRows) {
     if (original.size() >= 3 && original.substr(0, 3) == "\xEF\xBB\xBF") original.remove_prefix(3); // BOM
     // Line ends as Windows (CRLF), Unix (LF) or an old Mac / Excel for Mac (CR alone) write them.
     std::string lines;
@@ -63,7 +64,12 @@ std::vector<CsvRecord> parseCsv(std::string_view original, const std::string& so
         // Spreadsheets write empty rows as a line of separators (";;;"); skip those as blank lines.
         const bool blank = std::all_of(record.fields.begin(), record.fields.end(),
                                        [](const std::string& f) { return trim(f).empty(); });
-        if (!blank) records.push_back(std::move(record));
+        if (!blank) {
+            if (records.size() > maxRows)
+                throw CsvError(source + ": line " + std::to_string(record.line) + ": " +
+                               tooManyRowsMessage());
+            records.push_back(std::move(record));
+        }
         record = CsvRecord{};
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -103,7 +109,7 @@ std::vector<CsvRecord> parseCsv(std::string_view original, const std::string& so
 }
 
 CsvImport parseImportCsv(std::string_view text, const std::string& source) {
-    const auto records = parseCsv(text, source);
+    const auto records = parseCsv(text, source, kMaxCsvRows);
     if (records.empty()) throw CsvError(source + ": the file is empty; the first line must be a header");
     std::map<std::string, std::size_t> columns;
     static const std::vector<std::string> known{"name",      "organisation", "city",     "country",
@@ -148,6 +154,10 @@ CsvImport parseImportCsv(std::string_view text, const std::string& source) {
         if (record.fields.size() > records[0].fields.size())
             throw CsvError(at + "has " + std::to_string(record.fields.size()) +
                            " fields but the header has " + std::to_string(records[0].fields.size()));
+        for (std::size_t i = 0; i < record.fields.size(); ++i)
+            if (textTooLong(record.fields[i]))
+                throw CsvError(at + "column \"" + trim(records[0].fields[i]) +
+                               "\": " + textTooLongMessage(record.fields[i]));
         auto get = [&](const char* column) -> std::string {
             const auto it = columns.find(column);
             if (it == columns.end() || it->second >= record.fields.size()) return {};

@@ -21,7 +21,10 @@ struct CsvRecord {
     std::vector<std::string> fields;
 };
 
-std::vector<CsvRecord> parseCsv(std::string_view text, const std::string& source);
+// More than maxRows records after the first (the header) is a CsvError naming the line where the
+// limit is passed, thrown as soon as it is met: a file of a million rows is not read to its end.
+std::vector<CsvRecord> parseCsv(std::string_view text, const std::string& source,
+                                std::size_t maxRows = static_cast<std::size_t>(-1));
 
 struct CsvDilemma {
     int line = 0;
@@ -55,7 +58,8 @@ struct CsvImport {
 };
 
 // Reads a participants file (header with "name"), a dilemmas file (header with "question") or a
-// statements file (header with "statement").
+// statements file (header with "statement"). The limits of core/Limits.hpp apply: at most
+// kMaxCsvRows rows after the header, at most kMaxTextChars characters in a field.
 CsvImport parseImportCsv(std::string_view text, const std::string& source);
 
 // The ring a person typed means: its name or its key, compared folded (case and accents aside,

@@ -1,5 +1,6 @@
 #include "core/JsonRead.hpp"
 
+#include "core/Limits.hpp"
 #include "core/Text.hpp"
 
 #include <rapidjson/document.h>
@@ -68,8 +69,7 @@ std::string friendly(std::string_view what) {
 
 void checkJsonText(std::string_view text, std::string_view source, const JsonLimits& limits) {
     if (text.size() > limits.maxBytes)
-        throw JsonError(std::string(source) + ": file is too large (" + std::to_string(text.size() / 1024) +
-                        " KB; the limit is " + std::to_string(limits.maxBytes / 1024) + " KB)");
+        throw JsonError(std::string(source) + ": " + fileTooLargeMessage(text.size(), limits.maxBytes));
     // Nesting is measured before parsing, so a hostile file cannot exhaust the parser's stack.
     int depth = 0;
     bool inString = false;
@@ -233,6 +233,7 @@ void JsonIn::read(std::string& value) {
     guarded([&] { (*m_archive)(value); });
     if (value.find("\xEF\xBF\xBF") != std::string::npos) fail("contains a NUL character (\\u0000)");
     if (firstInvalidUtf8(value) != std::string::npos) fail("is not valid UTF-8 text");
+    if (textTooLong(value)) fail(textTooLongMessage(value));
 }
 
 void JsonIn::read(std::int64_t& value) {

@@ -2,6 +2,7 @@
 
 #include "core/Fields.hpp"
 #include "core/JsonRead.hpp"
+#include "core/Limits.hpp"
 #include "core/Wording.hpp"
 
 #include <set>
@@ -57,7 +58,7 @@ void readWorkshop(JsonIn& in, Workshop& w) {
 
 SessionData parseSessionJson(std::string json, std::string source) {
     SessionData d;
-    JsonIn in(std::move(json), source, JsonLimits{64u << 20, 32});
+    JsonIn in(std::move(json), source, JsonLimits{kMaxJsonBytes, 32});
     std::string format;
     int version = 0;
     bool sawWorkshop = false;

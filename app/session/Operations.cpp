@@ -1,6 +1,7 @@
 #include "session/Operations.hpp"
 
 #include "core/Csv.hpp"
+#include "core/Limits.hpp"
 #include "core/SessionJson.hpp"
 #include "core/Text.hpp"
 #include "session/OpenWorkshop.hpp"
@@ -63,13 +64,14 @@ fs::path createInFolder(const Resources& resources, const std::string& templateK
 
 void importJsonFile(const fs::path& typedJson, const fs::path& typedOutput) {
     const fs::path json = expandHome(typedJson.string());
-    auto data = core::parseSessionJson(store::readTextFile(json), json.filename().string());
+    auto data =
+        core::parseSessionJson(store::readTextFile(json, core::kMaxJsonBytes), json.filename().string());
     store::SessionStore::create(expandHome(typedOutput.string()), data);
 }
 
 core::CsvImport readCsvFile(const fs::path& typed) {
     const fs::path csv = expandHome(typed.string());
-    return core::parseImportCsv(store::readTextFile(csv), csv.filename().string());
+    return core::parseImportCsv(store::readTextFile(csv, core::kMaxCsvBytes), csv.filename().string());
 }
 
 int importCsvFile(const Resources& resources, const fs::path& csv, const fs::path& typedOutput) {

@@ -212,6 +212,7 @@ std::unique_ptr<SessionStore> SessionStore::create(const fs::path& path, const c
             SQLite::Database db(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             configure(db);
             migrate(db);
+            StatementCache statements(db); // each table's INSERT (and its triggers) compiled once
             SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
             insertRow(db, RowMap<core::Workshop>::table(), RowMap<core::Workshop>::toRow(data.workshop));
             auto insertAll = [&db](const auto& items) {
@@ -260,6 +261,9 @@ std::unique_ptr<SessionStore> SessionStore::create(const fs::path& path, const c
             throw StoreError(StoreErrorKind::Io,
                              "cannot create " + path.string() + ": " + disk + "; nothing was written");
         throw StoreError(StoreErrorKind::Invalid, "cannot create " + path.string() + ": " + e.what());
+    } catch (const StoreError&) { // a row refused (a text over the limit): no half-built file left
+        fs::remove(temp, ec);
+        throw;
     }
     return open(path, OpenMode::ReadWrite);
 }

@@ -1,6 +1,7 @@
 #include "store/TemplateFiles.hpp"
 
 #include "core/JsonRead.hpp"
+#include "core/Limits.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -17,8 +18,7 @@ std::string readTextFile(const fs::path& path, std::size_t maxBytes) {
     const auto size = fs::file_size(path, ec);
     if (ec) throw std::runtime_error(path.string() + ": cannot read (" + ec.message() + ")");
     if (size > maxBytes)
-        throw std::runtime_error(path.string() + ": file is too large (" + std::to_string(size / 1024) +
-                                 " KB)");
+        throw std::runtime_error(path.string() + ": " + core::fileTooLargeMessage(size, maxBytes));
     std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error(path.string() + ": cannot read");
     std::ostringstream text;

@@ -23,6 +23,7 @@ void MainScreen::draw() {
     if (m_state.ui().showHelp) drawHelp();
     m_export.draw();
     widgets::endTypingFrame(); // a field that went from the screen keeps its words
+    if (auto note = widgets::takeNote()) m_state.setMessage(session::warning(std::move(*note)));
     m_state.runLater();
 }
 

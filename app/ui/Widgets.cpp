@@ -3,6 +3,7 @@
 #include "ui/ContextLocal.hpp"
 #include "ui/UiTrace.hpp"
 
+#include "core/Limits.hpp"
 #include "core/Text.hpp"
 #include "core/Wording.hpp"
 
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <atomic>
 #include <unordered_map>
+#include <utility>
 
 namespace plenary::ui::widgets {
 
@@ -91,10 +93,27 @@ void textInFont(ImFont* font, std::string_view t, bool wrapped) {
 
 namespace plenary::ui::widgets {
 
-std::string fitText(std::string_view text, float width) {
-    if (ImGui::CalcTextSize(text.data(), text.data() + text.size()).x <= width) return std::string(text);
+namespace {
+
+// No glyph is narrower than about a fifth of the font size, so `lines` lines of `width` pixels
+// show at most this many characters: a long text is measured only that far, and a statement of
+// 100,000 characters costs a frame what a short one does.
+std::string_view visiblePart(std::string_view text, float width, int lines) {
+    const float narrowest = std::max(1.0f, 0.15f * ImGui::GetFontSize());
+    const auto perLine = static_cast<std::size_t>(std::max(0.0f, width) / narrowest) + 2;
+    return text.substr(0,
+                       core::bytesOfFirstChars(text, static_cast<std::size_t>(std::max(1, lines)) * perLine));
+}
+
+} // namespace
+
+std::string fitText(std::string_view full, float width) {
+    const std::string_view text = visiblePart(full, width, 1);
+    if (text.size() == full.size() && ImGui::CalcTextSize(text.data(), text.data() + text.size()).x <= width)
+        return std::string(text);
     // Binary search on the number of characters kept.
-    std::size_t low = 0, high = text.size();
+    // A text cut to its visible part always ends in "…", however narrow its characters.
+    std::size_t low = 0, high = text.size() < full.size() ? core::charCount(text) - 1 : text.size();
     std::string best = "…";
     while (low < high) {
         const std::size_t mid = (low + high + 1) / 2;
@@ -109,12 +128,16 @@ std::string fitText(std::string_view text, float width) {
     return best;
 }
 
-std::string fitLines(std::string_view text, float width, int lines) {
+std::string fitLines(std::string_view full, float width, int lines) {
     const float most = static_cast<float>(lines) * ImGui::GetTextLineHeight() + 1.0f;
     auto fits = [&](const std::string& t) { return ImGui::CalcTextSize(t.c_str(), nullptr, false, width).y <= most; };
-    std::string full(text);
-    if (fits(full)) return full;
-    std::size_t low = 0, high = text.size();
+    const std::string_view text = visiblePart(full, width, lines);
+    if (text.size() == full.size()) {
+        std::string whole(text);
+        if (fits(whole)) return whole;
+    }
+    // A text cut to its visible part always ends in "…", however narrow its characters.
+    std::size_t low = 0, high = text.size() < full.size() ? core::charCount(text) - 1 : text.size();
     std::string best = "…";
     while (low < high) {
         const std::size_t mid = (low + high + 1) / 2;
@@ -146,6 +169,70 @@ namespace {
 void keepWordsOnEscape(ImGuiID id) {
     if (ImGui::GetActiveID() == id && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         ImGui::ClearActiveID();
+}
+
+// Every text field keeps to core's per-text limit. A paste that would pass it keeps what fits and
+// the rest is left out, with a message saying so; the words already in the field are never the
+// ones cut. ImGui calls the edit callback before it writes the new text back, so `before` still
+// holds the field's text as it was.
+struct Limited {
+    const std::string* before = nullptr;
+    ImGuiInputTextCallback callback = nullptr; // the caller's own, if any
+    void* user = nullptr;
+    ImGuiInputTextFlags callerFlags = 0;
+};
+
+std::optional<std::string>& pendingNote() {
+    return contextLocal<std::optional<std::string>>();
+}
+
+bool continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// Leaves in data's text only as much of what this edit inserted as fits the limit.
+void cutToLimit(ImGuiInputTextCallbackData* data, std::string_view before) {
+    const std::string_view now(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+    if (!core::textTooLong(now)) return;
+    const std::size_t common = std::min(before.size(), now.size());
+    std::size_t prefix = 0;
+    while (prefix < common && before[prefix] == now[prefix])
+        ++prefix;
+    while (prefix > 0 && prefix < now.size() && continuation(now[prefix]))
+        --prefix;
+    std::size_t suffix = 0;
+    while (suffix < common - prefix && before[before.size() - 1 - suffix] == now[now.size() - 1 - suffix])
+        ++suffix;
+    while (suffix > 0 && continuation(now[now.size() - suffix]))
+        --suffix;
+    const std::string_view inserted = now.substr(prefix, now.size() - prefix - suffix);
+    const std::size_t kept =
+        core::charCount(now.substr(0, prefix)) + core::charCount(now.substr(now.size() - suffix));
+    const std::size_t room = kept < core::kMaxTextChars ? core::kMaxTextChars - kept : 0;
+    const std::size_t keep = core::bytesOfFirstChars(inserted, room);
+    if (keep == inserted.size()) return; // a deletion from a text that was over the limit already
+    data->DeleteChars(static_cast<int>(prefix + keep), static_cast<int>(inserted.size() - keep));
+    // The field's own undo remembers the insert at its full length: forget it rather than let
+    // Ctrl+Z remove characters that are no longer there.
+    auto& undo = ImGui::GetCurrentContext()->InputTextState.Stb.undostate;
+    undo.undo_point = 0;
+    undo.undo_char_point = 0;
+    undo.redo_point = STB_TEXTEDIT_UNDOSTATECOUNT;
+    undo.redo_char_point = STB_TEXTEDIT_UNDOCHARCOUNT;
+    pendingNote() = core::textCutMessage();
+}
+
+int limitedCallback(ImGuiInputTextCallbackData* data) {
+    auto& limited = *static_cast<Limited*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackEdit) {
+        cutToLimit(data, *limited.before);
+        if (!(limited.callerFlags & ImGuiInputTextFlags_CallbackEdit)) return 0;
+    }
+    if (!limited.callback) return 0;
+    data->UserData = limited.user;
+    const int result = limited.callback(data);
+    data->UserData = &limited;
+    return result;
 }
 
 constexpr double kSaveAfterIdle = 0.5; // seconds after the last keystroke
@@ -208,12 +295,13 @@ void inputDurable(const char* label, const std::string& value, SaveTyped save, c
         target = &found->second.buffer;
     else
         local = value;
+    Limited limited{target};
+    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackEdit;
     if (multilineHeight > 0.0f)
-        ImGui::InputTextMultiline(label, target, ImVec2(-1.0f, multilineHeight));
-    else if (hint)
-        ImGui::InputTextWithHint(label, hint, target);
+        ImGui::InputTextMultiline(label, target, ImVec2(-1.0f, multilineHeight), flags, limitedCallback,
+                                  &limited);
     else
-        ImGui::InputText(label, target);
+        ImGui::InputTextWithHint(label, hint ? hint : "", target, flags, limitedCallback, &limited);
     trace::item(label);
     if (hint && target->empty()) trace::text(hint); // what the field shows while it is empty
     const double now = ImGui::GetTime();
@@ -417,16 +505,24 @@ bool treeNode(const char* label, std::string_view traceName) {
 bool inputText(const char* id, const char* hint, std::string* value, ImGuiInputTextFlags flags,
                std::string_view traceName, ImGuiInputTextCallback callback, void* user) {
     keepWordsOnEscape(ImGui::GetID(id));
-    const bool result = ImGui::InputTextWithHint(id, hint, value, flags, callback, user);
+    Limited limited{value, callback, user, flags};
+    const bool result = ImGui::InputTextWithHint(id, hint, value, flags | ImGuiInputTextFlags_CallbackEdit,
+                                                 limitedCallback, &limited);
     trace::item(traceName);
     return result;
 }
 
 bool inputMultiline(const char* id, std::string* value, const ImVec2& size, std::string_view traceName) {
     keepWordsOnEscape(ImGui::GetID(id));
-    const bool result = ImGui::InputTextMultiline(id, value, size);
+    Limited limited{value};
+    const bool result = ImGui::InputTextMultiline(id, value, size, ImGuiInputTextFlags_CallbackEdit,
+                                                  limitedCallback, &limited);
     trace::item(traceName);
     return result;
+}
+
+std::optional<std::string> takeNote() {
+    return std::exchange(pendingNote(), std::nullopt);
 }
 
 } // namespace plenary::ui::widgets

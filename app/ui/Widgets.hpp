@@ -75,6 +75,9 @@ bool treeNode(const char* label, std::string_view traceName);
 bool inputText(const char* id, const char* hint, std::string* value, ImGuiInputTextFlags flags,
                std::string_view traceName, ImGuiInputTextCallback callback = nullptr, void* user = nullptr);
 bool inputMultiline(const char* id, std::string* value, const ImVec2& size, std::string_view traceName);
+// Every text field above keeps to core::kMaxTextChars: what a paste brings beyond it is left out.
+// The field's note about that, once, for the screen's message line (MainScreen shows it).
+std::optional<std::string> takeNote();
 
 // The text cut with "…" so that, in the current font, it fits in width pixels.
 std::string fitText(std::string_view text, float width);

@@ -64,8 +64,8 @@ WriterRun runAndKill(const fs::path& file, int deadlineMs, bool afterFirstReport
 
 } // namespace
 
-TEST_CASE("store: kill -9 at random moments loses nothing that was reported saved") {
-    constexpr int kRounds = 30;
+TEST_CASE("kill: a store writer killed at random moments loses nothing that was reported saved") {
+    const int kRounds = plenary::test::killRounds(30);
     TempDir dir;
     std::size_t totalSaved = 0;
     for (int round = 0; round < kRounds; ++round) {

@@ -9,7 +9,9 @@
 
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <stdexcept>
+#include <string>
 
 extern char** environ;
 
@@ -41,7 +43,8 @@ pid_t spawn(const std::vector<std::string>& args, int out) {
 
 } // namespace
 
-KilledRun runAndKill(const std::vector<std::string>& args, int deadlineMs, bool afterFirstLine) {
+KilledRun runAndKill(const std::vector<std::string>& args, int deadlineMs, bool afterFirstLine,
+                     const std::string& firstReport) {
     int fds[2];
     require(::pipe2(fds, O_CLOEXEC) == 0);
     const pid_t pid = spawn(args, fds[1]);
@@ -71,7 +74,13 @@ KilledRun runAndKill(const std::vector<std::string>& args, int deadlineMs, bool 
             break;
         }
         out.append(buffer, static_cast<std::size_t>(n));
-        if (!started && out.find('\n') != std::string::npos) {
+        const auto reported = [&] {
+            if (firstReport.empty()) return out.find('\n') != std::string::npos;
+            const auto at = out.rfind("\n" + firstReport);
+            return (out.rfind(firstReport, 0) == 0 && out.find('\n') != std::string::npos) ||
+                   (at != std::string::npos && out.find('\n', at + 1) != std::string::npos);
+        };
+        if (!started && reported()) {
             started = true;
             deadline = Clock::now() + std::chrono::milliseconds(deadlineMs);
         }
@@ -93,6 +102,14 @@ KilledRun runAndKill(const std::vector<std::string>& args, int deadlineMs, bool 
     run.exitedOnItsOwn = eof;
     run.killed = WIFSIGNALED(status);
     return run;
+}
+
+int killRounds(int normal) {
+    const char* total = std::getenv("PLENARY_KILL_ROUNDS");
+    if (!total || !*total) return normal;
+    const int wanted = std::stoi(total);
+    if (wanted <= 200) return normal;
+    return (normal * wanted + 199) / 200;
 }
 
 Background::Background(const std::vector<std::string>& args) : m_pid(spawn(args, -1)) {}

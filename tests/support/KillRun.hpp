@@ -14,8 +14,15 @@ struct KilledRun {
 };
 
 // Starts args[0] with args, reads its output until deadlineMs after the start (or after its first
-// complete line when afterFirstLine), then kills it. A process that never prints gives up after 20 s.
-KilledRun runAndKill(const std::vector<std::string>& args, int deadlineMs, bool afterFirstLine);
+// complete line when afterFirstLine; with `firstReport`, its first line starting so), then kills it.
+// A process that never prints gives up after 20 s.
+KilledRun runAndKill(const std::vector<std::string>& args, int deadlineMs, bool afterFirstLine,
+                     const std::string& firstReport = {});
+
+// How many rounds a kill test runs: `normal`, or in the long mode (PLENARY_KILL_ROUNDS=1000 in the
+// environment) that many times PLENARY_KILL_ROUNDS / 200, rounded up. The normal rounds of all
+// kill tests add up to at least 200, so the long mode kills at least PLENARY_KILL_ROUNDS times.
+int killRounds(int normal);
 
 // A process running beside a test (its output thrown away), killed when this goes.
 class Background {

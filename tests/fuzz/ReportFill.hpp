@@ -29,13 +29,15 @@ inline core::Report filled(core::Report report, const std::vector<std::string>& 
     return report;
 }
 
-// The same texts with the characters markup cares about made harmless, length and line breaks
-// kept: a writer that escapes its text writes as many '<' for these as for the originals.
-inline std::vector<std::string> defused(std::vector<std::string> texts) {
-    for (auto& text : texts)
+// The same report with the characters markup cares about made harmless in every text, length and
+// line breaks kept: a writer that escapes its text writes as many '<' for these as for the
+// originals. Made from the final report (after anonymising), so both have the very same texts.
+inline core::Report defused(core::Report report) {
+    core::forEachText(report, [](std::string& text) {
         for (auto& c : text)
             if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') c = 'x';
-    return texts;
+    });
+    return report;
 }
 
 // Markup opened by the Markdown writer: every '<' not escaped with a backslash.

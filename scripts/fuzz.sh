@@ -8,6 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
+if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
+  echo "usage: $0 [SECONDS] [TARGET…]   (SECONDS: a whole number above 0; got \"$seconds\")" >&2
+  exit 2
+fi
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
@@ -16,7 +20,7 @@ fi
 
 ./scripts/setup.sh >/dev/null
 missing=()
-for package in clang libclang-rt-14-dev; do
+for package in clang libclang-rt-dev; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$package")
   fi

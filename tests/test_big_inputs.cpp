@@ -19,6 +19,9 @@
 
 #include <doctest/doctest.h>
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
 #include <fstream>
 
 using namespace plenary;
@@ -224,6 +227,28 @@ TEST_CASE("big inputs: the store refuses a text over the limit as one failed edi
     CHECK_THROWS(store->addStatement(statement));
     store.reset();
     CHECK(store_test::fileHash(path) == hash);
+}
+
+TEST_CASE("big inputs: a row that already holds a longer text (a file from before the limit) still takes edits") {
+    test::TempDir dir;
+    const auto path = dir / "old.plenary";
+    store::SessionStore::create(path, store_test::smallSession());
+    {
+        // Written as an older Plenary could have: straight into the file.
+        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+        SQLite::Statement st(db, "UPDATE dilemmas SET information = ? WHERE id = (SELECT min(id) FROM dilemmas)");
+        st.bind(1, words(core::kMaxTextChars + 10));
+        REQUIRE(st.exec() == 1);
+    }
+    auto store = store::SessionStore::open(path, store::OpenMode::ReadWrite);
+    auto dilemma = store->load().dilemmas[0];
+    REQUIRE(core::textTooLong(dilemma.information));
+    dilemma.result = "Agreed: a pilot in two schools"; // another field: the long one is kept as it is
+    CHECK_NOTHROW(store->updateDilemma(dilemma));
+    CHECK(store->load().dilemmas[0].result == "Agreed: a pilot in two schools");
+    CHECK(store->load().dilemmas[0].information == dilemma.information);
+    dilemma.information += " more"; // a longer text still is a new one: refused
+    CHECK_THROWS(store->updateDilemma(dilemma));
 }
 
 namespace {

@@ -165,7 +165,10 @@ TEST_CASE("conference: figures that follow tally by tally equal the figures coun
         for (int step = 0; step < 150; ++step) {
             INFO(scaleKey << ", step " << step);
             const int action = pick(10);
-            if (action == 0) {
+            if (step % 25 == 24) {
+                c.goToRound(1 + pick(3)); // the clicker: another round and ring on screen
+                c.goToRing(1 + pick(3));
+            } else if (action == 0) {
                 w->undo();
             } else if (action == 1) {
                 w->redo();
@@ -194,6 +197,18 @@ TEST_CASE("conference: figures that follow tally by tally equal the figures coun
                         }
                         CHECK(c.votesOn(round, ring, statement) == cast);
                     }
+            }
+            {
+                // The tally grid's totals row (the current round and ring), patched count by count.
+                const auto& levels = c.scale().levels;
+                std::vector<int> sums(levels.size() + 1, 0);
+                for (const core::Statement* s : c.statements())
+                    for (std::size_t k = 0; k < levels.size(); ++k) {
+                        const int n = c.count(s->id, levels[k].value);
+                        sums[k] += n;
+                        sums.back() += n;
+                    }
+                CHECK(c.totals() == sums);
             }
             for (int to = 2; to <= 3; ++to) {
                 const auto expected = core::shiftBetween(d.votes, 1, to, c.scale());

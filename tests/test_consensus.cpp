@@ -603,7 +603,7 @@ TEST_CASE("one statement ranked again after its tallies changed gives the board 
         for (int change = 0; change < 300; ++change) {
             const Id statement = ids[pick(40)];
             cells[{statement, 1 + pick(5), sc.levels[pick(static_cast<int>(sc.levels.size()))].value}] = pick(8);
-            REQUIRE(rerankStatement(board, statement, votesOf(statement), sc, 0.6));
+            REQUIRE(rerankStatement(board, statement, votesOf(statement), sc, 0.6).has_value());
             REQUIRE(board == rankRound(votesOf(std::nullopt), 2, list, sc, 0.6));
         }
     }
@@ -611,8 +611,8 @@ TEST_CASE("one statement ranked again after its tallies changed gives the board 
 
 TEST_CASE("ranking one statement again is refused for dot voting and for a statement not on the board") {
     RoundResult board = rankRound({tally(1, 1, 1, kDot, 3)}, 1, statements({1, 2}), scale("dots"), 0.6);
-    CHECK_FALSE(rerankStatement(board, 1, {tally(1, 1, 1, kDot, 4)}, scale("dots"), 0.6));
+    CHECK_FALSE(rerankStatement(board, 1, {tally(1, 1, 1, kDot, 4)}, scale("dots"), 0.6).has_value());
     RoundResult agreement = rankRound({}, 1, statements({1, 2}), scale("agreement"), 0.6);
-    CHECK_FALSE(rerankStatement(agreement, 9, {tally(1, 1, 9, kAgree, 1)}, scale("agreement"), 0.6));
+    CHECK_FALSE(rerankStatement(agreement, 9, {tally(1, 1, 9, kAgree, 1)}, scale("agreement"), 0.6).has_value());
     CHECK(agreement == rankRound({}, 1, statements({1, 2}), scale("agreement"), 0.6));
 }

@@ -375,12 +375,17 @@ TEST_CASE("json: random damage to a session file only ever gives JsonError") {
     CHECK(errors + accepted == 2000);
 }
 
-TEST_CASE("json: a zero written with an exponent is refused before rapidjson reads it (found by fuzzing)") {
+TEST_CASE("json: a zero written with an exponent or many digits is refused before rapidjson reads it (found by fuzzing)") {
     for (const char* zero : {"0E00078", "0e30", "-0.000e+99", "0.0E1"}) {
         const auto message = checkError(std::string("{\"a\": ") + zero + "}");
         CHECK_MESSAGE(contains(message, "t.json: line 1, column 7: a zero written with an exponent"), message);
     }
+    const auto longZero = checkError("{\"a\": 0.000000000000000000000000000000}");
+    CHECK_MESSAGE(contains(longZero, "t.json: line 1, column 7: a zero written with 31 digits: write 0"), longZero);
+    const auto longNumber = checkError("{\"a\": 0.0000000000000000000000000000000000077977900007797799}");
+    CHECK_MESSAGE(contains(longNumber, "t.json: line 1, column 7: a number of 53 digits; at most 24 are read"),
+                  longNumber);
     // Every other number is read as before.
-    for (const char* number : {"0", "-0.5", "1e3", "2.5E-3", "10", "0.000001"})
+    for (const char* number : {"0", "-0.5", "1e3", "2.5E-3", "10", "0.000001", "0.000000000", "0.0000000000000001", "0.12345678901234567890123"})
         CHECK_NOTHROW(checkJsonText(std::string("{\"a\": ") + number + "}", "t.json", {}));
 }

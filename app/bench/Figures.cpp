@@ -53,7 +53,8 @@ std::size_t tagAt(const std::string& name, const char* tag) {
 void addGrowth(std::vector<Figure>& figures) {
     for (auto& f : figures) {
         const auto at = tagAt(f.name, "4x");
-        if (at == std::string::npos || !f.notMeasured.empty() || f.median <= 0) continue;
+        // A ratio of two costs that both grow says nothing by growing itself.
+        if (at == std::string::npos || !f.notMeasured.empty() || f.median <= 0 || f.unit == "x") continue;
         std::string twin = f.name;
         twin.replace(at, 2, "1x");
         for (const auto& one : figures)

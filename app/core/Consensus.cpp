@@ -114,8 +114,8 @@ long long gacKey(double gac) {
 
 // The board's order. Ties end on the statement id, so the order is total: sorting any
 // arrangement of the same results gives the same ranking.
-void putInOrder(std::vector<StatementResult>& ranked, const VoteScale& scale) {
-    auto before = [&scale](const StatementResult& x, const StatementResult& y) {
+auto rankedBefore(const VoteScale& scale) {
+    return [&scale](const StatementResult& x, const StatementResult& y) {
         if (x.hasVotes != y.hasVotes) return x.hasVotes;
         if (scale.dots) {
             if (x.totalDots != y.totalDots) return x.totalDots > y.totalDots;
@@ -126,7 +126,10 @@ void putInOrder(std::vector<StatementResult>& ranked, const VoteScale& scale) {
         }
         return x.statement < y.statement;
     };
-    std::sort(ranked.begin(), ranked.end(), before);
+}
+
+void putInOrder(std::vector<StatementResult>& ranked, const VoteScale& scale) {
+    std::sort(ranked.begin(), ranked.end(), rankedBefore(scale));
     for (std::size_t i = 0; i < ranked.size(); ++i)
         ranked[i].rank = static_cast<int>(i) + 1;
 }
@@ -148,15 +151,29 @@ RoundResult rankRound(const std::vector<VoteTally>& votes, int round,
     return out;
 }
 
-bool rerankStatement(RoundResult& result, Id statement, const std::vector<VoteTally>& votes, const VoteScale& scale,
-                     double threshold) {
-    if (scale.dots) return false;
-    auto at = std::find_if(result.ranked.begin(), result.ranked.end(),
-                           [statement](const StatementResult& r) { return r.statement == statement; });
-    if (at == result.ranked.end()) return false;
+std::optional<std::pair<std::size_t, std::size_t>> rerankStatement(RoundResult& result, Id statement,
+                                                                   const std::vector<VoteTally>& votes,
+                                                                   const VoteScale& scale, double threshold) {
+    if (scale.dots) return std::nullopt;
+    auto& ranked = result.ranked;
+    const auto at = std::find_if(ranked.begin(), ranked.end(),
+                                 [statement](const StatementResult& r) { return r.statement == statement; });
+    if (at == ranked.end()) return std::nullopt;
     *at = consensusResult(statement, countRound(votes, result.round, scale), threshold);
-    putInOrder(result.ranked, scale);
-    return true;
+    // The others stay in order: the changed one moves up or down to its place, past the fewest.
+    const auto before = rankedBefore(scale);
+    auto first = at;
+    auto last = at;
+    if (at != ranked.begin() && before(*at, *(at - 1))) {
+        first = std::lower_bound(ranked.begin(), at, *at, before);
+        std::rotate(first, at, at + 1);
+    } else if (at + 1 != ranked.end() && before(*(at + 1), *at)) {
+        last = std::upper_bound(at + 1, ranked.end(), *at, before) - 1;
+        std::rotate(at, at + 1, last + 1);
+    }
+    for (auto it = first; it <= last; ++it)
+        it->rank = static_cast<int>(it - ranked.begin()) + 1;
+    return std::pair{static_cast<std::size_t>(first - ranked.begin()), static_cast<std::size_t>(last - ranked.begin())};
 }
 
 std::vector<Shift> shiftBetween(const std::vector<VoteTally>& votes, int fromRound, int toRound,

@@ -3,7 +3,10 @@
 #include "core/Model.hpp"
 #include "core/VoteScale.hpp"
 
+#include <cstddef>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 // The consensus maths of the Social Olympics format (PRODUCT.md §3). Pure functions over vote
@@ -56,8 +59,10 @@ RoundResult rankRound(const std::vector<VoteTally>& votes, int round,
 // rankRound from scratch would give — in time that follows the statements, not the tallies. False
 // (nothing changed) for dot voting, where one dot moves every share of its ring, and for a
 // statement that is not on the board: rank the round again then.
-bool rerankStatement(RoundResult& result, Id statement, const std::vector<VoteTally>& votes, const VoteScale& scale,
-                     double threshold);
+// Returns the places [first, last] whose entries changed (the statement moved within them).
+std::optional<std::pair<std::size_t, std::size_t>> rerankStatement(RoundResult& result, Id statement,
+                                                                   const std::vector<VoteTally>& votes,
+                                                                   const VoteScale& scale, double threshold);
 
 // How far a ring moved on a statement between two rounds. For consensus scales: the support
 // share a, for every (statement, ring) that voted in both rounds. For dot voting: the ring's dot

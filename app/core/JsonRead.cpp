@@ -91,16 +91,26 @@ void checkJsonText(std::string_view text, std::string_view source, const JsonLim
         } else if (c == '}' || c == ']') {
             --depth;
         } else if (c == '-' || (c >= '0' && c <= '9')) {
-            // A zero written with an exponent (0e30, 0.00E99) sends rapidjson's full-precision
-            // reader into undefined behaviour (found by fuzzing): nobody writes one on purpose.
+            // A zero written with an exponent (0e30) or with many digits (0.000000000000000000000)
+            // sends rapidjson's full-precision reader into undefined behaviour (found by fuzzing):
+            // nobody writes one on purpose.
             std::size_t end = i;
             bool nonZero = false;
+            int digits = 0;
             while (end < text.size() && (text[end] == '-' || text[end] == '.' || (text[end] >= '0' && text[end] <= '9'))) {
                 nonZero = nonZero || (text[end] >= '1' && text[end] <= '9');
+                digits += text[end] >= '0' && text[end] <= '9';
                 ++end;
             }
-            if (!nonZero && end < text.size() && (text[end] == 'e' || text[end] == 'E'))
-                throw JsonError(at(source, text, i) + ": a zero written with an exponent: write 0");
+            const bool exponent = end < text.size() && (text[end] == 'e' || text[end] == 'E');
+            if (!nonZero && (exponent || digits > 10))
+                throw JsonError(at(source, text, i) + ": a zero written " +
+                                (exponent ? "with an exponent" : "with " + std::to_string(digits) + " digits") +
+                                ": write 0");
+            // So is a number of very many digits; no figure of a workshop needs more than 24.
+            if (digits > 24)
+                throw JsonError(at(source, text, i) + ": a number of " + std::to_string(digits) +
+                                " digits; at most 24 are read");
             i = end - 1;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "core/Rounds.hpp"
 #include "core/SessionJson.hpp"
+#include "core/Text.hpp"
 
 #include <algorithm>
 
@@ -128,11 +129,17 @@ FormatTemplate parseFormatTemplate(std::string json, std::string source) {
             throw JsonError(source + ": dotBudget: dot voting needs a budget of at least one dot");
     }
     // A ring is named by its key in a spreadsheet of people or statements: two alike would be one.
+    // Compared as a spreadsheet's ring is matched (matchRing): case, accents and spaces aside.
     std::set<std::string> ringKeys;
     for (std::size_t i = 0; i < result.rings.size(); ++i)
-        if (!ringKeys.insert(result.rings[i].key).second)
+        if (!ringKeys.insert(foldForSearch(trim(result.rings[i].key))).second)
             throw JsonError(source + ": rings[" + std::to_string(i) + "]: key \"" + result.rings[i].key +
                             "\" is used twice");
+    std::set<int> roundNumbers;
+    for (std::size_t i = 0; i < result.rounds.size(); ++i)
+        if (!roundNumbers.insert(result.rounds[i].number).second)
+            throw JsonError(source + ": rounds[" + std::to_string(i) + "]: number " +
+                            std::to_string(result.rounds[i].number) + " is used twice");
     // Whatever else is wrong (two rounds numbered 1, two rings with one key…) would surface only
     // when a workshop made from the template fails its own checks: refuse the template instead.
     const auto problems = validateSession(sessionFromTemplate(result, result.name));

@@ -215,28 +215,48 @@ const Conference::Cache& Conference::cache() const {
 
 void Conference::patchVotes(const std::vector<std::pair<Id, std::optional<core::VoteTally>>>& rows) const {
     const core::VoteScale& sc = scale();
-    std::set<std::tuple<int, Id, Id>> cells; // (round, ring, statement) whose tallies changed
+    // (round, ring, statement, level) → how much its count changed.
+    std::map<std::tuple<int, Id, Id, int>, int> deltas;
     for (const auto& [id, after] : rows) {
         if (const auto was = m_cache.votes.find(id); was != m_cache.votes.end()) {
             const core::VoteTally& v = was->second;
             m_cache.counts.erase({v.round, v.ring, v.statement, v.level});
             if (sc.level(v.level)) m_cache.cast[{v.round, v.ring, v.statement}] -= v.count;
-            cells.insert({v.round, v.ring, v.statement});
+            deltas[{v.round, v.ring, v.statement, v.level}] -= v.count;
             m_cache.votes.erase(was);
         }
         if (after) {
             const core::VoteTally& v = *after;
             m_cache.counts[{v.round, v.ring, v.statement, v.level}] = v.count;
             if (sc.level(v.level)) m_cache.cast[{v.round, v.ring, v.statement}] += v.count;
-            cells.insert({v.round, v.ring, v.statement});
+            deltas[{v.round, v.ring, v.statement, v.level}] += v.count;
             m_cache.votes[id] = v;
         }
     }
+    std::set<std::pair<int, Id>> statements; // (round, statement) whose board entry changed
     std::set<int> rounds;
-    for (const auto& [round, ring, statement] : cells) {
+    for (const auto& [key, delta] : deltas) {
+        const auto& [round, ring, statement, level] = key;
         rounds.insert(round);
-        m_cache.totals.erase({round, ring});
+        statements.insert({round, statement});
         m_cache.warnings.erase({round, ring});
+        // The ring's totals per level: the count's change added, when the statement is a row of
+        // that round's grid for the ring (as totals() sums them); recounted if that is not known.
+        const auto totals = m_cache.totals.find({round, ring});
+        if (totals == m_cache.totals.end()) continue;
+        const auto grid = m_cache.rows.find({round, round == 1 ? ring : Id{0}});
+        const auto column = std::find_if(sc.levels.begin(), sc.levels.end(),
+                                         [level = level](const core::ScaleLevel& l) { return l.value == level; });
+        if (grid == m_cache.rows.end()) {
+            m_cache.totals.erase(totals);
+        } else if (column != sc.levels.end() &&
+                   std::any_of(grid->second.begin(), grid->second.end(),
+                               [statement = statement](const core::Statement* s) { return s->id == statement; })) {
+            totals->second[static_cast<std::size_t>(column - sc.levels.begin())] += delta;
+            totals->second.back() += delta;
+        }
+    }
+    for (const auto& [round, statement] : statements) {
         const auto board = m_cache.boards.find(round);
         if (board == m_cache.boards.end()) continue;
         // The statement's tallies in that round, from every ring.
@@ -245,10 +265,15 @@ void Conference::patchVotes(const std::vector<std::pair<Id, std::optional<core::
             for (const auto& level : sc.levels)
                 if (const auto c = m_cache.counts.find({round, r.id, statement, level.value}); c != m_cache.counts.end())
                     tallies.push_back(core::VoteTally{0, round, r.id, statement, level.value, c->second});
-        if (!core::rerankStatement(board->second, statement, tallies, sc, threshold())) {
+        const auto moved = core::rerankStatement(board->second, statement, tallies, sc, threshold());
+        if (!moved) {
             m_cache.boards.erase(board);
             m_cache.places.erase(round);
+            continue;
         }
+        auto& places = m_cache.places[round];
+        for (std::size_t i = moved->first; i <= moved->second; ++i)
+            places[board->second.ranked[i].statement] = i;
     }
     for (const int round : rounds) {
         m_cache.tops.erase(round);
@@ -256,12 +281,6 @@ void Conference::patchVotes(const std::vector<std::pair<Id, std::optional<core::
             m_cache.shifts.clear(); // every shift starts from round 1
         else
             m_cache.shifts.erase(round);
-        if (const auto board = m_cache.boards.find(round); board != m_cache.boards.end()) {
-            auto& places = m_cache.places[round];
-            places.clear();
-            for (std::size_t i = 0; i < board->second.ranked.size(); ++i)
-                places[board->second.ranked[i].statement] = i;
-        }
     }
 }
 

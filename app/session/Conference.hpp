@@ -14,8 +14,6 @@
 #include <string_view>
 #include <unordered_map>
 #include <utility>
-#include <optional>
-#include <unordered_map>
 #include <tuple>
 #include <vector>
 

@@ -61,7 +61,7 @@ void OpenWorkshop::refresh() {
         reloadAll();
         return;
     }
-    const auto touched = applyChanges(m_data, *m_store, m_store->lastChanges());
+    auto touched = applyChanges(m_data, *m_store, m_store->lastChanges());
     if (!touched.any) return;
     ++m_revision;
     if (touched.conference) {

@@ -54,7 +54,8 @@ enum class Placement { InPlace, Appended, Reshaped };
 template <class T>
 Placement patch(std::vector<T>& rows, store::SessionStore& store, const store::RowChange& change) {
     Order less;
-    std::optional<T> fresh = change.existsAfter ? store.row<T>(change.id) : std::nullopt;
+    // Read whatever the change says: an edit rolled back at commit (a full disk) left the row as it was.
+    std::optional<T> fresh = store.row<T>(change.id);
     if (fresh) {
         // Most often the row is where it was (an update) or new at its place (an insert).
         auto at = std::lower_bound(rows.begin(), rows.end(), *fresh, less);
@@ -149,8 +150,7 @@ Touched applyChanges(core::SessionData& data, store::SessionStore& store, const 
             touched.conference = true;
             patch(data.votes, store, change);
             touched.votes = true;
-            touched.voteRows.emplace_back(
-                change.id, change.existsAfter ? store.row<core::VoteTally>(change.id) : std::nullopt);
+            touched.voteRows.emplace_back(change.id, store.row<core::VoteTally>(change.id));
         }
     }
     return touched;

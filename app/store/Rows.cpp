@@ -120,7 +120,18 @@ void insertRow(SQLite::Database& db, const TableDef& table, const Row& row) {
 }
 
 void updateRow(SQLite::Database& db, const TableDef& table, std::int64_t id, const Row& row) {
-    checkTexts(table, row);
+    // A text over the limit that the row already holds (a file from before the limit) is kept as
+    // it is: a change of status or place must still go through. Only a new long text is refused.
+    for (std::size_t i = 1; i < row.size() && i < table.columns.size(); ++i) {
+        const auto* text = std::get_if<std::string>(&row[i]);
+        if (!text || !core::textTooLong(*text)) continue;
+        Prepared stored(db, "SELECT " + std::string(table.columns[i]) + " FROM " + std::string(table.name) +
+                                " WHERE id = ?");
+        stored->bind(1, id);
+        if (stored->executeStep() && stored->getColumn(0).getString() == *text) continue;
+        throw StoreError(StoreErrorKind::Invalid, std::string(table.name) + "." + std::string(table.columns[i]) +
+                                                      ": " + core::textTooLongMessage(*text));
+    }
     std::string sql = "UPDATE " + std::string(table.name) + " SET ";
     for (std::size_t i = 1; i < table.columns.size(); ++i) {
         if (i > 1) sql += ", ";

@@ -263,9 +263,13 @@ struct Typing {
     void flush() {
         pending = false;
         if (buffer == saved && !unsaved) return; // typed and taken back: nothing to save
+        if (!save) { // words a failed save left with no field to save them: kept until it is drawn
+            unsaved = true;
+            return;
+        }
         saved = buffer;
         unsaved = false;
-        if (save) save(Typed{buffer, stretch, id});
+        save(Typed{buffer, stretch, id});
     }
 };
 
@@ -428,12 +432,19 @@ void flushTyping() {
 void endTypingFrame() {
     auto& fields = typingFields();
     const int frame = ImGui::GetFrameCount();
+    const double now = ImGui::GetTime();
     for (auto it = fields.begin(); it != fields.end();) {
         if (it->second.drawnInFrame == frame) {
             ++it;
             continue;
         }
-        it->second.flush();
+        // A field gone from the screen saves its words; if that fails (a full disk: saveFailed
+        // marks it), they are kept and tried again when due, never dropped with the field.
+        if (!it->second.unsaved || it->second.due(now)) it->second.flush();
+        if (it->second.unsaved) {
+            ++it;
+            continue;
+        }
         it = fields.erase(it);
     }
 }

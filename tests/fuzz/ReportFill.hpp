@@ -7,6 +7,7 @@
 #include "core/Report.hpp"
 #include "core/SessionJson.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 
@@ -40,12 +41,10 @@ inline core::Report defused(core::Report report) {
     return report;
 }
 
-// Markup opened by the Markdown writer: every '<' not escaped with a backslash.
+// Markup opened by the Markdown writer: every '<' (it writes a text's '<' as "&lt;", never "\\<",
+// which not every renderer honours).
 inline std::size_t openings(std::string_view markdown) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < markdown.size(); ++i)
-        if (markdown[i] == '<' && !(i > 0 && markdown[i - 1] == '\\')) ++n;
-    return n;
+    return static_cast<std::size_t>(std::count(markdown.begin(), markdown.end(), '<'));
 }
 
 // The tags the HTML writer opened, by name ("p", "/p", "!DOCTYPE"), counted. An SVG chart's

@@ -1,6 +1,7 @@
 #include "core/Agenda.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace plenary::core {
 
@@ -23,12 +24,18 @@ std::vector<const ThematicSession*> sessionsInOrder(const SessionData& data) {
 
 namespace {
 
+// Grouped by session in one pass: asked once per joint dilemma while a report is built, a pass over
+// every dilemma per session made the export of a large workshop grow with its square.
 std::vector<const Dilemma*> allInOrder(const SessionData& data) {
+    std::unordered_map<Id, std::vector<const Dilemma*>> bySession;
+    for (const auto& d : data.dilemmas)
+        bySession[d.session].push_back(&d);
     std::vector<const Dilemma*> order;
+    order.reserve(data.dilemmas.size());
     for (const auto* s : sessionsInOrder(data)) {
-        std::vector<const Dilemma*> inSession;
-        for (const auto& d : data.dilemmas)
-            if (d.session == s->id) inSession.push_back(&d);
+        const auto found = bySession.find(s->id);
+        if (found == bySession.end()) continue;
+        auto& inSession = found->second;
         std::stable_sort(inSession.begin(), inSession.end(),
                          [](const auto* a, const auto* b) { return a->position < b->position; });
         order.insert(order.end(), inSession.begin(), inSession.end());

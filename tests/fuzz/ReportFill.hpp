@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 namespace plenary::fuzz {
 
@@ -39,6 +40,22 @@ inline core::Report defused(core::Report report) {
             if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') c = 'x';
     });
     return report;
+}
+
+// What the writer targets render: the example report (first byte: bit 0 the Social Olympics one,
+// bit 1 anonymised) with the input's texts, and the same with those texts defused. None for an
+// empty input.
+struct ReportPair {
+    core::Report report;
+    core::Report plain;
+};
+inline std::optional<ReportPair> reportsFor(const std::uint8_t* data, std::size_t size) {
+    if (size == 0) return std::nullopt;
+    const auto with = texts(std::string_view(reinterpret_cast<const char*>(data) + 1, size - 1));
+    auto report = filled(exampleReport(data[0] & 1), with);
+    if (data[0] & 2) report = core::anonymise(std::move(report));
+    auto plain = defused(report);
+    return ReportPair{std::move(report), std::move(plain)};
 }
 
 // Markup opened by the Markdown writer: every '<' (it writes a text's '<' as "&lt;", never "\\<",

@@ -39,8 +39,7 @@ void measureExport(const fs::path& folder, const fs::path& ua, const fs::path& s
                 const auto start = std::chrono::steady_clock::now();
                 auto store = store::SessionStore::open(*c.file, store::OpenMode::ReadOnly);
                 session::exportSession(store->load(), options, target);
-                samples.push_back(
-                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+                samples.push_back(millisecondsSince(start));
             }
             // The target is the stress workshop's (1×): an export writes every word, so at 4× it
             // takes about four times as long, and is shown for context.
@@ -69,8 +68,7 @@ void measureImport(const fs::path& folder, const fs::path& ua, const std::string
             fs::remove(target);
             const auto start = std::chrono::steady_clock::now();
             session::importJsonFile(json, target);
-            samples.push_back(
-                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+            samples.push_back(millisecondsSince(start));
             fs::remove(target);
         }
         out.push_back(figure(name, "ms", samples));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -23,6 +24,11 @@ struct Figure {
 
 // Sets growth on every figure named with "4x" whose twin named with "1x" was measured too.
 void addGrowth(std::vector<Figure>& figures);
+
+// Milliseconds from `since` to now (steady clock).
+inline double millisecondsSince(std::chrono::steady_clock::time_point since) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
+}
 
 double percentile(std::vector<double> values, double p); // p in 0..1, nearest rank
 Figure figure(std::string name, std::string unit, const std::vector<double>& samples,

@@ -21,10 +21,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-double milliseconds(std::chrono::steady_clock::time_point since) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
-}
-
 core::SessionData demoWorkshop() {
     const fs::path path = session::resourceFolder() / "sessions" / "examples" / "urban-academy-education.json";
     std::ifstream in(path, std::ios::binary);
@@ -114,7 +110,7 @@ void measureLibrary(const fs::path& folder, int files, int rounds, std::vector<F
             session::Library library(sessions, index);
             library.entries();
             library.search(queries[static_cast<std::size_t>(r) % queries.size()]);
-            cold.push_back(milliseconds(start));
+            cold.push_back(millisecondsSince(start));
         }
         std::vector<double> p50, p99;
         for (int r = 0; r < rounds; ++r) {
@@ -124,7 +120,7 @@ void measureLibrary(const fs::path& folder, int files, int rounds, std::vector<F
                 session::Library library(sessions, index);
                 library.entries();
                 const auto found = library.search(query);
-                times.push_back(milliseconds(start));
+                times.push_back(millisecondsSince(start));
                 if (found.results == 0) throw std::runtime_error("the search for \"" + query + "\" found nothing");
             }
             p50.push_back(percentile(times, 0.5));
@@ -136,7 +132,7 @@ void measureLibrary(const fs::path& folder, int files, int rounds, std::vector<F
             session::Library library(sessions, index);
             library.entries();
             const auto list = library.filtered({});
-            listed.push_back(milliseconds(start));
+            listed.push_back(millisecondsSince(start));
             if (static_cast<int>(list.size()) != files) throw std::runtime_error("the library lists " + std::to_string(list.size()) + " files");
         }
         out.push_back(figure(warmSearch + ", p50" + how, "ms", p50));

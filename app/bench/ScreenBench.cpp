@@ -20,10 +20,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-double milliseconds(std::chrono::steady_clock::time_point since) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
-}
-
 // The frames of one screen, timed as the window builds them (NewFrame → draw → Render, no GPU).
 void timeScreen(ui::Headless& harness, const std::string& screen, const std::string& tag, double targetMs,
                 const Repeats& repeats, std::vector<Figure>& out) {
@@ -36,7 +32,7 @@ void timeScreen(ui::Headless& harness, const std::string& screen, const std::str
         for (int i = 0; i < repeats.frames; ++i) {
             const auto start = std::chrono::steady_clock::now();
             harness.frame();
-            times.push_back(milliseconds(start));
+            times.push_back(millisecondsSince(start));
         }
         p50.push_back(percentile(times, 0.5));
         p99.push_back(percentile(times, 0.99));
@@ -48,6 +44,12 @@ void timeScreen(ui::Headless& harness, const std::string& screen, const std::str
 }
 
 } // namespace
+
+void useSessionSettings(SQLite::Database& bare) {
+    bare.exec("PRAGMA foreign_keys = ON");
+    bare.exec("PRAGMA journal_mode = DELETE");
+    bare.exec("PRAGMA synchronous = FULL");
+}
 
 void measureScreens(const fs::path& folder, const fs::path& ua, const fs::path& so, const std::string& tag,
                     double targetMs, const Repeats& repeats, std::vector<Figure>& out) {
@@ -129,9 +131,7 @@ void measureCapture(const fs::path& ua, const std::string& tag, const Repeats& r
     const fs::path barePath = ua.parent_path() / ("bare-" + ua.stem().string() + ".sqlite");
     fs::remove(barePath);
     SQLite::Database bare(barePath, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    bare.exec("PRAGMA foreign_keys = ON");
-    bare.exec("PRAGMA journal_mode = DELETE");
-    bare.exec("PRAGMA synchronous = FULL");
+    useSessionSettings(bare);
     bare.exec("CREATE TABLE questions (id INTEGER PRIMARY KEY, dilemma_id INTEGER NOT NULL, position INTEGER "
               "NOT NULL, text TEXT NOT NULL, asker_id INTEGER, open INTEGER NOT NULL, overridden INTEGER NOT "
               "NULL)");
@@ -168,7 +168,7 @@ void measureCapture(const fs::path& ua, const std::string& tag, const Repeats& r
         auto start = std::chrono::steady_clock::now();
         if (!state.live().capture(text, 1)) throw std::runtime_error("capture failed: " + state.message());
         harness.frame(); // edit to screen ready: the next frame shows it
-        capture.push_back(milliseconds(start));
+        capture.push_back(millisecondsSince(start));
 
         start = std::chrono::steady_clock::now();
         SQLite::Transaction tx(bare, SQLite::TransactionBehavior::IMMEDIATE);
@@ -179,7 +179,7 @@ void measureCapture(const fs::path& ua, const std::string& tag, const Repeats& r
         insert.bind(3, text);
         insert.exec();
         tx.commit();
-        plain.push_back(milliseconds(start));
+        plain.push_back(millisecondsSince(start));
         ratios.push_back(capture.back() / plain.back());
     }
     ui::trace::enable(true);

@@ -6,7 +6,15 @@
 #include <string>
 #include <vector>
 
+namespace SQLite {
+class Database;
+}
+
 namespace plenary::bench {
+
+// The settings of a session file (foreign keys, journal_mode DELETE, synchronous FULL) on a bare
+// database, so an edit is compared with an insert made the same way.
+void useSessionSettings(SQLite::Database& bare);
 
 struct Repeats {
     int frames = 300; // per screen and repeat: enough for a p99

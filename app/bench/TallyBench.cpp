@@ -19,15 +19,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-double milliseconds(std::chrono::steady_clock::time_point since) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
-}
-
 // A table shaped like votes, as full as the conference's, with the same settings as a session file.
 void fillBare(SQLite::Database& bare, int rows) {
-    bare.exec("PRAGMA foreign_keys = ON");
-    bare.exec("PRAGMA journal_mode = DELETE");
-    bare.exec("PRAGMA synchronous = FULL");
+    useSessionSettings(bare);
     bare.exec("CREATE TABLE votes (id INTEGER PRIMARY KEY, round INTEGER NOT NULL, ring_id INTEGER NOT NULL, "
               "statement_id INTEGER NOT NULL, level INTEGER NOT NULL, count INTEGER NOT NULL CHECK (count >= 0), "
               "UNIQUE (round, ring_id, statement_id, level))");
@@ -73,7 +67,7 @@ void measureTally(const fs::path& so, const std::string& tag, const Repeats& rep
         auto start = std::chrono::steady_clock::now();
         if (!conference.setCount(3, conference.ring(), s->id, level, count)) throw std::runtime_error("tally failed: " + state.message());
         harness.frame(); // the tally to the screen ready: the grid and the board show it
-        tally.push_back(milliseconds(start));
+        tally.push_back(millisecondsSince(start));
 
         start = std::chrono::steady_clock::now();
         SQLite::Transaction tx(*bare, SQLite::TransactionBehavior::IMMEDIATE);
@@ -85,14 +79,14 @@ void measureTally(const fs::path& so, const std::string& tag, const Repeats& rep
         upsert.bind(3, count);
         upsert.exec();
         tx.commit();
-        plain.push_back(milliseconds(start));
+        plain.push_back(millisecondsSince(start));
         ratios.push_back(tally.back() / plain.back());
 
         // The ranking alone: one more tally, then the board's figures, no frame.
         if (!conference.setCount(3, conference.ring(), s->id, level, count + 1)) throw std::runtime_error("tally failed: " + state.message());
         start = std::chrono::steady_clock::now();
         if (conference.board(3).ranked.empty()) throw std::runtime_error("an empty consensus board");
-        ranking.push_back(milliseconds(start));
+        ranking.push_back(millisecondsSince(start));
         harness.frame();
     }
     ui::trace::enable(true);

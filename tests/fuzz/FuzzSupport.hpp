@@ -17,16 +17,22 @@
 
 namespace plenary::fuzz {
 
-// A file of the repository (templates, examples), read once when a target starts.
-inline std::string repoFile(const std::string& relative) {
-    std::ifstream in(std::filesystem::path(PLENARY_SOURCE_DIR) / relative, std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "fuzz: cannot read %s\n", relative.c_str());
-        std::abort();
-    }
+// A whole file's bytes (empty when it cannot be read).
+inline std::string fileBytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
+}
+
+// A file of the repository (templates, examples), read once when a target starts.
+inline std::string repoFile(const std::string& relative) {
+    const auto path = std::filesystem::path(PLENARY_SOURCE_DIR) / relative;
+    if (!std::filesystem::is_regular_file(path)) {
+        std::fprintf(stderr, "fuzz: cannot read %s\n", relative.c_str());
+        std::abort();
+    }
+    return fileBytes(path);
 }
 
 // A broken promise of the code under test: say which, and stop as a crash would (libFuzzer saves

@@ -9,17 +9,6 @@
 
 #include <unistd.h>
 
-namespace {
-
-std::string readAll(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace plenary;
     namespace fs = std::filesystem;
@@ -37,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)exporting::reportToMarkdown(core::buildReport(session));
     } catch (const std::exception&) {
     }
-    if (readAll(file) != bytes) fuzz::broken("reading a session file changed its bytes");
+    if (fuzz::fileBytes(file) != bytes) fuzz::broken("reading a session file changed its bytes");
     std::error_code ec;
     for (const char* side : {"-journal", "-wal", "-shm"})
         if (fs::exists(file.string() + side, ec)) fuzz::broken("reading a session file left a side file");
